@@ -1,0 +1,17 @@
+package org.tiaojie.casework.account;
+
+import java.util.Set;
+
+/** A user as the administrator's grid shows it. Roles are filled in after the page query. */
+public record UserRow(long id, String username, String displayName, long organisationId, String organisationName,
+        boolean enabled, long version, Set<Role> roles) {
+
+    public UserRow(long id, String username, String displayName, long organisationId, String organisationName,
+            boolean enabled, long version) {
+        this(id, username, displayName, organisationId, organisationName, enabled, version, Set.of());
+    }
+
+    UserRow withRoles(Set<Role> newRoles) {
+        return new UserRow(id, username, displayName, organisationId, organisationName, enabled, version, newRoles);
+    }
+}

@@ -1,0 +1,71 @@
+package org.tiaojie.casework.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Counts Chinese working days: Monday–Friday, minus public holidays, plus make-up
+ * workdays (调休上班) on weekends. Immutable; {@link CalendarService} hands out the current one.
+ */
+public final class WorkingCalendar {
+
+    private final NavigableMap<LocalDate, DayKind> exceptions;
+    private final LocalDate firstKnown;
+    private final LocalDate lastKnown;
+
+    public WorkingCalendar(Map<LocalDate, DayKind> exceptions) {
+        this.exceptions = new TreeMap<>(exceptions);
+        this.firstKnown = this.exceptions.isEmpty() ? null : LocalDate.of(this.exceptions.firstKey().getYear(), 1, 1);
+        this.lastKnown = this.exceptions.isEmpty() ? null : LocalDate.of(this.exceptions.lastKey().getYear(), 12, 31);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayKind kind = exceptions.get(date);
+        if (kind != null) {
+            return kind == DayKind.WORKDAY;
+        }
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** Whether the holiday arrangement of the date's year has been entered. */
+    public boolean covers(LocalDate date) {
+        return firstKnown != null && !date.isBefore(firstKnown) && !date.isAfter(lastKnown);
+    }
+
+    /**
+     * The date {@code days} working days after {@code start} (start itself does not count):
+     * a 1-working-day deadline for something received on a Friday falls on Monday.
+     */
+    public LocalDate addWorkingDays(LocalDate start, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate date = start;
+        int left = days;
+        while (left > 0) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                left--;
+            }
+        }
+        return date;
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,283 @@
+package org.tiaojie.casework.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.category.CategoryRow;
+import org.tiaojie.casework.category.CategoryService;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.Dispute;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeState;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.organisation.Organisation;
+import org.tiaojie.casework.organisation.OrganisationKind;
+import org.tiaojie.casework.organisation.OrganisationService;
+import org.tiaojie.casework.organisation.Tier;
+import org.tiaojie.casework.party.CreditCode;
+import org.tiaojie.casework.place.Community;
+import org.tiaojie.casework.place.Compound;
+import org.tiaojie.casework.place.District;
+import org.tiaojie.casework.place.OwnersCommittee;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.place.PropertyCompany;
+import org.tiaojie.casework.place.Street;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+
+/**
+ * A fictional district (青溪区) with 3 streets, 12 communities, 60 compounds, 15 property
+ * companies, a court, users for every role and a few hundred disputes in every state and tier.
+ * Generated from a fixed seed: every start on an empty database produces the same data.
+ * All names and numbers are invented.
+ */
+@Service
+public class DemoDataGenerator {
+
+    /** The password of every demo account (documented in README; the demo database only). */
+    public static final String DEMO_PASSWORD = "demo2026";
+    public static final long SEED = 20261122L;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+    private static final String[][] STREETS = {
+        {"临江街道", "望江社区", "滨河社区", "沙洲社区", "码头社区"},
+        {"翠湖街道", "湖畔社区", "柳岸社区", "荷塘社区", "新桥社区"},
+        {"南山街道", "松林社区", "竹园社区", "石门社区", "梅岭社区"},
+    };
+    /** Pinyin initials of the communities' first two characters, for the compounds named after them. */
+    private static final java.util.Map<String, String> COMMUNITY_INITIALS = java.util.Map.ofEntries(
+            java.util.Map.entry("望江", "wj"), java.util.Map.entry("滨河", "bh"), java.util.Map.entry("沙洲", "sz"),
+            java.util.Map.entry("码头", "mt"), java.util.Map.entry("湖畔", "hp"), java.util.Map.entry("柳岸", "la"),
+            java.util.Map.entry("荷塘", "ht"), java.util.Map.entry("新桥", "xq"), java.util.Map.entry("松林", "sl"),
+            java.util.Map.entry("竹园", "zy"), java.util.Map.entry("石门", "sm"), java.util.Map.entry("梅岭", "ml"));
+    private static final String[] COMPOUND_WORDS = {"锦华苑", "金桂园", "阳光花园", "绿城家园", "明珠小区", "嘉和苑",
+        "翠竹园", "和平里", "东湖雅居", "紫荆公寓", "星河湾", "丽景华庭", "春晓苑", "银杏小区", "天悦府", "碧水蓝湾",
+        "福安新村", "瑞景园", "书香门第", "江畔人家"};
+    private static final String[] COMPOUND_INITIALS = {"jhy", "jgy", "ygh", "lcj", "mzx", "jhy", "czy", "hpl", "dhy",
+        "zjg", "xhw", "ljh", "cxy", "yxx", "tyf", "bsl", "faxc", "rjy", "sxmd", "jprj"};
+    private static final String[] COMPANY_WORDS = {"安居", "锦程", "恒泰", "德信", "嘉园", "优家", "康城", "众邦", "惠民",
+        "卓越", "万和", "同心", "立信", "青禾", "长青"};
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
+        "朱", "胡", "郭", "何", "林", "罗", "高"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
+        "娟", "涛", "明", "超", "秀英", "桂兰", "建华", "志强", "海燕", "晓东", "玉梅"};
+    private static final String[] ISSUES = {
+        "反映小区%s长期无人处理，多次联系物业未果，要求尽快解决。",
+        "业主与物业因%s问题产生争议，双方各执一词，申请调解。",
+        "来电称%s，影响正常生活，希望相关部门协调处理。",
+        "多名业主联名反映%s，对物业服务不满，要求给予说法。",
+    };
+    private static final String[] ISSUE_TOPICS = {"楼道垃圾清运不及时", "地下车库漏水", "电梯频繁故障", "物业费上涨",
+        "公共收益去向不明", "维修资金使用争议", "车位分配不公", "绿化带被占用", "楼上噪音扰民", "群租房安全隐患",
+        "业委会选举程序不规范", "新旧物业交接不清", "开发商遗留外墙渗水", "门禁系统损坏"};
+
+    private final PlaceService places;
+    private final OrganisationService organisations;
+    private final AccountService accounts;
+    private final CategoryService categories;
+    private final DisputeService disputes;
+    private final Clock clock;
+
+    DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
+            CategoryService categories, DisputeService disputes, Clock clock) {
+        this.places = places;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.categories = categories;
+        this.disputes = disputes;
+        this.clock = clock;
+    }
+
+    /** Loads everything in one transaction: a failure leaves the database as empty as before. */
+    @Transactional
+    public void generate(int disputeCount) {
+        long started = System.nanoTime();
+        Random random = new Random(SEED);
+        District district = places.addDistrict("QX", "青溪区");
+
+        List<PropertyCompany> companies = new ArrayList<>();
+        for (int i = 0; i < COMPANY_WORDS.length; i++) {
+            String first17 = "91330199" + String.format("MA%07d", 1000 + i * 37).substring(0, 9);
+            first17 = first17.substring(0, 17);
+            String code = first17 + CreditCode.checkCharacter(first17);
+            companies.add(places.addPropertyCompany("青溪" + COMPANY_WORDS[i] + "物业服务有限公司",
+                    CreditCode.of(code).value(), "0571-8" + String.format("%07d", 5550000 + i)));
+        }
+
+        Organisation hotline = organisations.add(
+                new Organisation("青溪区12345热线中心", OrganisationKind.HOTLINE_CENTRE, district, null, null));
+        Organisation districtCommittee = organisations.add(new Organisation("青溪区物业纠纷人民调解委员会",
+                OrganisationKind.DISTRICT_COMMITTEE, district, null, null));
+        districtCommittee.setCasePrefix("青溪区人调字");
+        Organisation supervision = organisations.add(new Organisation("青溪区物业矛盾纠纷联席办督查督办组",
+                OrganisationKind.SUPERVISION_OFFICE, district, null, null));
+        Organisation court = organisations.add(
+                new Organisation("青溪区人民法院物业纠纷速裁庭", OrganisationKind.COURT, district, null, null));
+
+        List<Compound> compounds = new ArrayList<>();
+        List<Organisation> communityRooms = new ArrayList<>();
+        List<Organisation> streetCentres = new ArrayList<>();
+        int compoundIndex = 0;
+        for (String[] streetNames : STREETS) {
+            Street street = places.addStreet(district, streetNames[0]);
+            Organisation centre = organisations.add(new Organisation(streetNames[0] + "物业纠纷调解中心",
+                    OrganisationKind.STREET_MEDIATION_CENTRE, district, street, null));
+            centre.setCasePrefix("青溪" + streetNames[0].replace("街道", "") + "街人调字");
+            streetCentres.add(centre);
+            for (int c = 1; c < streetNames.length; c++) {
+                Community community = places.addCommunity(street, streetNames[c]);
+                Organisation room = organisations.add(new Organisation(streetNames[c] + "物业纠纷调解室",
+                        OrganisationKind.COMMUNITY_MEDIATION_ROOM, district, street, community));
+                room.setCasePrefix("青溪" + streetNames[c].replace("社区", "") + "社人调字");
+                communityRooms.add(room);
+                for (int k = 0; k < 5; k++) {
+                    int w = compoundIndex % COMPOUND_WORDS.length;
+                    boolean repeat = compoundIndex >= COMPOUND_WORDS.length;
+                    String prefix = streetNames[c].substring(0, 2);
+                    String name = (repeat ? prefix : "") + COMPOUND_WORDS[w];
+                    String initials = (repeat ? COMMUNITY_INITIALS.get(prefix) : "") + COMPOUND_INITIALS[w];
+                    PropertyCompany company = compoundIndex % 10 == 7 ? null : companies.get(compoundIndex % companies.size());
+                    Compound compound = places.addCompound(community, name, initials,
+                            "青溪区" + streetNames[0] + streetNames[c].replace("社区", "") + "路" + (10 + compoundIndex * 3) + "号",
+                            200 + random.nextInt(28) * 100, company);
+                    if (compoundIndex % 2 == 0) {
+                        places.addCommittee(compound, compoundIndex % 6 == 0 ? OwnersCommittee.Kind.PROPERTY_MANAGEMENT_COMMITTEE
+                                : OwnersCommittee.Kind.OWNERS_COMMITTEE, personName(random), LocalDate.of(2028, 6, 30));
+                    }
+                    compounds.add(compound);
+                    compoundIndex++;
+                }
+            }
+        }
+
+        // users for every role; the first community room, street centre and the district committee get mediators
+        accounts.createInitialUser("admin", "系统管理员", DEMO_PASSWORD, hotline, EnumSet.of(Role.ADMIN));
+        accounts.createInitialUser("huawu", "赵话务", DEMO_PASSWORD, hotline, EnumSet.of(Role.OPERATOR));
+        accounts.createInitialUser("shequ", "钱调解（湖畔社区）", DEMO_PASSWORD, communityRooms.get(4), EnumSet.of(Role.MEDIATOR));
+        accounts.createInitialUser("jiedao", "孙调解（翠湖街道）", DEMO_PASSWORD, streetCentres.get(1), EnumSet.of(Role.MEDIATOR));
+        accounts.createInitialUser("quwei", "李调解（区调委会）", DEMO_PASSWORD, districtCommittee, EnumSet.of(Role.MEDIATOR));
+        accounts.createInitialUser("duban", "周督办", DEMO_PASSWORD, supervision, EnumSet.of(Role.SUPERVISOR));
+        accounts.createInitialUser("fayuan", "吴书记员", DEMO_PASSWORD, court, EnumSet.of(Role.COURT_CLERK));
+        for (int i = 0; i < communityRooms.size(); i++) {
+            if (i != 4) {
+                accounts.createInitialUser("shequ" + (i + 1), personName(random) + "（" + communityRooms.get(i).getCommunity().getName() + "）",
+                        DEMO_PASSWORD, communityRooms.get(i), EnumSet.of(Role.MEDIATOR));
+            }
+        }
+
+        List<CategoryRow> leafCategories = categories.findAllForSystem().stream()
+                .filter(c -> !c.topLevel() || categories.findAllForSystem().stream().noneMatch(x -> Long.valueOf(c.id()).equals(x.parentId())))
+                .filter(c -> !isTransferredOut(c, categories.findAllForSystem()))
+                .toList();
+        Instant now = Instant.now(clock);
+        Channel[] channels = Channel.values();
+        for (int i = 0; i < disputeCount; i++) {
+            Compound compound = compounds.get(random.nextInt(compounds.size()));
+            // the demo mediators' community gets a larger share so their queue is full
+            if (random.nextInt(5) == 0) {
+                compound = compounds.get(20 + random.nextInt(5));
+            }
+            CategoryRow category = leafCategories.get(random.nextInt(leafCategories.size()));
+            Channel channel = random.nextInt(10) < 5 ? Channel.HOTLINE_12345 : channels[random.nextInt(channels.length)];
+            int parties = random.nextInt(20) == 0 ? 10 + random.nextInt(30) : 1 + random.nextInt(3);
+            BigDecimal amount = random.nextInt(3) == 0 ? BigDecimal.valueOf(500L + random.nextInt(80) * 1000L) : null;
+            Instant registered = now.minus(Duration.ofMinutes(random.nextLong(150L * 24 * 60)));
+            String externalRef = channel == Channel.HOTLINE_12345 ? String.format("GD2026%08d", 100000 + i * 7)
+                    : channel.isPetition() ? String.format("XF2026%06d", 3000 + i) : null;
+            String description = String.format(ISSUES[random.nextInt(ISSUES.length)],
+                    ISSUE_TOPICS[random.nextInt(ISSUE_TOPICS.length)]);
+            NewDispute input = new NewDispute(channel, externalRef, category.id(), compound.getId(), description, amount,
+                    parties, personName(random), fictionalMobile(random), random.nextInt(60) == 0, random.nextInt(80) == 0,
+                    random.nextInt(15) == 0);
+            Dispute dispute = disputes.registerAs(input, "huawu", registered);
+            advance(dispute, random, registered, now, court);
+        }
+        LOG.info("demo data: {} compounds, {} disputes generated in {} ms", compounds.size(), disputeCount,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static boolean isTransferredOut(CategoryRow c, List<CategoryRow> all) {
+        if (c.functionalDepartment() != null) {
+            return true;
+        }
+        return c.parentId() != null && all.stream().anyMatch(p -> p.id() == c.parentId() && p.functionalDepartment() != null);
+    }
+
+    /** Walks a dispute along a plausible path; older disputes tend to be further along. */
+    private void advance(Dispute d, Random random, Instant registered, Instant now, Organisation court) {
+        long ageDays = Duration.between(registered, now).toDays();
+        int steps = (int) Math.min(9, ageDays / 8 + random.nextInt(3));
+        Instant t = registered;
+        String mediator = "shequ";
+        for (int s = 0; s < steps; s++) {
+            t = t.plus(Duration.ofHours(6 + random.nextInt(60)));
+            if (t.isAfter(now)) {
+                return;
+            }
+            LocalDate today = t.atZone(CaseworkConfiguration.ZONE).toLocalDate();
+            switch (d.getState()) {
+                case REGISTERED -> {
+                    if (random.nextInt(12) == 0) {
+                        d.moveTo(DisputeState.REJECTED, t, mediator, "不属于物业纠纷调解受理范围，已告知其他救济渠道", null);
+                        return;
+                    }
+                    d.moveTo(DisputeState.ACCEPTED, t, mediator, null, disputes.tierDueDate(d.getTier(), today));
+                }
+                case ACCEPTED -> d.moveTo(DisputeState.IN_MEDIATION, t, mediator, null, d.getDueDate());
+                case IN_MEDIATION -> {
+                    int r = random.nextInt(10);
+                    if (r < 6) {
+                        d.moveTo(DisputeState.AGREED, t, mediator, "双方达成调解协议", null);
+                    } else if (r < 9) {
+                        d.moveTo(DisputeState.FAILED, t, mediator, "双方分歧较大，调解不成", null);
+                    } else {
+                        d.moveTo(DisputeState.SUSPENDED, t, mediator, "需委托专业机构鉴定", null);
+                    }
+                }
+                case SUSPENDED -> d.moveTo(DisputeState.IN_MEDIATION, t, mediator, "鉴定结论已出，恢复调解",
+                        disputes.tierDueDate(d.getTier(), today));
+                case AGREED -> d.moveTo(DisputeState.CLOSED, t, mediator, "协议已履行", null);
+                case FAILED -> {
+                    if (d.getTier() != Tier.DISTRICT && random.nextInt(3) > 0) {
+                        Organisation next = organisations.servingCompound(d.getCompound(), d.getTier().next());
+                        d.escalate(next, t, mediator, "本级调解不成，上报上一级调解组织",
+                                disputes.tierDueDate(d.getTier().next(), today));
+                    } else {
+                        d.referToCourt(court, t, mediator, "调解不成，移送法院");
+                        return;
+                    }
+                }
+                case CLOSED -> d.moveTo(DisputeState.REVISITED, t, mediator, "回访满意", null);
+                case REVISITED -> d.moveTo(DisputeState.ARCHIVED, t, mediator, null, null);
+                default -> {
+                    return;
+                }
+            }
+        }
+        if (d.getState().isOpen() && random.nextInt(6) == 0) {
+            d.markSupervised(true);
+        }
+    }
+
+    private static String personName(Random random) {
+        return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+    }
+
+    /** 11-digit mobile numbers in a range no operator hands out to residents here (fictional). */
+    private static String fictionalMobile(Random random) {
+        return "1990000" + String.format("%04d", random.nextInt(10000));
+    }
+}

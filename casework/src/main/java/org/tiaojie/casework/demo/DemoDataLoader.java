@@ -1,0 +1,41 @@
+package org.tiaojie.casework.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.tiaojie.casework.place.PlaceService;
+
+/**
+ * Fills an empty embedded database with the demo district on first start. Enabled by
+ * {@code tiaojie.demo-data.enabled} (on for the embedded default, off for the mysql profile).
+ */
+@Component
+@ConditionalOnProperty(name = "tiaojie.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final PlaceService places;
+    private final DemoDataGenerator generator;
+    private final int disputes;
+
+    DemoDataLoader(PlaceService places, DemoDataGenerator generator,
+            @Value("${tiaojie.demo-data.disputes:360}") int disputes) {
+        this.places = places;
+        this.generator = generator;
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!places.isEmpty()) {
+            LOG.info("demo data: database already populated, nothing loaded");
+            return;
+        }
+        generator.generate(disputes);
+    }
+}

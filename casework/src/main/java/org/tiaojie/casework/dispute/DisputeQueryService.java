@@ -1,0 +1,137 @@
+package org.tiaojie.casework.dispute;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.organisation.Jurisdiction;
+
+/**
+ * Reads disputes for the logged-in user, always inside their jurisdiction: a community sees
+ * its community, a street its street, a district its district, a court what was referred to it.
+ * Lists page in the database and never count what they do not show.
+ */
+@Service
+public class DisputeQueryService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DisputeQueryService.class);
+
+    private final EntityManager em;
+
+    DisputeQueryService(EntityManager em) {
+        this.em = em;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DisputeRow> page(DisputeFilter filter, DisputeSort sort, int offset, int limit) {
+        AuthenticatedUser user = CurrentUser.require();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(user, filter, params);
+        TypedQuery<DisputeRow> query = em.createQuery("""
+                select new org.tiaojie.casework.dispute.DisputeRow(d.id, d.caseNumber, d.channel, c.name, p.name,
+                    d.state, d.tier, o.name, d.registeredAt, d.dueDate, d.supervised, d.urgent)
+                from Dispute d join d.category c join d.compound p left join d.organisation o
+                """ + where + " order by " + (sort == null ? DisputeSort.DUE_DATE_ASC : sort).jpql, DisputeRow.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(Math.max(offset, 0)).setMaxResults(Math.min(Math.max(limit, 1), 500)).getResultList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(DisputeFilter filter) {
+        AuthenticatedUser user = CurrentUser.require();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(d) from Dispute d " + where(user, filter, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** How many disputes are in each state, for the counters above a list. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<DisputeState, Long> countByState(DisputeFilter filter) {
+        AuthenticatedUser user = CurrentUser.require();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Object[]> query = em.createQuery(
+                "select d.state, count(d) from Dispute d " + where(user, filter, params) + " group by d.state",
+                Object[].class);
+        params.forEach(query::setParameter);
+        Map<DisputeState, Long> result = new EnumMap<>(DisputeState.class);
+        query.getResultList().forEach(r -> result.put((DisputeState) r[0], (Long) r[1]));
+        return result;
+    }
+
+    /** One dispute by id; refused (and logged) when it lies outside the user's jurisdiction. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DisputeRow find(long id) {
+        AuthenticatedUser user = CurrentUser.require();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(user, DisputeFilter.all(), params) + " and d.id = :id";
+        params.put("id", id);
+        TypedQuery<DisputeRow> query = em.createQuery("""
+                select new org.tiaojie.casework.dispute.DisputeRow(d.id, d.caseNumber, d.channel, c.name, p.name,
+                    d.state, d.tier, o.name, d.registeredAt, d.dueDate, d.supervised, d.urgent)
+                from Dispute d join d.category c join d.compound p left join d.organisation o
+                """ + where, DisputeRow.class);
+        params.forEach(query::setParameter);
+        List<DisputeRow> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            LOG.warn("refused: user {} asked for dispute {} outside their jurisdiction {}", user.username(), id,
+                    user.jurisdiction());
+            throw new AccessDeniedException("dispute " + id + " is outside the user's jurisdiction");
+        }
+        return rows.getFirst();
+    }
+
+    private static String where(AuthenticatedUser user, DisputeFilter filter, Map<String, Object> params) {
+        Jurisdiction j = user.jurisdiction();
+        StringBuilder sb = new StringBuilder(" where ");
+        switch (j.level()) {
+            case COMMUNITY -> sb.append("d.communityId = :area");
+            case STREET -> sb.append("d.streetId = :area");
+            case DISTRICT -> sb.append("d.districtId = :area");
+            case COURT -> sb.append("d.court.id = :area");
+        }
+        params.put("area", j.id());
+        if (filter.ownOrganisationOnly()) {
+            sb.append(" and d.organisation.id = :org");
+            params.put("org", user.organisationId());
+        }
+        if (filter.states() != null && !filter.states().isEmpty()) {
+            sb.append(" and d.state in :states");
+            params.put("states", filter.states());
+        }
+        if (filter.channels() != null && !filter.channels().isEmpty()) {
+            sb.append(" and d.channel in :channels");
+            params.put("channels", filter.channels());
+        }
+        if (filter.supervisedOnly()) {
+            sb.append(" and d.supervised = true");
+        }
+        if (filter.dueBefore() != null) {
+            sb.append(" and d.dueDate < :dueBefore");
+            params.put("dueBefore", filter.dueBefore());
+        }
+        if (filter.registeredSince() != null) {
+            sb.append(" and d.registeredAt >= :since");
+            params.put("since", filter.registeredSince());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            sb.append(" and (d.caseNumber like :text or d.description like :text)");
+            params.put("text", "%" + filter.text().strip() + "%");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package org.tiaojie.casework.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.tiaojie.casework.place.Community;
+import org.tiaojie.casework.place.District;
+import org.tiaojie.casework.place.Street;
+import org.tiaojie.casework.shared.BaseEntity;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * A hotline centre, mediation organisation (community room, street centre, district
+ * committee), supervision office or court. Its place decides the jurisdiction of its users.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends BaseEntity {
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 40)
+    private OrganisationKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "district_id", nullable = false)
+    private District district;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "street_id")
+    private Street street;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "community_id")
+    private Community community;
+
+    @Column(name = "address", length = 200)
+    private String address;
+
+    @Column(name = "phone", length = 20)
+    private String phone;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    /** The organisation's word in case numbers, e.g. 青溪区人调字 in （2026）青溪区人调字第00012号. */
+    @Column(name = "case_prefix", length = 40)
+    private String casePrefix;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, OrganisationKind kind, District district, Street street, Community community) {
+        update(name, kind, district, street, community, null, null, true);
+    }
+
+    /** Changes the organisation after checking that its place fits its kind. */
+    public final void update(String name, OrganisationKind kind, District district, Street street, Community community,
+            String address, String phone, boolean active) {
+        if (name == null || name.isBlank()) {
+            throw new CaseworkException("organisation.name.required");
+        }
+        if (name.strip().length() > 100) {
+            throw new CaseworkException("organisation.name.tooLong", 100);
+        }
+        if (kind == null) {
+            throw new CaseworkException("organisation.kind.required");
+        }
+        if (district == null) {
+            throw new CaseworkException("organisation.district.required");
+        }
+        if (kind.minimumArea() == OrganisationKind.AreaLevel.COMMUNITY && community == null) {
+            throw new CaseworkException("organisation.community.required");
+        }
+        if (kind.minimumArea() == OrganisationKind.AreaLevel.STREET && street == null) {
+            throw new CaseworkException("organisation.street.required");
+        }
+        if (community != null) {
+            street = community.getStreet();
+        }
+        if (street != null && !street.getDistrict().equals(district)) {
+            throw new CaseworkException("organisation.place.mismatch");
+        }
+        this.name = name.strip();
+        this.kind = kind;
+        this.district = district;
+        this.street = street;
+        this.community = community;
+        this.address = address == null || address.isBlank() ? null : address.strip();
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        this.active = active;
+    }
+
+    /** The area this organisation's users may see. */
+    public Jurisdiction jurisdiction() {
+        if (kind == OrganisationKind.COURT) {
+            return Jurisdiction.court(getId());
+        }
+        if (community != null && kind.minimumArea() == OrganisationKind.AreaLevel.COMMUNITY) {
+            return Jurisdiction.community(community.getId());
+        }
+        if (street != null) {
+            return Jurisdiction.street(street.getId());
+        }
+        return Jurisdiction.district(district.getId());
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public Street getStreet() {
+        return street;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getCasePrefix() {
+        return casePrefix != null ? casePrefix : name + "人调字";
+    }
+
+    public void setCasePrefix(String casePrefix) {
+        this.casePrefix = casePrefix == null || casePrefix.isBlank() ? null : casePrefix.strip();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,102 @@
+package org.tiaojie.casework.organisation;
+
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.place.Community;
+import org.tiaojie.casework.place.Compound;
+import org.tiaojie.casework.place.District;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.place.Street;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/** Organisations: the administrator's list and form, and lookups for other casework services. */
+@Service
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final PlaceService places;
+
+    OrganisationService(OrganisationRepository organisations, PlaceService places) {
+        this.organisations = organisations;
+        this.places = places;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OrganisationRow> findAllRows() {
+        return organisations.findRows();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OrganisationOption> options() {
+        return organisations.findRows().stream().filter(OrganisationRow::active)
+                .map(r -> new OrganisationOption(r.id(), r.name(), r.kind())).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long save(OrganisationForm form) {
+        if (form.districtId() == null) {
+            throw new CaseworkException("organisation.district.required");
+        }
+        District district = places.district(form.districtId());
+        Street street = form.streetId() == null ? null : places.street(form.streetId());
+        Community community = form.communityId() == null ? null : places.community(form.communityId());
+        Organisation org;
+        if (form.id() == null) {
+            org = new Organisation(form.name(), form.kind(), district, street, community);
+            org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
+            organisations.save(org);
+        } else {
+            org = organisations.findById(form.id()).orElseThrow(() -> new CaseworkException("organisation.notFound"));
+            if (org.getVersion() != form.version()) {
+                throw new CaseworkException("shared.staleForm");
+            }
+            org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
+            try {
+                organisations.flush();
+            } catch (ObjectOptimisticLockingFailureException e) {
+                throw new CaseworkException("shared.staleForm");
+            }
+        }
+        return org.getId();
+    }
+
+    /** For casework services in a transaction: the organisation or a clear refusal. */
+    @Transactional(readOnly = true)
+    public Organisation require(long id) {
+        return organisations.findWithPlaces(id).orElseThrow(() -> new CaseworkException("organisation.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> activeOfKind(OrganisationKind kind) {
+        return organisations.findActiveByKind(kind);
+    }
+
+    /**
+     * The mediation organisation of a tier that serves the compound: the compound's community room,
+     * its street's centre, or its district's committee.
+     */
+    @Transactional(readOnly = true)
+    public Organisation servingCompound(Compound compound, Tier tier) {
+        OrganisationKind kind = switch (tier) {
+            case COMMUNITY -> OrganisationKind.COMMUNITY_MEDIATION_ROOM;
+            case STREET -> OrganisationKind.STREET_MEDIATION_CENTRE;
+            case DISTRICT -> OrganisationKind.DISTRICT_COMMITTEE;
+        };
+        Community community = compound.getCommunity();
+        Street street = community.getStreet();
+        return organisations.findServing(kind, community.getId(), street.getId(), street.getDistrict().getId())
+                .stream().findFirst()
+                .orElseThrow(() -> new CaseworkException("routing.noOrganisation", compound.getName()));
+    }
+
+    @Transactional
+    public Organisation add(Organisation organisation) {
+        return organisations.save(organisation);
+    }
+}

@@ -1,0 +1,129 @@
+package org.tiaojie.casework.place;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/** Reads and creates the place hierarchy: district → street → community → compound. */
+@Service
+public class PlaceService {
+
+    private final DistrictRepository districts;
+    private final StreetRepository streets;
+    private final CommunityRepository communities;
+    private final CompoundRepository compounds;
+    private final PropertyCompanyRepository companies;
+    private final OwnersCommitteeRepository committees;
+    private final EntityManager em;
+
+    PlaceService(DistrictRepository districts, StreetRepository streets, CommunityRepository communities,
+            CompoundRepository compounds, PropertyCompanyRepository companies, OwnersCommitteeRepository committees,
+            EntityManager em) {
+        this.districts = districts;
+        this.streets = streets;
+        this.communities = communities;
+        this.compounds = compounds;
+        this.companies = companies;
+        this.committees = committees;
+        this.em = em;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaceOption> districtOptions() {
+        return districts.findAllByOrderByCodeAsc().stream().map(d -> new PlaceOption(d.getId(), d.getName(), null)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaceOption> streetOptions() {
+        return streets.findAllOrdered().stream()
+                .map(s -> new PlaceOption(s.getId(), s.getName(), s.getDistrict().getName())).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaceOption> communityOptions() {
+        return communities.findAllOrdered().stream()
+                .map(c -> new PlaceOption(c.getId(), c.getName(), c.getStreet().getName())).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CompoundRow> compounds(int offset, int limit) {
+        return em.createQuery("""
+                select new org.tiaojie.casework.place.CompoundRow(c.id, c.name, c.address, c.households, m.name, s.name, p.name)
+                from Compound c join c.community m join m.street s left join c.propertyCompany p
+                order by s.name, m.name, c.name""", CompoundRow.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countCompounds() {
+        return compounds.count();
+    }
+
+    /** Looks up places by id for other services of casework (same transaction). */
+    @Transactional(readOnly = true)
+    public District district(long id) {
+        return districts.findById(id).orElseThrow(() -> new CaseworkException("place.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public Street street(long id) {
+        return streets.findById(id).orElseThrow(() -> new CaseworkException("place.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public Community community(long id) {
+        return communities.findById(id).orElseThrow(() -> new CaseworkException("place.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public Compound compound(long id) {
+        return compounds.findById(id).orElseThrow(() -> new CaseworkException("place.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return districts.count() == 0;
+    }
+
+    // --- creation, used by demo data and set-up ---
+
+    @Transactional
+    public District addDistrict(String code, String name) {
+        return districts.save(new District(code, name));
+    }
+
+    @Transactional
+    public Street addStreet(District district, String name) {
+        return streets.save(new Street(district, name));
+    }
+
+    @Transactional
+    public Community addCommunity(Street street, String name) {
+        return communities.save(new Community(street, name));
+    }
+
+    @Transactional
+    public PropertyCompany addPropertyCompany(String name, String creditCode, String phone) {
+        return companies.save(new PropertyCompany(name, creditCode, phone));
+    }
+
+    @Transactional
+    public Compound addCompound(Community community, String name, String initials, String address, int households,
+            PropertyCompany company) {
+        return compounds.save(new Compound(community, name, initials, address, households, company));
+    }
+
+    @Transactional
+    public OwnersCommittee addCommittee(Compound compound, OwnersCommittee.Kind kind, String chair,
+            java.time.LocalDate termEnd) {
+        return committees.save(new OwnersCommittee(compound, kind, chair, termEnd));
+    }
+}

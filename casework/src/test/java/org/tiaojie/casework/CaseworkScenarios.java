@@ -1,0 +1,177 @@
+package org.tiaojie.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.calendar.CalendarService;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeFilter;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeRow;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeSort;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.demo.DemoDataGenerator;
+import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * What casework must do on every supported database. Subclasses pick the database:
+ * H2 (the embedded default) and a real MySQL-family server.
+ */
+abstract class CaseworkScenarios {
+
+    @Autowired PlaceService places;
+    @Autowired DemoDataGenerator demo;
+    @Autowired AccountService accounts;
+    @Autowired DisputeQueryService queries;
+    @Autowired DisputeService disputes;
+    @Autowired CalendarService calendar;
+    @Autowired DataSource dataSource;
+
+    @BeforeEach
+    void demoDistrict() {
+        synchronized (CaseworkScenarios.class) {
+            if (places.isEmpty()) {
+                demo.generate(200);
+            }
+        }
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    AuthenticatedUser login(String username) {
+        AuthenticatedUser user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
+    @Test
+    void migrationsSeedTheOfficialCalendarAndCategories() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).isEqualTo(72);
+        assertThat(jdbc.queryForObject("select count(*) from dispute_category where parent_id is null", Integer.class))
+                .isEqualTo(14);
+        assertThat(jdbc.queryForObject("select name from dispute_category where code = 'MAINTENANCE_FUND'", String.class))
+                .isEqualTo("专项维修资金");
+        assertThat(calendar.calendar().isWorkingDay(java.time.LocalDate.of(2026, 2, 14))).isTrue();
+    }
+
+    @Test
+    void communityMediatorSeesOnlyTheirCommunity() {
+        AuthenticatedUser mediator = login("shequ");
+        assertThat(mediator.jurisdiction().level()).isEqualTo(Jurisdiction.Level.COMMUNITY);
+        List<DisputeRow> page = queries.page(DisputeFilter.all(), DisputeSort.REGISTERED_DESC, 0, 500);
+        assertThat(page).isNotEmpty();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long otherCommunityDispute = jdbc.queryForObject(
+                "select min(id) from dispute where community_id <> ?", Long.class, mediator.jurisdiction().id());
+        Long ownCount = jdbc.queryForObject("select count(*) from dispute where community_id = ?", Long.class,
+                mediator.jurisdiction().id());
+        assertThat((long) page.size()).isEqualTo(ownCount);
+        assertThat(page).extracting(DisputeRow::id).doesNotContain(otherCommunityDispute);
+        assertThat(queries.count(DisputeFilter.all())).isEqualTo(ownCount);
+        assertThatThrownBy(() -> queries.find(otherCommunityDispute)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void streetSeesItsCommunitiesAndDistrictSeesAll() {
+        login("jiedao");
+        long street = queries.count(DisputeFilter.all());
+        login("quwei");
+        long district = queries.count(DisputeFilter.all());
+        login("shequ");
+        long community = queries.count(DisputeFilter.all());
+        assertThat(district).isEqualTo(200);
+        assertThat(street).isLessThan(district).isGreaterThan(community);
+    }
+
+    @Test
+    void courtSeesOnlyWhatWasReferredToIt() {
+        login("fayuan");
+        List<DisputeRow> referred = queries.page(DisputeFilter.all(), DisputeSort.REGISTERED_DESC, 0, 500);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long expected = jdbc.queryForObject("select count(*) from dispute where court_id is not null", Long.class);
+        assertThat(expected).isPositive();
+        assertThat((long) referred.size()).isEqualTo(expected);
+    }
+
+    @Test
+    void servicesRefuseUsersWithoutTheRole() {
+        login("shequ");
+        assertThatThrownBy(() -> accounts.findUsers(null, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendar.delete(java.time.LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> queries.count(DisputeFilter.all())).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void caseNumbersFromConcurrentRegistrationsHaveNoGapsOrDuplicates() throws Exception {
+        login("huawu");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long compound = jdbc.queryForObject("select min(id) from compound", Long.class);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'",
+                Long.class);
+        int threads = 16;
+        int each = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<String>> futures = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < threads * each; i++) {
+            Callable<String> task = () -> disputes.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound,
+                    "楼道保洁不及时，测试并发登记", BigDecimal.ZERO, 1, "测试", null, false, false, false), "huawu", now)
+                    .getCaseNumber();
+            futures.add(pool.submit(task));
+        }
+        Set<String> numbers = new HashSet<>();
+        for (Future<String> f : futures) {
+            numbers.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(numbers).hasSize(threads * each);
+        List<Integer> sequence = numbers.stream()
+                .map(n -> Integer.parseInt(n.substring(n.indexOf('第') + 1, n.indexOf('号')))).sorted().toList();
+        for (int i = 1; i < sequence.size(); i++) {
+            assertThat(sequence.get(i)).as("no gap").isEqualTo(sequence.get(i - 1) + 1);
+        }
+    }
+
+    @Test
+    void badInputIsRefusedInChineseAndSavesNothing() {
+        login("huawu");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long before = jdbc.queryForObject("select count(*) from dispute", Long.class);
+        long compound = jdbc.queryForObject("select min(id) from compound", Long.class);
+        assertThatThrownBy(() -> disputes.register(new NewDispute(Channel.WALK_IN, null, 1, compound, "  ", null, 1,
+                null, null, false, false, false)))
+                .isInstanceOf(CaseworkException.class).hasMessage("请填写纠纷简要情况。");
+        assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
+    }
+}

@@ -1,0 +1,136 @@
+package org.tiaojie.web.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.calendar.CalendarDayRow;
+import org.tiaojie.casework.calendar.CalendarService;
+import org.tiaojie.casework.calendar.DayKind;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.MainLayout;
+
+/**
+ * 工作日历: the public holidays and make-up workdays of each year, as the State Council announces
+ * them. Every deadline counts working days from this calendar.
+ */
+@Route(value = "admin/calendar", layout = MainLayout.class)
+@RolesAllowed(Role.ADMIN_NAME)
+public class CalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CalendarService calendar;
+    private final Grid<CalendarDayRow> grid = new Grid<>(CalendarDayRow.class, false);
+    private final Select<Integer> year = new Select<>();
+    private final Span summary = new Span();
+
+    public CalendarView(CalendarService calendar, Clock clock) {
+        this.calendar = calendar;
+        addClassName("tj-page");
+        setSizeFull();
+        int thisYear = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)).getYear();
+        year.setLabel(getTranslation("calendar.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 2, thisYear + 2).boxed().toList());
+        year.setValue(thisYear);
+        year.addValueChangeListener(e -> refresh());
+        year.setId("tj-year");
+
+        grid.setId("tj-calendar");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> Labels.date(r.day())).setHeader(getTranslation("calendar.date")).setAutoWidth(true);
+        grid.addColumn(r -> r.day().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()))
+                .setHeader(getTranslation("calendar.weekday")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(this, r.kind())).setHeader(getTranslation("calendar.kind"));
+        grid.addColumn(CalendarDayRow::name).setHeader(getTranslation("calendar.name")).setFlexGrow(2);
+        grid.addComponentColumn(r -> {
+            Button edit = new Button(getTranslation("action.edit"), e -> edit(r));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            Button delete = new Button(getTranslation("action.delete"), e -> confirmDelete(r));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            return new HorizontalLayout(edit, delete);
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+
+        Button add = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("tj-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        summary.addClassName("tj-muted");
+        HorizontalLayout bar = new HorizontalLayout(year, add, summary);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(bar, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<CalendarDayRow> rows = calendar.daysOfYear(year.getValue());
+        grid.setItems(rows);
+        long holidays = rows.stream().filter(r -> r.kind() == DayKind.HOLIDAY).count();
+        long workdays = rows.size() - holidays;
+        summary.setText(rows.isEmpty() ? getTranslation("calendar.empty", year.getValue())
+                : getTranslation("calendar.summary", holidays, workdays));
+    }
+
+    private void edit(CalendarDayRow row) {
+        DatePicker date = new DatePicker(getTranslation("calendar.date"));
+        date.setRequiredIndicatorVisible(true);
+        ComboBox<DayKind> kind = new ComboBox<>(getTranslation("calendar.kind"), DayKind.values());
+        kind.setItemLabelGenerator(k -> Labels.of(this, k));
+        kind.setRequiredIndicatorVisible(true);
+        TextField name = new TextField(getTranslation("calendar.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setHelperText(getTranslation("calendar.nameHelp"));
+        if (row != null) {
+            date.setValue(row.day());
+            date.setReadOnly(true);
+            kind.setValue(row.kind());
+            name.setValue(row.name());
+        } else {
+            date.setInitialPosition(LocalDate.of(year.getValue(), 1, 1));
+        }
+        EditorDialog dialog = new EditorDialog(getTranslation(row == null ? "calendar.add" : "calendar.edit"),
+                () -> calendar.save(date.getValue(), kind.getValue(), name.getValue(), row == null ? null : row.version()),
+                this::refresh);
+        dialog.addFields(date, kind, name);
+        dialog.open();
+        (row == null ? date : kind).focus();
+    }
+
+    private void confirmDelete(CalendarDayRow row) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("calendar.deleteTitle"));
+        confirm.setText(getTranslation("calendar.deleteText", Labels.date(row.day()), row.name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            calendar.delete(row.day());
+            refresh();
+        });
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.calendar");
+    }
+}

@@ -1,0 +1,117 @@
+package org.tiaojie.web.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.account.UserForm;
+import org.tiaojie.casework.account.UserRow;
+import org.tiaojie.casework.organisation.OrganisationOption;
+import org.tiaojie.casework.organisation.OrganisationService;
+import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.MainLayout;
+
+/** 用户管理: users with their organisation and roles; new users must change the initial password. */
+@Route(value = "admin/users", layout = MainLayout.class)
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final OrganisationService organisations;
+    private final Grid<UserRow> grid = new Grid<>(UserRow.class, false);
+    private String search;
+
+    public UsersView(AccountService accounts, OrganisationService organisations) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        addClassName("tj-page");
+        setSizeFull();
+        grid.setId("tj-users");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.displayName"));
+        grid.addColumn(UserRow::organisationName).setHeader(getTranslation("user.organisation")).setFlexGrow(2);
+        grid.addColumn(r -> r.roles().stream().map(role -> Labels.of(this, role)).collect(Collectors.joining("、")))
+                .setHeader(getTranslation("user.roles"));
+        grid.addColumn(r -> r.enabled() ? getTranslation("common.yes") : getTranslation("common.no"))
+                .setHeader(getTranslation("user.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Button b = new Button(getTranslation("action.edit"), e -> edit(r));
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return b;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setItems(q -> accounts.findUsers(search, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) accounts.countUsers(search));
+
+        TextField filter = new TextField();
+        filter.setPlaceholder(getTranslation("user.search"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> {
+            search = e.getValue();
+            grid.getDataProvider().refreshAll();
+        });
+        Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("tj-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(add, filter), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void edit(UserRow row) {
+        TextField username = new TextField(getTranslation("user.username"));
+        username.setRequiredIndicatorVisible(true);
+        username.setMaxLength(40);
+        TextField displayName = new TextField(getTranslation("user.displayName"));
+        displayName.setRequiredIndicatorVisible(true);
+        List<OrganisationOption> orgs = organisations.options();
+        ComboBox<OrganisationOption> org = new ComboBox<>(getTranslation("user.organisation"), orgs);
+        org.setItemLabelGenerator(OrganisationOption::name);
+        org.setRequiredIndicatorVisible(true);
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"), Role.values());
+        roles.setItemLabelGenerator(r -> Labels.of(this, r));
+        TextField phone = new TextField(getTranslation("user.phone"));
+        Checkbox enabled = new Checkbox(getTranslation("user.enabled"), true);
+        PasswordField password = new PasswordField(getTranslation(row == null ? "user.initialPassword" : "user.resetPassword"));
+        password.setHelperText(getTranslation("user.passwordHelp"));
+        if (row != null) {
+            username.setValue(row.username());
+            username.setReadOnly(true);
+            displayName.setValue(row.displayName());
+            org.setValue(orgs.stream().filter(o -> o.id() == row.organisationId()).findFirst().orElse(null));
+            roles.setValue(row.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(row.roles()));
+            enabled.setValue(row.enabled());
+        }
+        EditorDialog dialog = new EditorDialog(getTranslation(row == null ? "user.add" : "user.edit"),
+                () -> accounts.saveUser(new UserForm(row == null ? null : row.id(), row == null ? 0 : row.version(),
+                        username.getValue(), displayName.getValue(), org.getValue() == null ? -1 : org.getValue().id(),
+                        roles.getValue(), phone.getValue(), enabled.getValue(), password.getValue())),
+                () -> grid.getDataProvider().refreshAll());
+        dialog.addFields(username, displayName, org, phone, roles, password, enabled);
+        dialog.open();
+        (row == null ? username : displayName).focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.users");
+    }
+}

@@ -1,0 +1,95 @@
+package org.tiaojie.web.base;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.tiaojie.casework.calendar.WorkingCalendar;
+import org.tiaojie.casework.dispute.DisputeFilter;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeRow;
+import org.tiaojie.casework.dispute.DisputeSort;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+
+/**
+ * A lazy list of disputes: pages come from the database as the user scrolls, in the order the
+ * user picks; the deadline column shows working days left, coloured (临期 ≤ 2, 超期 below 0).
+ */
+public class DisputeGrid extends Grid<DisputeRow> {
+
+    private final DisputeQueryService disputes;
+    private DisputeFilter filter;
+    private final DisputeSort defaultSort;
+
+    public DisputeGrid(DisputeQueryService disputes, WorkingCalendar calendar, Clock clock, DisputeFilter filter,
+            DisputeSort defaultSort) {
+        super(DisputeRow.class, false);
+        this.disputes = disputes;
+        this.filter = filter;
+        this.defaultSort = defaultSort;
+        LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setPageSize(50);
+
+        addColumn(DisputeRow::caseNumber).setHeader(getTranslation("dispute.caseNumber")).setKey("caseNumber")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("dispute.state")).setKey("state")
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(DisputeRow::compoundName).setHeader(getTranslation("dispute.compound")).setKey("compound");
+        addColumn(DisputeRow::categoryName).setHeader(getTranslation("dispute.category")).setKey("category");
+        addColumn(r -> Labels.of(this, r.channel())).setHeader(getTranslation("dispute.channel")).setKey("channel");
+        addColumn(r -> Labels.of(this, r.tier())).setHeader(getTranslation("dispute.tier")).setKey("tier")
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(DisputeRow::organisationName).setHeader(getTranslation("dispute.organisation")).setKey("organisation");
+        addColumn(r -> Labels.dateTime(r.registeredAt())).setHeader(getTranslation("dispute.registeredAt"))
+                .setKey("registeredAt").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(r -> deadline(r, calendar, today)).setHeader(getTranslation("dispute.due")).setKey("dueDate")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+
+        setItems(query -> {
+            DisputeSort sort = sortOf(query.getSortOrders());
+            return disputes.page(this.filter, sort, query.getOffset(), query.getLimit()).stream();
+        });
+    }
+
+    public void setFilter(DisputeFilter newFilter) {
+        this.filter = newFilter;
+        getDataProvider().refreshAll();
+    }
+
+    private DisputeSort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        if (orders == null || orders.isEmpty()) {
+            return defaultSort;
+        }
+        var first = orders.getFirst();
+        boolean asc = first.getDirection() == SortDirection.ASCENDING;
+        return switch (first.getSorted()) {
+            case "caseNumber" -> asc ? DisputeSort.CASE_NUMBER_ASC : DisputeSort.CASE_NUMBER_DESC;
+            case "registeredAt" -> asc ? DisputeSort.REGISTERED_ASC : DisputeSort.REGISTERED_DESC;
+            default -> DisputeSort.DUE_DATE_ASC;
+        };
+    }
+
+    private Span deadline(DisputeRow row, WorkingCalendar calendar, LocalDate today) {
+        if (row.dueDate() == null || !row.state().isOpen()) {
+            return new Span(Labels.date(row.dueDate()));
+        }
+        int left = calendar.workingDaysBetween(today, row.dueDate());
+        Span span;
+        if (left < 0) {
+            span = new Span(getTranslation("clock.overdue", -left));
+            span.addClassName("tj-due-overdue");
+        } else if (left <= 2) {
+            span = new Span(getTranslation("clock.warning", left));
+            span.addClassName("tj-due-warning");
+        } else {
+            span = new Span(getTranslation("clock.normal", left));
+            span.addClassName("tj-due-normal");
+        }
+        span.getElement().setAttribute("title", Labels.date(row.dueDate()));
+        return span;
+    }
+}

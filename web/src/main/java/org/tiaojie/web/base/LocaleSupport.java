@@ -1,0 +1,33 @@
+package org.tiaojie.web.base;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.servlet.http.Cookie;
+import java.util.Locale;
+
+/** The chosen language lives in a cookie; Simplified Chinese when none was chosen. */
+public final class LocaleSupport {
+
+    public static final String COOKIE = "tiaojie-lang";
+
+    private LocaleSupport() {
+    }
+
+    public static Locale fromRequest(VaadinRequest request) {
+        if (request != null && request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return "en".equals(cookie.getValue()) ? TiaojieI18NProvider.ENGLISH : TiaojieI18NProvider.CHINESE;
+                }
+            }
+        }
+        return TiaojieI18NProvider.CHINESE;
+    }
+
+    /** Stores the choice for a year and reloads the page in the new language. */
+    public static void switchTo(UI ui, Locale locale) {
+        String value = TiaojieI18NProvider.supported(locale) == TiaojieI18NProvider.ENGLISH ? "en" : "zh-CN";
+        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
+                + " window.location.reload();", COOKIE, value);
+    }
+}

@@ -1,0 +1,96 @@
+package org.tiaojie.web.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.account.Role;
+
+/** The shell: brand, navigation for the user's roles, who is logged in, language and logout. */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(AuthenticationContext authentication) {
+        AuthenticatedUser user = CurrentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Span who = new Span(getTranslation("layout.user", user.displayName(), user.organisationName()));
+        who.addClassName("tj-user");
+        who.setId("tj-current-user");
+        Locale other = TiaojieI18NProvider.supported(getLocale()) == TiaojieI18NProvider.ENGLISH
+                ? TiaojieI18NProvider.CHINESE : TiaojieI18NProvider.ENGLISH;
+        Button language = new Button(getTranslation("layout.otherLanguage"),
+                e -> LocaleSupport.switchTo(e.getSource().getUI().orElseThrow(), other));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("tj-language");
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("tj-logout");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout right = new HorizontalLayout(who, language, logout);
+        right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        header.add(right);
+        header.setWidthFull();
+        addToNavbar(header);
+
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("tj-brand");
+        brand.getStyle().set("padding", "var(--lumo-space-m)");
+        addToDrawer(brand, navigation(user));
+    }
+
+    private SideNav navigation(AuthenticatedUser user) {
+        SideNav nav = new SideNav();
+        if (user.has(Role.OPERATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.operator"), "operator", VaadinIcon.PHONE.create()));
+        }
+        if (user.has(Role.MEDIATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.mediator"), "mediator", VaadinIcon.FOLDER_OPEN.create()));
+        }
+        if (user.has(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.supervisor"), "supervisor", VaadinIcon.DASHBOARD.create()));
+        }
+        if (user.has(Role.COURT_CLERK)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.court"), "court", VaadinIcon.INSTITUTION.create()));
+        }
+        if (user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.organisations"), "admin/organisations",
+                    VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.categories"), "admin/categories",
+                    VaadinIcon.TAGS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.calendar"), "admin/calendar",
+                    VaadinIcon.CALENDAR.create()));
+        }
+        return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() instanceof HasDynamicTitle titled) {
+            viewTitle.setText(titled.getPageTitle());
+        } else {
+            viewTitle.setText("");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.tiaojie.web.security;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import org.tiaojie.web.base.LocaleSupport;
+import org.tiaojie.web.base.TiaojieI18NProvider;
+
+/** 登录: Chinese by default, a switch to English; a wrong password shows a message and nothing else. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView() {
+        addClassName("tj-login");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.getStyle().set("margin-bottom", "0");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("tj-muted");
+        Locale other = TiaojieI18NProvider.supported(getLocale()) == TiaojieI18NProvider.ENGLISH
+                ? TiaojieI18NProvider.CHINESE : TiaojieI18NProvider.ENGLISH;
+        Button language = new Button(getTranslation("layout.otherLanguage"),
+                e -> LocaleSupport.switchTo(e.getSource().getUI().orElseThrow(), other));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("tj-language");
+        add(title, tagline, login, language);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            login.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+}

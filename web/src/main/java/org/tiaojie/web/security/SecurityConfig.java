@@ -1,0 +1,44 @@
+package org.tiaojie.web.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.AuthenticatedUser;
+
+/**
+ * Form login through the Vaadin login view; users and hashed passwords from the database.
+ * Views are guarded by their role annotations; service methods by {@code @PreAuthorize}.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Keeps the password hash out of the session: the principal after login carries none. */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                    UserDetails user) {
+                Object safe = principal instanceof AuthenticatedUser u ? u.withoutPassword() : principal;
+                return super.createSuccessAuthentication(safe, authentication, user);
+            }
+        };
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
+    }
+}
