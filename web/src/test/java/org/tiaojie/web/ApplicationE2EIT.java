@@ -1,0 +1,200 @@
+package org.tiaojie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The newcomer's story in a real browser (Debian's headless Chromium): the Chinese login page,
+ * every demo role's home screen with data, the admin screens, English, and the refusals.
+ * Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(BrowserCondition.class)
+class ApplicationE2EIT {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserCondition.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("tj-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(BrowserCondition.CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.get(url("login"));
+        driver.manage().deleteAllCookies();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "waiting for \"" + text + "\" on " + driver.getCurrentUrl() + ", page says: " + bodyText())
+                .until(d -> bodyText().contains(text));
+    }
+
+    private String bodyText() {
+        // visible text plus the text inside components' shadow roots (the login form's error sits there)
+        Object text = ((JavascriptExecutor) driver).executeScript("""
+                let out = document.body ? document.body.innerText : '';
+                const walk = (root) => root.querySelectorAll('*').forEach(e => {
+                  if (e.shadowRoot) { out += '\\n' + e.shadowRoot.textContent; walk(e.shadowRoot); }
+                });
+                walk(document);
+                return out;""");
+        return text == null ? "" : text.toString();
+    }
+
+    private void login(String username, String password) {
+        driver.get(url("login"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    private void shot(String name) throws IOException {
+        // let the grid render its rows before the picture
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name + ".png"), png);
+    }
+
+    @Test
+    void loginPageIsChineseAndAWrongPasswordChangesNothing() throws IOException {
+        driver.get(url("login"));
+        waitForText("物业纠纷调解平台");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        shot("login-zh");
+        login("shequ", "wrong-password");
+        waitForText("用户名或密码错误");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        shot("login-error-zh");
+    }
+
+    @Test
+    void everyRoleSeesItsHomeScreenWithData() throws IOException {
+        record Home(String user, String path, String title, String gridId) {
+        }
+        for (Home home : List.of(new Home("huawu", "operator", "话务台", "tj-recent"),
+                new Home("shequ", "mediator", "我的案件", "tj-queue"),
+                new Home("jiedao", "mediator", "我的案件", "tj-queue"),
+                new Home("duban", "supervisor", "督办总览", "tj-overdue-list"),
+                new Home("fayuan", "court", "移送案件", "tj-referrals"),
+                new Home("admin", "admin/organisations", "组织机构", "tj-organisations"))) {
+            driver.manage().deleteAllCookies();
+            login(home.user(), "demo2026");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/" + home.path()));
+            waitForText(home.title());
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> rows(home.gridId()) > 0);
+            shot("home-" + home.user() + "-zh");
+        }
+    }
+
+    private long rows(String gridId) {
+        Object size = ((JavascriptExecutor) driver).executeScript(
+                "const g = document.getElementById(arguments[0]); return g ? (g.size || 0) : 0;", gridId);
+        return size instanceof Number n ? n.longValue() : 0;
+    }
+
+    @Test
+    void adminScreensInChineseAndEnglish() throws IOException {
+        login("admin", "demo2026");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/admin/organisations"));
+        for (String lang : List.of("zh", "en")) {
+            if (lang.equals("en")) {
+                driver.manage().addCookie(new Cookie("tiaojie-lang", "en"));
+            }
+            for (String[] screen : List.of(new String[] {"admin/organisations", "tj-organisations"},
+                    new String[] {"admin/users", "tj-users"}, new String[] {"admin/categories", "tj-categories"},
+                    new String[] {"admin/calendar", "tj-calendar"})) {
+                driver.get(url(screen[0]));
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> rows(screen[1]) > 0);
+                shot(screen[0].replace('/', '-') + "-" + lang);
+            }
+        }
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        waitForText("Working-day calendar");
+    }
+
+    @Test
+    void otherRolesHomeScreensInEnglish() throws IOException {
+        for (String[] home : List.of(new String[] {"huawu", "Hotline desk"}, new String[] {"shequ", "My cases"},
+                new String[] {"duban", "Supervision overview"}, new String[] {"fayuan", "Referred cases"})) {
+            driver.manage().deleteAllCookies();
+            driver.manage().addCookie(new Cookie("tiaojie-lang", "en"));
+            login(home[0], "demo2026");
+            waitForText(home[1]);
+            shot("home-" + home[0] + "-en");
+        }
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie("tiaojie-lang", "en"));
+        driver.get(url("login"));
+        waitForText("Property Dispute Mediation");
+        shot("login-en");
+    }
+
+    @Test
+    void unknownAddressesAndOtherRolesScreensAreRefusedKindly() throws IOException {
+        login("shequ", "demo2026");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("admin/users"));
+        waitForText("无权访问");
+        assertThat(bodyText()).doesNotContain("用户管理");
+        shot("refused-admin-zh");
+        driver.get(url("no/such/page"));
+        waitForText("页面不存在");
+        shot("not-found-zh");
+    }
+}

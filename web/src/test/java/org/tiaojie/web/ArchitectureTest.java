@@ -1,0 +1,60 @@
+package org.tiaojie.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+
+/** The rules of ARCHITECTURE.md that Maven's module graph cannot enforce on its own. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tiaojie");
+
+    @Test
+    void modulesDependOnlyDownwards() {
+        noClasses().that().resideInAPackage("org.tiaojie.casework..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tiaojie.web..", "org.tiaojie.documents..",
+                        "org.tiaojie.scheduler..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.tiaojie.documents..", "org.tiaojie.scheduler..")
+                .should().dependOnClassesThat().resideInAPackage("org.tiaojie.web..")
+                .allowEmptyShould(true) // documents and scheduler get their classes with their issues
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsNeverTouchRepositoriesOrTheEntityManager() {
+        noClasses().that().resideInAPackage("org.tiaojie.web..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(CLASSES);
+        noClasses().that().areAnnotatedWith(Route.class)
+                .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyServicesAndComponentsUseRepositories() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().onlyHaveDependentClassesThat(annotatedWith(Service.class).or(annotatedWith(Component.class)))
+                .check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("org.tiaojie.casework.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("org.tiaojie.web.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

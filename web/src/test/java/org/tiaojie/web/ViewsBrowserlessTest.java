@@ -1,0 +1,116 @@
+package org.tiaojie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.tiaojie.casework.calendar.DayKind;
+import org.tiaojie.casework.dispute.DisputeRow;
+import org.tiaojie.web.admin.CalendarView;
+import org.tiaojie.web.admin.OrganisationsView;
+import org.tiaojie.web.base.AccessDeniedView;
+import org.tiaojie.web.base.StatCard;
+import org.tiaojie.web.mediation.MediatorHomeView;
+import org.tiaojie.web.referral.CourtHomeView;
+
+/** The screens without a browser, as their users would use them, in Chinese. */
+@TiaojieSpringTest
+class ViewsBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("shequ")
+    void mediatorSeesOwnOrganisationsOpenCasesNearestDeadlineFirst() {
+        navigate(MediatorHomeView.class);
+        StatCard open = $(StatCard.class).id("tj-open");
+        long expected = jdbc.queryForObject("""
+                select count(*) from dispute d join app_user u on u.organisation_id = d.organisation_id
+                where u.username = 'shequ' and d.state in ('REGISTERED','ACCEPTED','IN_MEDIATION','SUSPENDED','AGREED',
+                    'FAILED','ESCALATED','REFERRED_TO_COURT')""", Long.class);
+        assertThat(expected).isPositive();
+        assertThat(open.getValueText()).isEqualTo(Long.toString(expected));
+        @SuppressWarnings("unchecked")
+        Grid<DisputeRow> grid = $(Grid.class).id("tj-queue");
+        var tester = test(grid);
+        assertThat(tester.size()).isEqualTo((int) expected);
+        String organisation = jdbc.queryForObject(
+                "select o.name from organisation o join app_user u on u.organisation_id = o.id where u.username = 'shequ'",
+                String.class);
+        for (int i = 0; i < tester.size(); i++) {
+            assertThat(tester.getRow(i).organisationName()).isEqualTo(organisation);
+            if (i > 0 && tester.getRow(i).dueDate() != null && tester.getRow(i - 1).dueDate() != null) {
+                assertThat(tester.getRow(i).dueDate()).isAfterOrEqualTo(tester.getRow(i - 1).dueDate());
+            }
+        }
+    }
+
+    @Test
+    @WithUserDetails("shequ")
+    void mediatorTypingAnAdminAddressIsRefused() {
+        AccessDeniedView refused = navigate("admin/organisations", AccessDeniedView.class);
+        assertThat(refused.getElement().getTextRecursively()).contains("无权访问");
+    }
+
+    @Test
+    @WithUserDetails("fayuan")
+    void courtSeesOnlyItsReferrals() {
+        navigate(CourtHomeView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DisputeRow> grid = $(Grid.class).id("tj-referrals");
+        long referred = jdbc.queryForObject("select count(*) from dispute where court_id is not null", Long.class);
+        assertThat(test(grid).size()).isEqualTo((int) referred);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void calendarShowsTheOfficial2026Arrangement() {
+        CalendarView view = navigate(CalendarView.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = $(Select.class).id("tj-year");
+        year.setValue(2026);
+        Grid<?> grid = $(Grid.class).id("tj-calendar");
+        assertThat(test(grid).size()).isEqualTo(39);
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aWorkdayOnAWednesdayIsRefusedWithAChineseMessageAndNothingSaved() {
+        navigate(CalendarView.class);
+        long before = jdbc.queryForObject("select count(*) from calendar_day", Long.class);
+        test($(Button.class).id("tj-add")).click();
+        $(DatePicker.class).single().setValue(LocalDate.of(2026, 11, 25));
+        @SuppressWarnings("unchecked")
+        ComboBox<DayKind> kind = $(ComboBox.class).single();
+        kind.setValue(DayKind.WORKDAY);
+        $(TextField.class).single().setValue("测试");
+        test($(Button.class).id("tj-save")).click();
+        Span error = $(Span.class).id("tj-form-error");
+        assertThat(error.getText()).isEqualTo("2026-11-25 不是周六或周日，无需设为调休上班日。");
+        assertThat(jdbc.queryForObject("select count(*) from calendar_day", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anOrganisationWithoutANameIsRefused() {
+        navigate(OrganisationsView.class);
+        long before = jdbc.queryForObject("select count(*) from organisation", Long.class);
+        test($(Button.class).id("tj-add")).click();
+        test($(Button.class).id("tj-save")).click();
+        assertThat($(Span.class).id("tj-form-error").getText()).isEqualTo("请填写组织名称。");
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(before);
+    }
+}
