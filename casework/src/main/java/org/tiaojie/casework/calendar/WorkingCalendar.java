@@ -55,6 +55,18 @@ public final class WorkingCalendar {
         return date;
     }
 
+    /**
+     * The date itself when it is a working day, else the next working day: a period counted in
+     * calendar days whose last day is a holiday ends on the first working day after it.
+     */
+    public LocalDate onOrNextWorkingDay(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

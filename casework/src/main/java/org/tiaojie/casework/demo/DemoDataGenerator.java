@@ -194,7 +194,11 @@ public class DemoDataGenerator {
             Channel channel = random.nextInt(10) < 5 ? Channel.HOTLINE_12345 : channels[random.nextInt(channels.length)];
             int parties = random.nextInt(20) == 0 ? 10 + random.nextInt(30) : 1 + random.nextInt(3);
             BigDecimal amount = random.nextInt(3) == 0 ? BigDecimal.valueOf(500L + random.nextInt(80) * 1000L) : null;
-            Instant registered = now.minus(Duration.ofMinutes(random.nextLong(150L * 24 * 60)));
+            // a few calls came in today, the rest over the last five months
+            long minutesToday = Math.max(1, Duration.between(
+                    now.atZone(CaseworkConfiguration.ZONE).toLocalDate().atStartOfDay(CaseworkConfiguration.ZONE), now.atZone(CaseworkConfiguration.ZONE)).toMinutes());
+            Instant registered = i % 40 == 0 ? now.minus(Duration.ofMinutes(random.nextLong(minutesToday)))
+                    : now.minus(Duration.ofMinutes(random.nextLong(150L * 24 * 60)));
             String externalRef = channel == Channel.HOTLINE_12345 ? String.format("GD2026%08d", 100000 + i * 7)
                     : channel.isPetition() ? String.format("XF2026%06d", 3000 + i) : null;
             String description = String.format(ISSUES[random.nextInt(ISSUES.length)],

@@ -93,7 +93,7 @@ public class DisputeService {
         return switch (tier) {
             case COMMUNITY -> calendar.calendar().addWorkingDays(start, policy.communityWorkingDays());
             case STREET -> calendar.calendar().addWorkingDays(start, policy.streetWorkingDays());
-            case DISTRICT -> start.plusDays(policy.districtCalendarDays());
+            case DISTRICT -> calendar.calendar().onOrNextWorkingDay(start.plusDays(policy.districtCalendarDays()));
         };
     }
 

@@ -74,6 +74,13 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void calendarDayPeriodsEndingOnAHolidayMoveToTheNextWorkingDay() {
+        // 30 days from 2025-09-04 is 2025-10-04, inside the National Day holiday: due 2025-10-09
+        assertThat(calendar.onOrNextWorkingDay(LocalDate.of(2025, 9, 4).plusDays(30))).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(calendar.onOrNextWorkingDay(LocalDate.of(2026, 2, 14))).isEqualTo(LocalDate.of(2026, 2, 14));
+    }
+
+    @Test
     void ordinaryWeeksFollowMondayToFriday() {
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 20))).as("Friday").isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 21))).as("Saturday").isFalse();

@@ -77,12 +77,16 @@ public class DisputeGrid extends Grid<DisputeRow> {
         if (row.dueDate() == null || !row.state().isOpen()) {
             return new Span(Labels.date(row.dueDate()));
         }
-        int left = calendar.workingDaysBetween(today, row.dueDate());
         Span span;
-        if (left < 0) {
-            span = new Span(getTranslation("clock.overdue", -left));
+        if (row.dueDate().isBefore(today)) {
+            int over = Math.max(1, calendar.workingDaysBetween(row.dueDate(), today));
+            span = new Span(getTranslation("clock.overdue", over));
             span.addClassName("tj-due-overdue");
-        } else if (left <= 2) {
+            span.getElement().setAttribute("title", Labels.date(row.dueDate()));
+            return span;
+        }
+        int left = calendar.workingDaysBetween(today, row.dueDate());
+        if (left <= 2) {
             span = new Span(getTranslation("clock.warning", left));
             span.addClassName("tj-due-warning");
         } else {
