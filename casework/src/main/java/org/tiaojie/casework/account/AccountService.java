@@ -42,7 +42,7 @@ public class AccountService implements UserDetailsService {
         Organisation org = user.getOrganisation();
         return new AuthenticatedUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
                 user.getRoles(), org.getId(), org.getName(), org.getKind(), org.jurisdiction(),
-                user.isEnabled() && org.isActive());
+                user.isEnabled() && org.isActive(), user.isMustChangePassword());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -101,6 +101,28 @@ public class AccountService implements UserDetailsService {
             }
         }
         return user.getId();
+    }
+
+    /**
+     * The logged-in user sets a new password: the current one must match, the new one must meet
+     * the policy and differ from the current one. Clears the "must change" mark.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
+        AppUser user = users.findById(CurrentUser.require().userId())
+                .orElseThrow(() -> new CaseworkException("user.notFound"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new CaseworkException("user.password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword);
+        if (!newPassword.equals(repeated)) {
+            throw new CaseworkException("user.password.mismatch");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new CaseworkException("user.password.unchanged");
+        }
+        user.changePasswordHash(passwordEncoder.encode(newPassword), false);
     }
 
     /** Used by the demo data and first-start set-up; not reachable from the UI. */

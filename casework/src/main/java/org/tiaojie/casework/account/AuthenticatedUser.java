@@ -12,7 +12,7 @@ import org.tiaojie.casework.organisation.OrganisationKind;
 /** The logged-in user as the security context holds it: no entities, only ids and names. */
 public record AuthenticatedUser(long userId, String username, String displayName, String passwordHash,
         Set<Role> roles, long organisationId, String organisationName, OrganisationKind organisationKind,
-        Jurisdiction jurisdiction, boolean enabled) implements UserDetails {
+        Jurisdiction jurisdiction, boolean enabled, boolean mustChangePassword) implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -44,6 +44,12 @@ public record AuthenticatedUser(long userId, String username, String displayName
     /** Without the password hash, for keeping in the session after login. */
     public AuthenticatedUser withoutPassword() {
         return new AuthenticatedUser(userId, username, displayName, "", roles, organisationId, organisationName,
-                organisationKind, jurisdiction, enabled);
+                organisationKind, jurisdiction, enabled, mustChangePassword);
+    }
+
+    /** After the user has set a password of their own. */
+    public AuthenticatedUser withPasswordChanged() {
+        return new AuthenticatedUser(userId, username, displayName, "", roles, organisationId, organisationName,
+                organisationKind, jurisdiction, enabled, false);
     }
 }

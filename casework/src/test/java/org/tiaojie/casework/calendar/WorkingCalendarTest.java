@@ -91,7 +91,9 @@ class WorkingCalendarTest {
     @Test
     void seedMatchesTheSharedOfficialCalendar() throws IOException {
         Path shared = Path.of("..", "..", "shared", "data", "cn-official-calendar-2025-2026.csv");
-        Assumptions.assumeTrue(Files.exists(shared), "shared/ not beside the project; checked in CI");
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.exists(shared), "shared/ is not beside the project; CI always has it");
+        }
         List<String> lines = Files.readAllLines(shared, StandardCharsets.UTF_8);
         Map<LocalDate, DayKind> official = new HashMap<>();
         lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> {

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -23,7 +26,7 @@ import org.tiaojie.casework.account.Role;
 
 /** The shell: brand, navigation for the user's roles, who is logged in, language and logout. */
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final H1 viewTitle = new H1();
 
@@ -46,7 +49,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("tj-logout");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout right = new HorizontalLayout(who, language, logout);
+        RouterLink password = new RouterLink(getTranslation("password.title"), org.tiaojie.web.security.PasswordChangeView.class);
+        password.setId("tj-password-link");
+        HorizontalLayout right = new HorizontalLayout(who, password, language, logout);
         right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         header.add(right);
@@ -83,6 +88,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.CALENDAR.create()));
         }
         return nav;
+    }
+
+    /** A user still holding an initial password goes nowhere but the password screen. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean toPassword = event.getNavigationTarget() == org.tiaojie.web.security.PasswordChangeView.class;
+        if (!toPassword && CurrentUser.find().map(AuthenticatedUser::mustChangePassword).orElse(false)) {
+            event.forwardTo(org.tiaojie.web.security.PasswordChangeView.class);
+        }
     }
 
     @Override
