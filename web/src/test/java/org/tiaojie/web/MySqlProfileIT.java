@@ -43,9 +43,9 @@ class MySqlProfileIT extends SpringBrowserlessTest {
             assertThat(c.getMetaData().getDatabaseProductName()).isIn("MySQL", "MariaDB");
         }
         navigate(SupervisorHomeView.class);
-        StatCard open = $(StatCard.class).id("tj-open");
+        StatCard open = find(StatCard.class).id("tj-open");
         assertThat(Long.parseLong(open.getValueText())).isPositive();
-        Grid<?> supervised = $(Grid.class).id("tj-supervised-list");
+        Grid<?> supervised = find(Grid.class).id("tj-supervised-list");
         Long expected = new JdbcTemplate(dataSource).queryForObject("""
                 select count(*) from dispute where supervised = true and state in ('REGISTERED','ACCEPTED',
                     'IN_MEDIATION','SUSPENDED','AGREED','FAILED','ESCALATED','REFERRED_TO_COURT')""", Long.class);

@@ -19,7 +19,7 @@ import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.account.UserForm;
 import org.tiaojie.web.mediation.MediatorHomeView;
-import org.tiaojie.web.security.PasswordChangeView;
+import org.tiaojie.web.base.PasswordChangeView;
 
 /** A user created by the administrator must set their own password before anything else. */
 @TiaojieSpringTest
@@ -57,23 +57,23 @@ class PasswordChangeTest extends SpringBrowserlessTest {
     void initialPasswordMustBeChangedFirst() {
         navigate("mediator", PasswordChangeView.class);
 
-        $(PasswordField.class).id("tj-current-password").setValue("wrong2026");
-        $(PasswordField.class).id("tj-new-password").setValue("ziji2026ab");
-        $(PasswordField.class).id("tj-repeat-password").setValue("ziji2026ab");
-        test($(Button.class).id("tj-save")).click();
-        assertThat($(Span.class).id("tj-form-error").getText()).isEqualTo("当前密码不正确。");
+        find(PasswordField.class).id("tj-current-password").setValue("wrong2026");
+        find(PasswordField.class).id("tj-new-password").setValue("ziji2026ab");
+        find(PasswordField.class).id("tj-repeat-password").setValue("ziji2026ab");
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("当前密码不正确。");
         assertThat(mustChange()).isTrue();
 
-        $(PasswordField.class).id("tj-current-password").setValue("chushi2026");
-        $(PasswordField.class).id("tj-new-password").setValue("short1");
-        $(PasswordField.class).id("tj-repeat-password").setValue("short1");
-        test($(Button.class).id("tj-save")).click();
-        assertThat($(Span.class).id("tj-form-error").getText()).isEqualTo("密码至少需要 8 位。");
+        find(PasswordField.class).id("tj-current-password").setValue("chushi2026");
+        find(PasswordField.class).id("tj-new-password").setValue("short1");
+        find(PasswordField.class).id("tj-repeat-password").setValue("short1");
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("密码至少需要 8 位。");
 
-        $(PasswordField.class).id("tj-current-password").setValue("chushi2026");
-        $(PasswordField.class).id("tj-new-password").setValue("ziji2026ab");
-        $(PasswordField.class).id("tj-repeat-password").setValue("ziji2026ab");
-        test($(Button.class).id("tj-save")).click();
+        find(PasswordField.class).id("tj-current-password").setValue("chushi2026");
+        find(PasswordField.class).id("tj-new-password").setValue("ziji2026ab");
+        find(PasswordField.class).id("tj-repeat-password").setValue("ziji2026ab");
+        test(find(Button.class).id("tj-save")).click();
         assertThat(mustChange()).isFalse();
         assertThat(getCurrentView()).isInstanceOf(MediatorHomeView.class);
     }

@@ -35,7 +35,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("shequ")
     void mediatorSeesOwnOrganisationsOpenCasesNearestDeadlineFirst() {
         navigate(MediatorHomeView.class);
-        StatCard open = $(StatCard.class).id("tj-open");
+        StatCard open = find(StatCard.class).id("tj-open");
         long expected = jdbc.queryForObject("""
                 select count(*) from dispute d join app_user u on u.organisation_id = d.organisation_id
                 where u.username = 'shequ' and d.state in ('REGISTERED','ACCEPTED','IN_MEDIATION','SUSPENDED','AGREED',
@@ -43,7 +43,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(expected).isPositive();
         assertThat(open.getValueText()).isEqualTo(Long.toString(expected));
         @SuppressWarnings("unchecked")
-        Grid<DisputeRow> grid = $(Grid.class).id("tj-queue");
+        Grid<DisputeRow> grid = find(Grid.class).id("tj-queue");
         var tester = test(grid);
         assertThat(tester.size()).isEqualTo((int) expected);
         String organisation = jdbc.queryForObject(
@@ -69,7 +69,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void courtSeesOnlyItsReferrals() {
         navigate(CourtHomeView.class);
         @SuppressWarnings("unchecked")
-        Grid<DisputeRow> grid = $(Grid.class).id("tj-referrals");
+        Grid<DisputeRow> grid = find(Grid.class).id("tj-referrals");
         long referred = jdbc.queryForObject("select count(*) from dispute where court_id is not null", Long.class);
         assertThat(test(grid).size()).isEqualTo((int) referred);
     }
@@ -79,9 +79,9 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void calendarShowsTheOfficial2026Arrangement() {
         CalendarView view = navigate(CalendarView.class);
         @SuppressWarnings("unchecked")
-        Select<Integer> year = $(Select.class).id("tj-year");
+        Select<Integer> year = find(Select.class).id("tj-year");
         year.setValue(2026);
-        Grid<?> grid = $(Grid.class).id("tj-calendar");
+        Grid<?> grid = find(Grid.class).id("tj-calendar");
         assertThat(test(grid).size()).isEqualTo(39);
         assertThat(view).isNotNull();
     }
@@ -91,14 +91,14 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void aWorkdayOnAWednesdayIsRefusedWithAChineseMessageAndNothingSaved() {
         navigate(CalendarView.class);
         long before = jdbc.queryForObject("select count(*) from calendar_day", Long.class);
-        test($(Button.class).id("tj-add")).click();
-        $(DatePicker.class).single().setValue(LocalDate.of(2026, 11, 25));
+        test(find(Button.class).id("tj-add")).click();
+        find(DatePicker.class).single().setValue(LocalDate.of(2026, 11, 25));
         @SuppressWarnings("unchecked")
-        ComboBox<DayKind> kind = $(ComboBox.class).single();
+        ComboBox<DayKind> kind = find(ComboBox.class).single();
         kind.setValue(DayKind.WORKDAY);
-        $(TextField.class).single().setValue("测试");
-        test($(Button.class).id("tj-save")).click();
-        Span error = $(Span.class).id("tj-form-error");
+        find(TextField.class).single().setValue("测试");
+        test(find(Button.class).id("tj-save")).click();
+        Span error = find(Span.class).id("tj-form-error");
         assertThat(error.getText()).isEqualTo("2026-11-25 不是周六或周日，无需设为调休上班日。");
         assertThat(jdbc.queryForObject("select count(*) from calendar_day", Long.class)).isEqualTo(before);
     }
@@ -108,9 +108,9 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void anOrganisationWithoutANameIsRefused() {
         navigate(OrganisationsView.class);
         long before = jdbc.queryForObject("select count(*) from organisation", Long.class);
-        test($(Button.class).id("tj-add")).click();
-        test($(Button.class).id("tj-save")).click();
-        assertThat($(Span.class).id("tj-form-error").getText()).isEqualTo("请填写组织名称。");
+        test(find(Button.class).id("tj-add")).click();
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("请填写组织名称。");
         assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(before);
     }
 }

@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         logout.setId("tj-logout");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        RouterLink password = new RouterLink(getTranslation("password.title"), org.tiaojie.web.security.PasswordChangeView.class);
+        RouterLink password = new RouterLink(getTranslation("password.title"), PasswordChangeView.class);
         password.setId("tj-password-link");
         HorizontalLayout right = new HorizontalLayout(who, password, language, logout);
         right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -93,9 +93,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     /** A user still holding an initial password goes nowhere but the password screen. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean toPassword = event.getNavigationTarget() == org.tiaojie.web.security.PasswordChangeView.class;
+        boolean toPassword = event.getNavigationTarget() == PasswordChangeView.class;
         if (!toPassword && CurrentUser.find().map(AuthenticatedUser::mustChangePassword).orElse(false)) {
-            event.forwardTo(org.tiaojie.web.security.PasswordChangeView.class);
+            event.forwardTo(PasswordChangeView.class);
         }
     }
 

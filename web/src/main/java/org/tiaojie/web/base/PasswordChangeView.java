@@ -1,4 +1,4 @@
-package org.tiaojie.web.security;
+package org.tiaojie.web.base;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +19,6 @@ import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.shared.CaseworkException;
-import org.tiaojie.web.base.HomeView;
-import org.tiaojie.web.base.MainLayout;
 
 /** 修改密码: any user at any time; users with an initial password are sent here until they change it. */
 @Route(value = "password", layout = MainLayout.class)
