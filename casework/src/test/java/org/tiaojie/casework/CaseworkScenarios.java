@@ -108,7 +108,7 @@ abstract class CaseworkScenarios {
         long district = queries.count(DisputeFilter.all());
         login("shequ");
         long community = queries.count(DisputeFilter.all());
-        assertThat(district).isEqualTo(200);
+        assertThat(district).isEqualTo(new JdbcTemplate(dataSource).queryForObject("select count(*) from dispute", Long.class));
         assertThat(street).isLessThan(district).isGreaterThan(community);
     }
 
@@ -173,5 +173,103 @@ abstract class CaseworkScenarios {
                 null, null, false, false, false)))
                 .isInstanceOf(CaseworkException.class).hasMessage("请填写纠纷简要情况。");
         assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
+    }
+
+    private long anyCompound() {
+        return new JdbcTemplate(dataSource).queryForObject("select min(id) from compound", Long.class);
+    }
+
+    private long cleaningCategory() {
+        return new JdbcTemplate(dataSource).queryForObject(
+                "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
+    }
+
+    @Test
+    void theSameWorkOrderSentConcurrentlyGivesOneDispute() throws Exception {
+        AuthenticatedUser operator = login("huawu");
+        String ref = "GD-IDEMPOTENT-" + System.nanoTime();
+        NewDispute order = new NewDispute(Channel.HOTLINE_12345, ref, cleaningCategory(), anyCompound(),
+                "楼道垃圾三天未清运", null, 1, "测试来电人", "19900001234", false, false, false);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            results.add(pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(operator, null, operator.getAuthorities()));
+                try {
+                    return disputes.register(order);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        Set<Long> ids = new HashSet<>();
+        for (Future<Long> f : results) {
+            ids.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(ids).hasSize(1);
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from dispute where external_ref = ?", Long.class, ref)).isEqualTo(1);
+    }
+
+    @Test
+    void twoMediatorsChangingOneCaseAtOnceGiveOneConflictAndNoLostUpdate() throws Exception {
+        AuthenticatedUser mediator = login("shequ");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long id = jdbc.queryForObject("select min(id) from dispute where state = 'REGISTERED' and organisation_id = ?",
+                Long.class, mediator.organisationId());
+        long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+        long historyBefore = jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class, id);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            outcomes.add(pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(mediator, null, mediator.getAuthorities()));
+                try {
+                    disputes.changeState(id, version, org.tiaojie.casework.dispute.DisputeState.ACCEPTED, "受理");
+                    return "ok";
+                } catch (CaseworkException e) {
+                    return e.getMessage();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        List<String> results = new ArrayList<>();
+        for (Future<String> f : outcomes) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(results).containsOnlyOnce("ok");
+        assertThat(results).anySatisfy(m -> assertThat(m).startsWith("该案件已被 shequ 于 ").endsWith("修改，请刷新后再操作。"));
+        assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class, id))
+                .isEqualTo(historyBefore + 1);
+        assertThat(jdbc.queryForObject("select state from dispute where id = ?", String.class, id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void partiesAreCheckedAndAWrongIdNumberSavesNothing() {
+        login("huawu");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long before = jdbc.queryForObject("select count(*) from dispute", Long.class);
+        NewDispute bad = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(), "邻里噪音纠纷", null, 2,
+                null, null, false, false, false, List.of(org.tiaojie.casework.dispute.PartyDetails.person(
+                        org.tiaojie.casework.dispute.PartyRole.APPLICANT, "王测试", "110105194912310021", null, null)));
+        assertThatThrownBy(() -> disputes.register(bad)).hasMessage("身份证号码校验位不正确，请核对。");
+        assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
+
+        NewDispute good = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(), "邻里噪音纠纷", null, 2,
+                null, null, false, false, false, List.of(
+                        org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT,
+                                "王测试", "11010519491231002X", "13800001111", "测试路1号"),
+                        org.tiaojie.casework.dispute.PartyDetails.company(org.tiaojie.casework.dispute.PartyRole.RESPONDENT,
+                                "测试物业有限公司", "91350100M000100Y43", "李法人", null, null)));
+        long id = disputes.register(good);
+        assertThat(jdbc.queryForObject("select gender from dispute_party where dispute_id = ? and role = 'APPLICANT'",
+                String.class, id)).isEqualTo("FEMALE");
+        assertThat(jdbc.queryForObject("select count(*) from dispute_party where dispute_id = ?", Long.class, id))
+                .isEqualTo(2);
     }
 }

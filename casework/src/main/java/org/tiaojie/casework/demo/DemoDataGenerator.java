@@ -27,7 +27,10 @@ import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationKind;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.organisation.Tier;
+import org.tiaojie.casework.dispute.PartyDetails;
+import org.tiaojie.casework.dispute.PartyRole;
 import org.tiaojie.casework.party.CreditCode;
+import org.tiaojie.casework.party.IdCardNumber;
 import org.tiaojie.casework.place.Community;
 import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.place.District;
@@ -203,9 +206,22 @@ public class DemoDataGenerator {
                     : channel.isPetition() ? String.format("XF2026%06d", 3000 + i) : null;
             String description = String.format(ISSUES[random.nextInt(ISSUES.length)],
                     ISSUE_TOPICS[random.nextInt(ISSUE_TOPICS.length)]);
+            String caller = personName(random);
+            String callerPhone = fictionalMobile(random);
+            List<PartyDetails> partyList = new ArrayList<>();
+            partyList.add(new PartyDetails(PartyRole.APPLICANT, false, caller, null, null, fictionalIdNumber(random),
+                    callerPhone, compound.getAddress(), null, null, parties >= 10, null, null, null));
+            PropertyCompany company = compound.getPropertyCompany();
+            if (company != null) {
+                partyList.add(PartyDetails.company(PartyRole.RESPONDENT, company.getName(), company.getCreditCode(),
+                        personName(random), company.getPhone(), null));
+            } else {
+                partyList.add(PartyDetails.person(PartyRole.RESPONDENT, personName(random), fictionalIdNumber(random),
+                        fictionalMobile(random), compound.getAddress()));
+            }
             NewDispute input = new NewDispute(channel, externalRef, category.id(), compound.getId(), description, amount,
-                    parties, personName(random), fictionalMobile(random), random.nextInt(60) == 0, random.nextInt(80) == 0,
-                    random.nextInt(15) == 0);
+                    parties, caller, callerPhone, random.nextInt(60) == 0, random.nextInt(80) == 0,
+                    random.nextInt(15) == 0, partyList);
             Dispute dispute = disputes.registerAs(input, "huawu", registered);
             advance(dispute, random, registered, now, court);
         }
@@ -278,6 +294,17 @@ public class DemoDataGenerator {
 
     private static String personName(Random random) {
         return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+    }
+
+    /**
+     * 18-digit ID numbers with a valid check character under region code 330199, which no real
+     * county uses: fictional by construction.
+     */
+    private static String fictionalIdNumber(Random random) {
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(50 * 365));
+        String first17 = "330199" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", random.nextInt(1000));
+        return first17 + IdCardNumber.checkCharacter(first17);
     }
 
     /** 11-digit mobile numbers in a range no operator hands out to residents here (fictional). */

@@ -122,6 +122,16 @@ public class Dispute extends BaseEntity {
     @OrderBy("at, id")
     private List<DisputeHistoryEntry> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<DisputeParty> parties = new ArrayList<>();
+
+    @Column(name = "last_modified_by", length = 40)
+    private String lastModifiedBy;
+
+    @Column(name = "last_modified_at")
+    private Instant lastModifiedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -215,7 +225,25 @@ public class Dispute extends BaseEntity {
         this.court = courtOrganisation;
     }
 
+    /** Adds a party after validating it; refuses with the reason in Chinese. */
+    public DisputeParty addParty(PartyDetails details, Instant now, String actor) {
+        DisputeParty party = new DisputeParty(this, details);
+        parties.add(party);
+        touch(now, actor);
+        return party;
+    }
+
+    public List<DisputeParty> getParties() {
+        return Collections.unmodifiableList(parties);
+    }
+
+    private void touch(Instant at, String actor) {
+        this.lastModifiedAt = at;
+        this.lastModifiedBy = actor;
+    }
+
     private void record(Instant at, String actor, DisputeState from, DisputeState to, String reason) {
+        touch(at, actor);
         history.add(new DisputeHistoryEntry(this, at, actor, from, to, tier,
                 organisation == null ? null : organisation.getId(), reason));
     }
@@ -286,5 +314,13 @@ public class Dispute extends BaseEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getLastModifiedBy() {
+        return lastModifiedBy;
+    }
+
+    public Instant getLastModifiedAt() {
+        return lastModifiedAt;
     }
 }

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.category.CategoryService;
@@ -16,6 +20,7 @@ import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.CaseworkException;
 
 /** Registers disputes: routes them to a tier and organisation, numbers them and starts the tier clock. */
 @Service
@@ -32,9 +37,14 @@ public class DisputeService {
     private final RoutingPolicy policy;
     private final Clock clock;
 
+    private final DisputeQueryService queries;
+    private final TransactionTemplate transactions;
+
     DisputeService(DisputeRepository disputes, CaseNumberAllocator numbers, CategoryService categories,
             PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingPolicy policy,
-            Clock clock) {
+            Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager) {
+        this.queries = queries;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.disputes = disputes;
         this.numbers = numbers;
         this.categories = categories;
@@ -45,11 +55,66 @@ public class DisputeService {
         this.clock = clock;
     }
 
-    /** Registers a dispute entered by the logged-in operator or mediator. Returns its id. */
+    /**
+     * Registers a dispute entered by the logged-in operator or mediator and returns its id. With an
+     * external reference (12345 order, petition number) this is idempotent: sending the same
+     * reference again, even concurrently, returns the dispute registered the first time.
+     */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
-    @Transactional
     public long register(NewDispute input) {
-        return registerAs(input, CurrentUser.require().username(), Instant.now(clock)).getId();
+        String actor = CurrentUser.require().username();
+        Instant now = Instant.now(clock);
+        if (input.externalRef() == null) {
+            return transactions.execute(status -> registerAs(input, actor, now).getId());
+        }
+        Long existing = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            return transactions.execute(status -> registerAs(input, actor, now).getId());
+        } catch (DataIntegrityViolationException e) {
+            // another request registered the same reference first: theirs is the dispute
+            Long winner = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
+            if (winner == null) {
+                throw e;
+            }
+            return winner;
+        }
+    }
+
+    private Long findByExternalRef(Channel channel, String externalRef) {
+        return disputes.findIdByChannelAndExternalRef(channel, externalRef).orElse(null);
+    }
+
+    /**
+     * Moves a dispute the user may see to another state. {@code expectedVersion} is the version the
+     * user's screen showed: when someone else changed the dispute since, the move is refused with
+     * who changed it and when, and nothing is lost.
+     */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void changeState(long id, long expectedVersion, DisputeState target, String reason) {
+        String actor = CurrentUser.require().username();
+        queries.find(id); // jurisdiction check, refuses and logs outside the user's area
+        try {
+            transactions.executeWithoutResult(status -> {
+                Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+                if (d.getVersion() != expectedVersion) {
+                    throw stale(d);
+                }
+                d.moveTo(target, Instant.now(clock), actor, reason, d.getDueDate());
+                disputes.flush();
+            });
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw transactions.execute(status -> stale(disputes.findById(id).orElseThrow()));
+        }
+    }
+
+    private static CaseworkException stale(Dispute d) {
+        String when = d.getLastModifiedAt() == null ? "?"
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(d.getLastModifiedAt().atZone(ZONE));
+        return new CaseworkException("dispute.stale", d.getLastModifiedBy(), when);
     }
 
     /** Registration for trusted callers inside casework (demo data, imports) with an explicit actor and time. */
@@ -67,6 +132,9 @@ public class DisputeService {
                 tier, tierDueDate(tier, today), now, actor);
         dispute.setCaller(input.callerName(), input.callerPhone());
         dispute.setFlags(input.leaderInstruction(), input.publicOpinion(), input.urgent());
+        for (PartyDetails party : input.parties()) {
+            dispute.addParty(party, now, actor);
+        }
         return disputes.save(dispute);
     }
 
