@@ -228,7 +228,7 @@ abstract class CaseworkScenarios {
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(mediator, null, mediator.getAuthorities()));
                 try {
-                    disputes.changeState(id, version, org.tiaojie.casework.dispute.DisputeState.ACCEPTED, "受理");
+                    disputes.accept(id, version);
                     return "ok";
                 } catch (CaseworkException e) {
                     return e.getMessage();

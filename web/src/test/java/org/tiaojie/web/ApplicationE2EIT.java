@@ -158,7 +158,7 @@ class ApplicationE2EIT {
             }
             for (String[] screen : List.of(new String[] {"admin/organisations", "tj-organisations"},
                     new String[] {"admin/users", "tj-users"}, new String[] {"admin/categories", "tj-categories"},
-                    new String[] {"admin/calendar", "tj-calendar"})) {
+                    new String[] {"admin/calendar", "tj-calendar"}, new String[] {"admin/deadlines", "tj-deadlines"})) {
                 driver.get(url(screen[0]));
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> rows(screen[1]) > 0);
                 shot(screen[0].replace('/', '-') + "-" + lang);

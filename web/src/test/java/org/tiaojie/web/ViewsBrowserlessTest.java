@@ -113,4 +113,29 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("请填写组织名称。");
         assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(before);
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void aDeadlineOfZeroDaysIsRefusedAndTheOldOneKept() {
+        navigate(org.tiaojie.web.admin.DeadlinePoliciesView.class);
+        Grid<?> grid = find(Grid.class).id("tj-deadlines");
+        assertThat(test(grid).size()).isEqualTo(12);
+        int row = -1;
+        for (int i = 0; i < test(grid).size(); i++) {
+            var policy = (org.tiaojie.casework.deadline.DeadlinePolicyRow) test(grid).getRow(i);
+            if (policy.kind() == org.tiaojie.casework.deadline.ClockKind.MEDIATION
+                    && policy.tier() == org.tiaojie.casework.organisation.Tier.COMMUNITY) {
+                row = i;
+            }
+        }
+        test(grid).doubleClickRow(row);
+        com.vaadin.flow.component.textfield.IntegerField amount =
+                find(com.vaadin.flow.component.textfield.IntegerField.class).first();
+        amount.setValue(0);
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("时限须在 1 到 3650 之间。");
+        assertThat(jdbc.queryForObject(
+                "select amount from deadline_policy where clock_kind = 'MEDIATION' and tier = 'COMMUNITY'", Integer.class))
+                .isEqualTo(10);
+    }
 }

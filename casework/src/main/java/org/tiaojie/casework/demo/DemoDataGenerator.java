@@ -19,9 +19,10 @@ import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.category.CategoryRow;
 import org.tiaojie.casework.category.CategoryService;
 import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.ClockRules;
+import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeService;
-import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationKind;
@@ -238,6 +239,7 @@ public class DemoDataGenerator {
 
     /** Walks a dispute along a plausible path; older disputes tend to be further along. */
     private void advance(Dispute d, Random random, Instant registered, Instant now, Organisation court) {
+        ClockRules rules = disputes.rules();
         long ageDays = Duration.between(registered, now).toDays();
         int steps = (int) Math.min(9, ageDays / 8 + random.nextInt(3));
         Instant t = registered;
@@ -245,43 +247,40 @@ public class DemoDataGenerator {
         for (int s = 0; s < steps; s++) {
             t = t.plus(Duration.ofHours(6 + random.nextInt(60)));
             if (t.isAfter(now)) {
-                return;
+                break;
             }
-            LocalDate today = t.atZone(CaseworkConfiguration.ZONE).toLocalDate();
             switch (d.getState()) {
                 case REGISTERED -> {
                     if (random.nextInt(12) == 0) {
-                        d.moveTo(DisputeState.REJECTED, t, mediator, "不属于物业纠纷调解受理范围，已告知其他救济渠道", null);
+                        d.reject("不属于物业纠纷调解受理范围，已告知其他救济渠道", t, mediator);
                         return;
                     }
-                    d.moveTo(DisputeState.ACCEPTED, t, mediator, null, disputes.tierDueDate(d.getTier(), today));
+                    d.accept(rules, t, mediator);
                 }
-                case ACCEPTED -> d.moveTo(DisputeState.IN_MEDIATION, t, mediator, null, d.getDueDate());
+                case ACCEPTED -> d.startMediation(t, mediator);
                 case IN_MEDIATION -> {
                     int r = random.nextInt(10);
                     if (r < 6) {
-                        d.moveTo(DisputeState.AGREED, t, mediator, "双方达成调解协议", null);
+                        d.agree(rules, t, mediator);
                     } else if (r < 9) {
-                        d.moveTo(DisputeState.FAILED, t, mediator, "双方分歧较大，调解不成", null);
+                        d.fail("双方分歧较大，调解不成", t, mediator);
                     } else {
-                        d.moveTo(DisputeState.SUSPENDED, t, mediator, "需委托专业机构鉴定", null);
+                        d.suspend("需委托专业机构鉴定", t, mediator);
                     }
                 }
-                case SUSPENDED -> d.moveTo(DisputeState.IN_MEDIATION, t, mediator, "鉴定结论已出，恢复调解",
-                        disputes.tierDueDate(d.getTier(), today));
-                case AGREED -> d.moveTo(DisputeState.CLOSED, t, mediator, "协议已履行", null);
+                case SUSPENDED -> d.resume(rules, t, mediator, "鉴定结论已出，恢复调解");
+                case AGREED -> d.close(ClosureType.AGREEMENT, "协议已签订", rules, t, mediator);
                 case FAILED -> {
                     if (d.getTier() != Tier.DISTRICT && random.nextInt(3) > 0) {
                         Organisation next = organisations.servingCompound(d.getCompound(), d.getTier().next());
-                        d.escalate(next, t, mediator, "本级调解不成，上报上一级调解组织",
-                                disputes.tierDueDate(d.getTier().next(), today));
+                        d.escalate(next, "本级调解不成，上报上一级调解组织", t, mediator);
                     } else {
-                        d.referToCourt(court, t, mediator, "调解不成，移送法院");
+                        d.referToCourt(court, rules, t, mediator, "调解不成，移送法院");
                         return;
                     }
                 }
-                case CLOSED -> d.moveTo(DisputeState.REVISITED, t, mediator, "回访满意", null);
-                case REVISITED -> d.moveTo(DisputeState.ARCHIVED, t, mediator, null, null);
+                case CLOSED -> d.revisit("回访满意", t, mediator);
+                case REVISITED -> d.archive(t, mediator);
                 default -> {
                     return;
                 }

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.tiaojie.casework.category.DisputeCategory;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.deadline.ClockState;
+import org.tiaojie.casework.deadline.DeadlineCalculator;
 import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationKind;
 import org.tiaojie.casework.organisation.Tier;
@@ -34,6 +37,8 @@ import org.tiaojie.casework.shared.CaseworkException;
 @Entity
 @Table(name = "dispute")
 public class Dispute extends BaseEntity {
+
+    static final LocalDate NO_DUE = LocalDate.of(9999, 12, 31);
 
     @Column(name = "case_number", nullable = false, length = 60, unique = true, updatable = false)
     private String caseNumber;
@@ -54,13 +59,13 @@ public class Dispute extends BaseEntity {
     private Compound compound;
 
     @Column(name = "community_id", nullable = false)
-    private long communityId;
+    private Long communityId;
 
     @Column(name = "street_id", nullable = false)
-    private long streetId;
+    private Long streetId;
 
     @Column(name = "district_id", nullable = false)
-    private long districtId;
+    private Long districtId;
 
     @Column(name = "description", nullable = false, length = 4000)
     private String description;
@@ -111,12 +116,35 @@ public class Dispute extends BaseEntity {
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
 
-    /** The nearest running deadline (the tier's clock for now); null when no clock runs. */
+    /** The last day of the nearest running clock; null when no clock runs. */
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    /** {@link #dueDate} for ordering queues: the far future when no clock runs (indexed, never null). */
+    @Column(name = "queue_due", nullable = false)
+    private LocalDate queueDue = NO_DUE;
+
+    @Column(name = "is_open", nullable = false)
+    private boolean open = true;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_type", length = 30)
+    private ClosureType closureType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from", length = 20)
+    private DisputeState suspendedFrom;
+
+    /** 转办: the functional department that took the matter over. */
+    @Column(name = "transferred_to", length = 50)
+    private String transferredTo;
+
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST)
+    @OrderBy("startedAt, id")
+    private List<DisputeClock> clocks = new ArrayList<>();
 
     @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
@@ -139,90 +167,274 @@ public class Dispute extends BaseEntity {
     protected Dispute() {
     }
 
-    /** A new dispute routed to an organisation at a tier; the first history entry records it. */
-    public Dispute(String caseNumber, Channel channel, String externalRef, DisputeCategory category, Compound compound,
-            String description, BigDecimal amount, int partyCount, Organisation organisation, Tier tier,
-            LocalDate dueDate, Instant now, String actor) {
-        if (description == null || description.isBlank()) {
+    /**
+     * A new dispute routed to an organisation at a tier; the first history entry records it and
+     * the channel's clocks start (12345: sign-for and platform reply; petitions: acceptance).
+     */
+    public Dispute(String caseNumber, NewDispute input, DisputeCategory category, Compound compound,
+            Organisation organisation, Tier tier, ClockRules rules, Instant now, String actor) {
+        if (input.channel() == null) {
+            throw new CaseworkException("dispute.channel.required");
+        }
+        if (input.description() == null || input.description().isBlank()) {
             throw new CaseworkException("dispute.description.required");
         }
-        if (partyCount < 1) {
+        if (input.description().strip().length() > 4000) {
+            throw new CaseworkException("dispute.description.tooLong", 4000);
+        }
+        if (input.partyCount() < 1) {
             throw new CaseworkException("dispute.partyCount.invalid");
         }
-        if (amount != null && amount.signum() < 0) {
+        if (input.amount() != null && input.amount().signum() < 0) {
             throw new CaseworkException("dispute.amount.negative");
         }
         this.caseNumber = caseNumber;
-        this.channel = channel;
-        this.externalRef = externalRef;
+        this.channel = input.channel();
+        this.externalRef = input.externalRef();
         this.category = category;
         this.compound = compound;
         this.communityId = compound.getCommunity().getId();
         this.streetId = compound.getCommunity().getStreet().getId();
         this.districtId = compound.getCommunity().getStreet().getDistrict().getId();
-        this.description = description.strip();
-        this.amount = amount;
-        this.partyCount = partyCount;
-        this.groupDispute = partyCount >= 10;
+        this.description = input.description().strip();
+        this.amount = input.amount();
+        this.partyCount = input.partyCount();
+        this.groupDispute = input.partyCount() >= 10;
+        this.callerName = input.callerName();
+        this.callerPhone = input.callerPhone();
+        this.leaderInstruction = input.leaderInstruction();
+        this.publicOpinion = input.publicOpinion();
+        this.urgent = input.urgent();
         this.organisation = organisation;
         this.tier = tier;
         this.state = DisputeState.REGISTERED;
         this.registeredAt = now;
-        this.dueDate = dueDate;
         record(now, actor, null, DisputeState.REGISTERED, null);
-    }
-
-    public void setCaller(String name, String phone) {
-        this.callerName = name;
-        this.callerPhone = phone;
-    }
-
-    public void setFlags(boolean leaderInstruction, boolean publicOpinion, boolean urgent) {
-        this.leaderInstruction = leaderInstruction;
-        this.publicOpinion = publicOpinion;
-        this.urgent = urgent;
+        if (channel == Channel.HOTLINE_12345) {
+            startClock(ClockKind.SIGN_FOR, rules, now, actor);
+            startClock(ClockKind.PLATFORM_REPLY, rules, now, actor);
+        } else if (channel.isPetition()) {
+            startClock(ClockKind.PETITION_ACCEPTANCE, rules, now, actor);
+        }
+        refresh();
     }
 
     public void markSupervised(boolean value) {
         this.supervised = value;
     }
 
-    /**
-     * Moves to {@code target} if the lifecycle allows it from the current state; records who, when,
-     * why. Refuses illegal moves with a message naming both states.
-     */
-    public void moveTo(DisputeState target, Instant now, String actor, String reason, LocalDate newDueDate) {
+    // ---------------------------------------------------------------- lifecycle (DOMAIN.md)
+
+    /** 受理: the organisation signs for the case; the tier's mediation clock starts. */
+    public void accept(ClockRules rules, Instant now, String actor) {
+        move(DisputeState.ACCEPTED, now, actor, null);
+        stopClocks(now, actor, ClockKind.SIGN_FOR, ClockKind.PETITION_ACCEPTANCE);
+        if (channel.isPetition()) {
+            startClock(ClockKind.PETITION_HANDLING, rules, now, actor);
+        }
+        startClock(ClockKind.MEDIATION, rules, now, actor);
+        refresh();
+    }
+
+    /** 不予受理, with the reason the applicant is told. */
+    public void reject(String reason, Instant now, String actor) {
+        move(DisputeState.REJECTED, now, actor, requireReason(reason));
+        stopAllClocks(now, actor);
+        refresh();
+    }
+
+    /** 转办: a matter of a functional department (违建 → 综合执法) leaves mediation with a record. */
+    public void transferOut(String department, String reason, Instant now, String actor) {
+        if (department == null || department.isBlank()) {
+            throw new CaseworkException("dispute.transfer.department");
+        }
+        move(DisputeState.TRANSFERRED, now, actor, requireReason(reason));
+        this.transferredTo = department.strip();
+        stopAllClocks(now, actor);
+        refresh();
+    }
+
+    /** 退单: the organisation sends the case back with a reason; it is re-dispatched to another one. */
+    public void returnAndRedispatch(Organisation to, String reason, Instant now, String actor) {
+        String why = requireReason(reason);
+        if (to == null || to.equals(organisation)) {
+            throw new CaseworkException("dispute.return.sameOrganisation");
+        }
+        this.organisation = to;
+        if (to.getKind().tier() != null) {
+            this.tier = to.getKind().tier();
+        }
+        move(DisputeState.REGISTERED, now, actor, why);
+        refresh();
+    }
+
+    public void startMediation(Instant now, String actor) {
+        move(DisputeState.IN_MEDIATION, now, actor, null);
+    }
+
+    /** 中止 (鉴定, a party unavailable): the mediation clock pauses until the case resumes. */
+    public void suspend(String reason, Instant now, String actor) {
+        if (state != DisputeState.ACCEPTED && state != DisputeState.IN_MEDIATION) {
+            throw new CaseworkException("dispute.suspend.notRunning", state);
+        }
+        DisputeState from = state;
+        move(DisputeState.SUSPENDED, now, actor, requireReason(reason));
+        suspendedFrom = from;
+        clocks(ClockKind.MEDIATION).forEach(c -> c.pause(now, actor, reason));
+        refresh();
+    }
+
+    /** Back to where it was before the suspension; the clock gets the paused time back. */
+    public void resume(ClockRules rules, Instant now, String actor, String reason) {
+        DisputeState back = suspendedFrom == null ? DisputeState.ACCEPTED : suspendedFrom;
+        move(back, now, actor, reason);
+        suspendedFrom = null;
+        clocks(ClockKind.MEDIATION).forEach(c -> c.resume(now, actor, rules.calculator()));
+        refresh();
+    }
+
+    /** 达成协议: the mediation clock stops; the 30-day window for judicial confirmation opens. */
+    public void agree(ClockRules rules, Instant now, String actor) {
+        move(DisputeState.AGREED, now, actor, null);
+        stopClocks(now, actor, ClockKind.MEDIATION);
+        startClock(ClockKind.JUDICIAL_CONFIRMATION, rules, now, actor);
+        refresh();
+    }
+
+    /** 调解不成 at this tier. */
+    public void fail(String reason, Instant now, String actor) {
+        move(DisputeState.FAILED, now, actor, requireReason(reason));
+        stopClocks(now, actor, ClockKind.MEDIATION);
+        refresh();
+    }
+
+    /** Escalates to the next tier's organisation (community → street → district) and re-registers there. */
+    public void escalate(Organisation next, String reason, Instant now, String actor) {
+        Tier nextTier = tier == null ? null : tier.next();
+        if (nextTier == null || next == null || next.getKind().tier() != nextTier) {
+            throw new CaseworkException("dispute.escalate.noTier");
+        }
+        String why = requireReason(reason);
+        move(DisputeState.ESCALATED, now, actor, why);
+        stopClocks(now, actor, ClockKind.MEDIATION);
+        this.tier = nextTier;
+        this.organisation = next;
+        move(DisputeState.REGISTERED, now, actor, why);
+        refresh();
+    }
+
+    /** After mediation failed: the case goes to a court, whose acceptance clock starts. */
+    public void referToCourt(Organisation courtOrganisation, ClockRules rules, Instant now, String actor,
+            String reason) {
+        if (courtOrganisation == null || courtOrganisation.getKind() != OrganisationKind.COURT) {
+            throw new CaseworkException("dispute.refer.notCourt");
+        }
+        move(DisputeState.REFERRED_TO_COURT, now, actor, reason);
+        this.court = courtOrganisation;
+        startClock(ClockKind.COURT_ACCEPTANCE, rules, now, actor);
+        refresh();
+    }
+
+    /** 退回补正: the court sends the bundle back; the case is the mediator's again. */
+    public void returnFromCourt(String reason, Instant now, String actor) {
+        move(DisputeState.FAILED, now, actor, requireReason(reason));
+        stopClocks(now, actor, ClockKind.COURT_ACCEPTANCE);
+        refresh();
+    }
+
+    /** 办结, in the way that fits the current state; the return-visit clock starts. */
+    public void close(ClosureType type, String reason, ClockRules rules, Instant now, String actor) {
+        if (type == null || type.from() != state) {
+            throw new CaseworkException("dispute.close.typeMismatch", state, type == null ? "?" : type);
+        }
+        move(DisputeState.CLOSED, now, actor, reason);
+        this.closureType = type;
+        this.closedAt = now;
+        stopClocks(now, actor, ClockKind.MEDIATION, ClockKind.COURT_ACCEPTANCE, ClockKind.SIGN_FOR,
+                ClockKind.PETITION_HANDLING);
+        startClock(ClockKind.RETURN_VISIT, rules, now, actor);
+        refresh();
+    }
+
+    /** 回访 done, with the satisfaction recorded in the reason. */
+    public void revisit(String note, Instant now, String actor) {
+        move(DisputeState.REVISITED, now, actor, note);
+        stopClocks(now, actor, ClockKind.RETURN_VISIT);
+        refresh();
+    }
+
+    public void archive(Instant now, String actor) {
+        move(DisputeState.ARCHIVED, now, actor, null);
+        stopAllClocks(now, actor);
+        refresh();
+    }
+
+    /** 不满意重办: the case starts again at its organisation. */
+    public void reopen(String reason, Instant now, String actor) {
+        move(DisputeState.REGISTERED, now, actor, requireReason(reason));
+        this.closedAt = null;
+        this.closureType = null;
+        refresh();
+    }
+
+    /** 延期 of a running clock within its policy's limits. */
+    public void extendClock(ClockKind kind, int by, String reason, ClockRules rules, Instant now, String actor) {
+        DisputeClock clock = clocks(kind).filter(DisputeClock::isRunning).findFirst()
+                .orElseThrow(() -> new CaseworkException("clock.notRunning"));
+        clock.extend(by, reason, now, actor, rules.calculator());
+        touch(now, actor);
+        refresh();
+    }
+
+    private void move(DisputeState target, Instant now, String actor, String reason) {
         if (!state.canMoveTo(target)) {
             throw new CaseworkException("dispute.move.illegal", state, target);
         }
         DisputeState from = state;
         state = target;
-        dueDate = newDueDate;
-        if (target == DisputeState.CLOSED) {
-            closedAt = now;
-        }
         record(now, actor, from, target, reason);
     }
 
-    /** Escalates to the next tier's organisation (community → street → district) and re-registers there. */
-    public void escalate(Organisation next, Instant now, String actor, String reason, LocalDate newDueDate) {
-        Tier nextTier = tier == null ? null : tier.next();
-        if (nextTier == null || next.getKind().tier() != nextTier) {
-            throw new CaseworkException("dispute.escalate.noTier");
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CaseworkException("dispute.reason.required");
         }
-        moveTo(DisputeState.ESCALATED, now, actor, reason, null);
-        this.tier = nextTier;
-        this.organisation = next;
-        moveTo(DisputeState.REGISTERED, now, actor, reason, newDueDate);
+        if (reason.strip().length() > 500) {
+            throw new CaseworkException("dispute.reason.tooLong", 500);
+        }
+        return reason.strip();
     }
 
-    /** After mediation failed (or for confirmation of an agreement): the case goes to a court. */
-    public void referToCourt(Organisation courtOrganisation, Instant now, String actor, String reason) {
-        if (courtOrganisation.getKind() != OrganisationKind.COURT) {
-            throw new CaseworkException("dispute.refer.notCourt");
+    private void startClock(ClockKind kind, ClockRules rules, Instant now, String actor) {
+        var terms = rules.terms(kind, channel, tier, urgent);
+        clocks.add(new DisputeClock(this, kind, kind == ClockKind.MEDIATION ? tier : null, terms, rules.calculator(),
+                now, actor));
+    }
+
+    private java.util.stream.Stream<DisputeClock> clocks(ClockKind kind) {
+        return clocks.stream().filter(c -> c.getKind() == kind && c.getState() != ClockState.STOPPED);
+    }
+
+    private void stopClocks(Instant now, String actor, ClockKind... kinds) {
+        for (ClockKind kind : kinds) {
+            clocks(kind).forEach(c -> c.stop(now, actor));
         }
-        moveTo(DisputeState.REFERRED_TO_COURT, now, actor, reason, null);
-        this.court = courtOrganisation;
+    }
+
+    private void stopAllClocks(Instant now, String actor) {
+        clocks.forEach(c -> c.stop(now, actor));
+    }
+
+    /** Keeps the indexed queue columns in step with the clocks and the state. */
+    private void refresh() {
+        this.open = state.isOpen();
+        this.dueDate = clocks.stream().filter(DisputeClock::isRunning).map(DisputeClock::getDueAt)
+                .min(Instant::compareTo).map(DeadlineCalculator::lastDayOf).orElse(null);
+        this.queueDue = dueDate == null ? NO_DUE : dueDate;
+    }
+
+    public List<DisputeClock> getClocks() {
+        return Collections.unmodifiableList(clocks);
     }
 
     /** Adds a party after validating it; refuses with the reason in Chinese. */
@@ -290,6 +502,34 @@ public class Dispute extends BaseEntity {
 
     public Organisation getCourt() {
         return court;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public ClosureType getClosureType() {
+        return closureType;
+    }
+
+    public String getTransferredTo() {
+        return transferredTo;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public String getCallerName() {
+        return callerName;
+    }
+
+    public String getCallerPhone() {
+        return callerPhone;
     }
 
     public DisputeState getState() {

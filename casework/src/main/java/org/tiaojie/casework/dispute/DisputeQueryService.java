@@ -109,7 +109,9 @@ public class DisputeQueryService {
             sb.append(" and d.organisation.id = :org");
             params.put("org", user.organisationId());
         }
-        if (filter.states() != null && !filter.states().isEmpty()) {
+        if (filter.states() != null && filter.states().equals(DisputeState.openStates())) {
+            sb.append(" and d.open = true"); // indexed with the queue order
+        } else if (filter.states() != null && !filter.states().isEmpty()) {
             sb.append(" and d.state in :states");
             params.put("states", filter.states());
         }

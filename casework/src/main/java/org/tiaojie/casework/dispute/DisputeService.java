@@ -2,7 +2,6 @@ package org.tiaojie.casework.dispute;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,6 +14,10 @@ import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.category.CategoryService;
 import org.tiaojie.casework.category.DisputeCategory;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.deadline.DeadlineCalculator;
+import org.tiaojie.casework.deadline.DeadlinePolicy;
+import org.tiaojie.casework.deadline.DeadlinePolicyService;
 import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.organisation.Tier;
@@ -39,12 +42,25 @@ public class DisputeService {
 
     private final DisputeQueryService queries;
     private final TransactionTemplate transactions;
+    private final ClockRules rules;
 
     DisputeService(DisputeRepository disputes, CaseNumberAllocator numbers, CategoryService categories,
             PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingPolicy policy,
-            Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager) {
+            Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager,
+            DeadlinePolicyService policies) {
         this.queries = queries;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.rules = new ClockRules() {
+            @Override
+            public DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, Tier tier, boolean urgent) {
+                return policies.termsFor(kind, channel.name(), tier, urgent);
+            }
+
+            @Override
+            public DeadlineCalculator calculator() {
+                return new DeadlineCalculator(calendar.calendar());
+            }
+        };
         this.disputes = disputes;
         this.numbers = numbers;
         this.categories = categories;
@@ -87,27 +103,108 @@ public class DisputeService {
         return disputes.findIdByChannelAndExternalRef(channel, externalRef).orElse(null);
     }
 
+    /** What a command does to the aggregate, given the time and the acting user. */
+    @FunctionalInterface
+    interface Command {
+        void apply(Dispute dispute, Instant now, String actor);
+    }
+
     /**
-     * Moves a dispute the user may see to another state. {@code expectedVersion} is the version the
-     * user's screen showed: when someone else changed the dispute since, the move is refused with
-     * who changed it and when, and nothing is lost.
+     * Runs a command on a dispute of the user's own organisation. {@code expectedVersion} is the
+     * version the user's screen showed: when someone else changed the dispute since, the command is
+     * refused with who changed it and when, and nothing is lost. The row is locked for the short
+     * transaction, so concurrent commands queue up rather than deadlock.
      */
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
-    public void changeState(long id, long expectedVersion, DisputeState target, String reason) {
-        String actor = CurrentUser.require().username();
-        queries.find(id); // jurisdiction check, refuses and logs outside the user's area
+    private void perform(long id, long expectedVersion, Command command) {
+        var user = CurrentUser.require();
+        queries.find(id); // jurisdiction: refused and logged outside the user's area
         try {
             transactions.executeWithoutResult(status -> {
                 Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+                if (d.getOrganisation() == null || d.getOrganisation().getId() != user.organisationId()) {
+                    if (!user.has(org.tiaojie.casework.account.Role.ADMIN)) {
+                        throw new org.springframework.security.access.AccessDeniedException(
+                                "dispute " + id + " is handled by another organisation");
+                    }
+                }
                 if (d.getVersion() != expectedVersion) {
                     throw stale(d);
                 }
-                d.moveTo(target, Instant.now(clock), actor, reason, d.getDueDate());
+                command.apply(d, Instant.now(clock), user.username());
                 disputes.flush();
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw transactions.execute(status -> stale(disputes.findById(id).orElseThrow()));
         }
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void accept(long id, long version) {
+        perform(id, version, (d, now, actor) -> d.accept(rules, now, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void reject(long id, long version, String reason) {
+        perform(id, version, (d, now, actor) -> d.reject(reason, now, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void transferOut(long id, long version, String department, String reason) {
+        perform(id, version, (d, now, actor) -> d.transferOut(department, reason, now, actor));
+    }
+
+    /** 退单 and re-dispatch to another organisation. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void returnAndRedispatch(long id, long version, long toOrganisationId, String reason) {
+        perform(id, version, (d, now, actor) ->
+                d.returnAndRedispatch(organisations.require(toOrganisationId), reason, now, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void startMediation(long id, long version) {
+        perform(id, version, (d, now, actor) -> d.startMediation(now, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void suspend(long id, long version, String reason) {
+        perform(id, version, (d, now, actor) -> d.suspend(reason, now, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void resume(long id, long version, String reason) {
+        perform(id, version, (d, now, actor) -> d.resume(rules, now, actor, reason));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void agree(long id, long version) {
+        perform(id, version, (d, now, actor) -> d.agree(rules, now, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void fail(long id, long version, String reason) {
+        perform(id, version, (d, now, actor) -> d.fail(reason, now, actor));
+    }
+
+    /** Up one tier, to the organisation of that tier serving the dispute's compound. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void escalate(long id, long version, String reason) {
+        perform(id, version, (d, now, actor) -> {
+            Tier next = d.getTier() == null ? null : d.getTier().next();
+            if (next == null) {
+                throw new CaseworkException("dispute.escalate.noTier");
+            }
+            d.escalate(organisations.servingCompound(d.getCompound(), next), reason, now, actor);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void close(long id, long version, ClosureType type, String reason) {
+        perform(id, version, (d, now, actor) -> d.close(type, reason, rules, now, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void extendClock(long id, long version, ClockKind kind, int by, String reason) {
+        perform(id, version, (d, now, actor) -> d.extendClock(kind, by, reason, rules, now, actor));
     }
 
     private static CaseworkException stale(Dispute d) {
@@ -126,12 +223,8 @@ public class DisputeService {
         Organisation org = organisations.servingCompound(compound, tier);
         int year = now.atZone(ZONE).getYear();
         long seq = numbers.next(org.getId(), year);
-        LocalDate today = now.atZone(ZONE).toLocalDate();
-        Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.getCasePrefix(), seq), input.channel(),
-                input.externalRef(), category, compound, input.description(), input.amount(), input.partyCount(), org,
-                tier, tierDueDate(tier, today), now, actor);
-        dispute.setCaller(input.callerName(), input.callerPhone());
-        dispute.setFlags(input.leaderInstruction(), input.publicOpinion(), input.urgent());
+        Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.getCasePrefix(), seq), input, category,
+                compound, org, tier, rules, now, actor);
         for (PartyDetails party : input.parties()) {
             dispute.addParty(party, now, actor);
         }
@@ -156,13 +249,9 @@ public class DisputeService {
         return Tier.COMMUNITY;
     }
 
-    /** The tier's mediation deadline from a start date. */
-    public LocalDate tierDueDate(Tier tier, LocalDate start) {
-        return switch (tier) {
-            case COMMUNITY -> calendar.calendar().addWorkingDays(start, policy.communityWorkingDays());
-            case STREET -> calendar.calendar().addWorkingDays(start, policy.streetWorkingDays());
-            case DISTRICT -> calendar.calendar().onOrNextWorkingDay(start.plusDays(policy.districtCalendarDays()));
-        };
+    /** The clock rules (policies and calendar) for trusted casework callers such as the demo data. */
+    public ClockRules rules() {
+        return rules;
     }
 
     /** For trusted casework callers (demo data): the aggregate for a scripted sequence of moves. */

@@ -86,6 +86,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                     VaadinIcon.TAGS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.calendar"), "admin/calendar",
                     VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.deadlines"), "admin/deadlines",
+                    VaadinIcon.TIMER.create()));
         }
         return nav;
     }

@@ -1,0 +1,104 @@
+package org.tiaojie.casework.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.tiaojie.casework.calendar.WorkingCalendar;
+
+/**
+ * Deadline arithmetic on the official calendar. Day-counted deadlines end at the end of their
+ * last day (midnight, Beijing time); the start day does not count. A calendar-day period whose
+ * last day is a holiday ends on the next working day. Pauses (中止) add back the working days,
+ * calendar days or hours they lasted.
+ */
+public final class DeadlineCalculator {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final WorkingCalendar calendar;
+
+    public DeadlineCalculator(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public Instant due(Instant start, int amount, DurationUnit unit) {
+        LocalDate startDay = start.atZone(ZONE).toLocalDate();
+        return switch (unit) {
+            case WORKING_DAYS -> endOf(calendar.addWorkingDays(startDay, amount));
+            case CALENDAR_DAYS -> endOf(calendar.onOrNextWorkingDay(startDay.plusDays(amount)));
+            case HOURS -> start.plus(Duration.ofHours(amount));
+        };
+    }
+
+    /**
+     * When the clock turns 临期: from the day on which {@code before} working days remain (working-day
+     * clocks), {@code before} calendar days before the last day (calendar-day clocks), or
+     * {@code before} minutes ahead of the due time (hour clocks).
+     */
+    public Instant warnAt(Instant due, int before, DurationUnit unit) {
+        if (unit == DurationUnit.HOURS) {
+            return due.minus(Duration.ofMinutes(before));
+        }
+        LocalDate lastDay = lastDayOf(due);
+        if (unit == DurationUnit.CALENDAR_DAYS) {
+            return lastDay.minusDays(before).atStartOfDay(ZONE).toInstant();
+        }
+        // the warning starts on the day from which at most `before` working days remain
+        LocalDate day = lastDay;
+        int remaining = 0;
+        while (remaining < before) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                remaining++;
+            }
+        }
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The due time moved by a pause from {@code pausedAt} to {@code resumedAt}. */
+    public Instant afterPause(Instant due, Instant pausedAt, Instant resumedAt, DurationUnit unit) {
+        return switch (unit) {
+            case WORKING_DAYS -> {
+                int lost = calendar.workingDaysBetween(pausedAt.atZone(ZONE).toLocalDate(),
+                        resumedAt.atZone(ZONE).toLocalDate());
+                yield endOf(calendar.addWorkingDays(lastDayOf(due), lost));
+            }
+            case CALENDAR_DAYS -> {
+                long lost = ChronoUnit.DAYS.between(pausedAt.atZone(ZONE).toLocalDate(),
+                        resumedAt.atZone(ZONE).toLocalDate());
+                yield endOf(calendar.onOrNextWorkingDay(lastDayOf(due).plusDays(lost)));
+            }
+            case HOURS -> due.plus(Duration.between(pausedAt, resumedAt));
+        };
+    }
+
+    /** The due time pushed back by an extension of {@code amount} units. */
+    public Instant extended(Instant due, int amount, DurationUnit unit) {
+        return switch (unit) {
+            case WORKING_DAYS -> endOf(calendar.addWorkingDays(lastDayOf(due), amount));
+            case CALENDAR_DAYS -> endOf(calendar.onOrNextWorkingDay(lastDayOf(due).plusDays(amount)));
+            case HOURS -> due.plus(Duration.ofHours(amount));
+        };
+    }
+
+    public ClockStatus status(Instant due, Instant warnAt, Instant now) {
+        if (!now.isBefore(due)) {
+            return ClockStatus.OVERDUE;
+        }
+        return now.isBefore(warnAt) ? ClockStatus.NORMAL : ClockStatus.WARNING;
+    }
+
+    /** Day-counted deadlines are stored as the midnight that ends their last day. */
+    public static Instant endOf(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The last day a due instant belongs to (the day before the midnight that ends it). */
+    public static LocalDate lastDayOf(Instant due) {
+        var local = due.atZone(ZONE);
+        LocalDate day = local.toLocalDate();
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day.minusDays(1) : day;
+    }
+}

@@ -1,0 +1,220 @@
+package org.tiaojie.casework.dispute;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.deadline.ClockState;
+import org.tiaojie.casework.deadline.ClockStatus;
+import org.tiaojie.casework.deadline.DeadlineCalculator;
+import org.tiaojie.casework.deadline.DeadlinePolicy;
+import org.tiaojie.casework.deadline.DurationUnit;
+import org.tiaojie.casework.organisation.Tier;
+import org.tiaojie.casework.shared.BaseEntity;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * One running deadline of a dispute. It copies its policy's terms when it starts, so later
+ * policy edits do not move it; pauses and extensions go into its ledger and move its due time.
+ * Running clocks are indexed by due time and warning time: "what falls due next" is one query.
+ */
+@Entity
+@Table(name = "dispute_clock")
+public class DisputeClock extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "dispute_id", nullable = false, updatable = false)
+    private Dispute dispute;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30, updatable = false)
+    private ClockKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier", length = 20, updatable = false)
+    private Tier tier;
+
+    @Column(name = "policy_id", updatable = false)
+    private Long policyId;
+
+    @Column(name = "amount", nullable = false, updatable = false)
+    private int amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit", nullable = false, length = 20, updatable = false)
+    private DurationUnit unit;
+
+    @Column(name = "warn_before", nullable = false, updatable = false)
+    private int warnBefore;
+
+    @Column(name = "max_extension", nullable = false, updatable = false)
+    private int maxExtension;
+
+    @Column(name = "max_extensions", nullable = false, updatable = false)
+    private int maxExtensions;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "warn_at", nullable = false)
+    private Instant warnAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 10)
+    private ClockState state;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "stopped_at")
+    private Instant stoppedAt;
+
+    @Column(name = "extensions_used", nullable = false)
+    private int extensionsUsed;
+
+    @OneToMany(mappedBy = "clock", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<ClockEvent> ledger = new ArrayList<>();
+
+    protected DisputeClock() {
+    }
+
+    DisputeClock(Dispute dispute, ClockKind kind, Tier tier, DeadlinePolicy.Terms terms, DeadlineCalculator calc,
+            Instant now, String actor) {
+        this.dispute = dispute;
+        this.kind = kind;
+        this.tier = tier;
+        this.policyId = terms.policyId();
+        this.amount = terms.amount();
+        this.unit = terms.unit();
+        this.warnBefore = terms.warnBefore();
+        this.maxExtension = terms.maxExtension();
+        this.maxExtensions = terms.maxExtensions();
+        this.startedAt = now;
+        this.dueAt = calc.due(now, amount, unit);
+        this.warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        this.state = ClockState.RUNNING;
+        ledger.add(new ClockEvent(this, ClockEvent.Type.START, now, actor, amount, dueAt, null));
+    }
+
+    void pause(Instant now, String actor, String reason) {
+        if (state != ClockState.RUNNING) {
+            return;
+        }
+        state = ClockState.PAUSED;
+        pausedAt = now;
+        ledger.add(new ClockEvent(this, ClockEvent.Type.PAUSE, now, actor, null, dueAt, reason));
+    }
+
+    void resume(Instant now, String actor, DeadlineCalculator calc) {
+        if (state != ClockState.PAUSED) {
+            return;
+        }
+        dueAt = calc.afterPause(dueAt, pausedAt, now, unit);
+        warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        state = ClockState.RUNNING;
+        pausedAt = null;
+        ledger.add(new ClockEvent(this, ClockEvent.Type.RESUME, now, actor, null, dueAt, null));
+    }
+
+    /** 延期: within the policy's limit, applied for before expiry, with a reason. */
+    void extend(int by, String reason, Instant now, String actor, DeadlineCalculator calc) {
+        if (state != ClockState.RUNNING) {
+            throw new CaseworkException("clock.notRunning");
+        }
+        if (maxExtensions == 0 || maxExtension == 0) {
+            throw new CaseworkException("clock.extension.notAllowed");
+        }
+        if (extensionsUsed >= maxExtensions) {
+            throw new CaseworkException("clock.extension.tooMany", extensionsUsed);
+        }
+        if (by < 1 || by > maxExtension) {
+            throw new CaseworkException("clock.extension.tooLong", maxExtension + " " + unit.name());
+        }
+        if (!now.isBefore(dueAt)) {
+            throw new CaseworkException("clock.extension.expired");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new CaseworkException("clock.extension.reason");
+        }
+        dueAt = calc.extended(dueAt, by, unit);
+        warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        extensionsUsed++;
+        ledger.add(new ClockEvent(this, ClockEvent.Type.EXTEND, now, actor, by, dueAt, reason.strip()));
+    }
+
+    void stop(Instant now, String actor) {
+        if (state == ClockState.STOPPED) {
+            return;
+        }
+        state = ClockState.STOPPED;
+        stoppedAt = now;
+        pausedAt = null;
+        ledger.add(new ClockEvent(this, ClockEvent.Type.STOP, now, actor, null, dueAt, null));
+    }
+
+    /** 正常 / 临期 / 超期 now; a stopped clock reports whether it was met. */
+    public ClockStatus status(Instant now, DeadlineCalculator calc) {
+        Instant at = state == ClockState.STOPPED ? stoppedAt : state == ClockState.PAUSED ? pausedAt : now;
+        return calc.status(dueAt, warnAt, at);
+    }
+
+    public boolean isRunning() {
+        return state == ClockState.RUNNING;
+    }
+
+    public ClockKind getKind() {
+        return kind;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public DurationUnit getUnit() {
+        return unit;
+    }
+
+    public int getAmount() {
+        return amount;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getWarnAt() {
+        return warnAt;
+    }
+
+    public ClockState getState() {
+        return state;
+    }
+
+    public int getExtensionsUsed() {
+        return extensionsUsed;
+    }
+
+    public List<ClockEvent> getLedger() {
+        return Collections.unmodifiableList(ledger);
+    }
+}

@@ -1,0 +1,240 @@
+package org.tiaojie.casework.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tiaojie.casework.calendar.WorkingCalendar;
+import org.tiaojie.casework.calendar.WorkingCalendarTestSupport;
+import org.tiaojie.casework.category.DisputeCategory;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.deadline.ClockState;
+import org.tiaojie.casework.deadline.ClockStatus;
+import org.tiaojie.casework.deadline.DeadlineCalculator;
+import org.tiaojie.casework.deadline.DeadlinePolicy;
+import org.tiaojie.casework.deadline.DurationUnit;
+import org.tiaojie.casework.organisation.Organisation;
+import org.tiaojie.casework.organisation.OrganisationKind;
+import org.tiaojie.casework.organisation.Tier;
+import org.tiaojie.casework.place.Community;
+import org.tiaojie.casework.place.Compound;
+import org.tiaojie.casework.place.District;
+import org.tiaojie.casework.place.Street;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/** Every move of DOMAIN.md's lifecycle on the aggregate, with its clocks, without a database. */
+class DisputeLifecycleTest {
+
+    private final DeadlineCalculator calc = new DeadlineCalculator(new WorkingCalendar(WorkingCalendarTestSupport.seed()));
+    private final ClockRules rules = new ClockRules() {
+        @Override
+        public DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, Tier tier, boolean urgent) {
+            return switch (kind) {
+                case SIGN_FOR -> new DeadlinePolicy.Terms(1L, 1, DurationUnit.WORKING_DAYS, 1, 0, 0);
+                case PLATFORM_REPLY -> urgent ? new DeadlinePolicy.Terms(3L, 2, DurationUnit.HOURS, 30, 0, 0)
+                        : new DeadlinePolicy.Terms(2L, 7, DurationUnit.WORKING_DAYS, 2, 10, 1);
+                case MEDIATION -> tier == Tier.COMMUNITY ? new DeadlinePolicy.Terms(6L, 10, DurationUnit.WORKING_DAYS, 2, 10, 1)
+                        : new DeadlinePolicy.Terms(7L, 15, DurationUnit.WORKING_DAYS, 2, 15, 1);
+                case JUDICIAL_CONFIRMATION -> new DeadlinePolicy.Terms(10L, 30, DurationUnit.CALENDAR_DAYS, 10, 0, 0);
+                case RETURN_VISIT -> new DeadlinePolicy.Terms(9L, 5, DurationUnit.WORKING_DAYS, 2, 0, 0);
+                case PETITION_ACCEPTANCE -> new DeadlinePolicy.Terms(4L, 15, DurationUnit.CALENDAR_DAYS, 3, 0, 0);
+                case PETITION_HANDLING -> new DeadlinePolicy.Terms(5L, 60, DurationUnit.CALENDAR_DAYS, 5, 30, 1);
+                case COURT_ACCEPTANCE -> new DeadlinePolicy.Terms(11L, 3, DurationUnit.CALENDAR_DAYS, 1, 0, 0);
+            };
+        }
+
+        @Override
+        public DeadlineCalculator calculator() {
+            return calc;
+        }
+    };
+
+    private final District district = new District("QX", "青溪区");
+    private final Street street = new Street(district, "翠湖街道");
+    private final Community community = new Community(street, "湖畔社区");
+    private final Compound compound = new Compound(community, "锦华苑", "jhy", "湖畔路1号", 800, null);
+    private final Organisation room = new Organisation("湖畔社区物业纠纷调解室", OrganisationKind.COMMUNITY_MEDIATION_ROOM,
+            district, street, community);
+    private final Organisation centre = new Organisation("翠湖街道物业纠纷调解中心", OrganisationKind.STREET_MEDIATION_CENTRE,
+            district, street, null);
+    private final Organisation court = new Organisation("青溪区人民法院", OrganisationKind.COURT, district, null, null);
+    private final DisputeCategory category = new DisputeCategory(null, "SERVICE_QUALITY", "物业服务质量");
+
+    DisputeLifecycleTest() throws IOException {
+    }
+
+    static Instant at(int m, int d, int h) {
+        return LocalDateTime.of(2026, m, d, h, 0).atZone(DeadlineCalculator.ZONE).toInstant();
+    }
+
+    private Dispute hotlineCall(boolean urgent, Instant now) {
+        NewDispute input = new NewDispute(Channel.HOTLINE_12345, "GD1", 1, 1, "电梯困人", null, 1, "王女士", "19900001111",
+                false, false, urgent, List.of());
+        return new Dispute("（2026）青溪湖畔社人调字第00001号", input, category, compound, room, Tier.COMMUNITY, rules, now,
+                "huawu");
+    }
+
+    private DisputeClock clock(Dispute d, ClockKind kind) {
+        return d.getClocks().stream().filter(c -> c.getKind() == kind && c.getState() != ClockState.STOPPED)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHotlineOrderStartsSignForAndPlatformReplyClocks() {
+        Dispute d = hotlineCall(false, at(2, 13, 16));
+        assertThat(d.getState()).isEqualTo(DisputeState.REGISTERED);
+        assertThat(clock(d, ClockKind.SIGN_FOR).getDueAt()).isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2026, 2, 14)));
+        assertThat(clock(d, ClockKind.PLATFORM_REPLY).getDueAt())
+                .isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2026, 3, 2))); // 14, 24–28 and 3-02
+        assertThat(d.getDueDate()).isEqualTo(java.time.LocalDate.of(2026, 2, 14));
+        assertThat(d.getHistory()).hasSize(1);
+    }
+
+    @Test
+    void anUrgentOrderMustBeAnsweredWithinTwoHours() {
+        Dispute d = hotlineCall(true, at(3, 3, 21));
+        assertThat(clock(d, ClockKind.PLATFORM_REPLY).getDueAt()).isEqualTo(at(3, 3, 23));
+        assertThat(clock(d, ClockKind.PLATFORM_REPLY).status(at(3, 3, 23), calc)).isEqualTo(ClockStatus.OVERDUE);
+    }
+
+    @Test
+    void theWholeWayFromCallToArchive() {
+        Dispute d = hotlineCall(false, at(3, 2, 9));
+        d.accept(rules, at(3, 2, 15), "shequ");
+        assertThat(clock(d, ClockKind.MEDIATION).getTier()).isEqualTo(Tier.COMMUNITY);
+        assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.SIGN_FOR)
+                .allMatch(c -> c.getState() == ClockState.STOPPED);
+        d.startMediation(at(3, 3, 9), "shequ");
+        d.agree(rules, at(3, 5, 9), "shequ");
+        // 30 days from 03-05 end on 04-04, in the Qingming holiday: the window closes at the end of 04-07,
+        // and the reminder comes 10 days before, on 03-28
+        assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).getDueAt())
+                .isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2026, 4, 7)));
+        assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).getWarnAt())
+                .isEqualTo(java.time.LocalDate.of(2026, 3, 28).atStartOfDay(DeadlineCalculator.ZONE).toInstant());
+        d.close(ClosureType.AGREEMENT, "协议已签订", rules, at(3, 6, 9), "shequ");
+        assertThat(clock(d, ClockKind.RETURN_VISIT).isRunning()).isTrue();
+        assertThat(d.isOpen()).isFalse();
+        d.revisit("回访满意", at(3, 9, 9), "shequ");
+        d.archive(at(3, 10, 9), "shequ");
+        assertThat(d.getState()).isEqualTo(DisputeState.ARCHIVED);
+        assertThat(d.getHistory()).extracting(DisputeHistoryEntry::getToState).containsExactly(DisputeState.REGISTERED,
+                DisputeState.ACCEPTED, DisputeState.IN_MEDIATION, DisputeState.AGREED, DisputeState.CLOSED,
+                DisputeState.REVISITED, DisputeState.ARCHIVED);
+        assertThat(d.getClocks()).allMatch(c -> c.getState() == ClockState.STOPPED);
+    }
+
+    @Test
+    void aSuspensionPausesTheMediationClockAndGivesTheTimeBack() {
+        Dispute d = hotlineCall(false, at(2, 2, 9));
+        d.accept(rules, at(2, 2, 10), "shequ"); // 10 working days: due end of 2026-02-14 (调休上班)
+        assertThat(clock(d, ClockKind.MEDIATION).getDueAt()).isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2026, 2, 14)));
+        d.startMediation(at(2, 3, 9), "shequ");
+        d.suspend("委托鉴定", at(2, 10, 9), "shequ");
+        assertThat(clock(d, ClockKind.MEDIATION).getState()).isEqualTo(ClockState.PAUSED);
+        assertThat(d.getDueDate()).as("the platform reply keeps running").isNotNull();
+        d.resume(rules, at(2, 13, 9), "shequ", "鉴定完成");
+        assertThat(d.getState()).isEqualTo(DisputeState.IN_MEDIATION);
+        // 3 working days paused: 14 → holiday → 24, 25, 26
+        assertThat(clock(d, ClockKind.MEDIATION).getDueAt()).isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2026, 2, 26)));
+        assertThat(clock(d, ClockKind.MEDIATION).getLedger()).extracting(ClockEvent::getType)
+                .containsExactly(ClockEvent.Type.START, ClockEvent.Type.PAUSE, ClockEvent.Type.RESUME);
+    }
+
+    @Test
+    void extensionsStayWithinThePolicy() {
+        Dispute d = hotlineCall(false, at(4, 1, 9));
+        d.accept(rules, at(4, 1, 10), "shequ");
+        assertThatThrownBy(() -> d.extendClock(ClockKind.MEDIATION, 11, "双方同意继续调解", rules, at(4, 2, 9), "shequ"))
+                .hasMessageStartingWith("延期不能超过 10");
+        assertThatThrownBy(() -> d.extendClock(ClockKind.MEDIATION, 5, " ", rules, at(4, 2, 9), "shequ"))
+                .hasMessage("请填写延期理由。");
+        Instant before = clock(d, ClockKind.MEDIATION).getDueAt();
+        d.extendClock(ClockKind.MEDIATION, 5, "双方同意继续调解", rules, at(4, 2, 9), "shequ");
+        assertThat(clock(d, ClockKind.MEDIATION).getDueAt()).isAfter(before);
+        assertThatThrownBy(() -> d.extendClock(ClockKind.MEDIATION, 1, "再延", rules, at(4, 3, 9), "shequ"))
+                .hasMessage("该时限已延期 1 次，不能再延期。");
+        assertThatThrownBy(() -> d.extendClock(ClockKind.SIGN_FOR, 1, "理由", rules, at(4, 3, 9), "shequ"))
+                .hasMessage("该时限未在计时，不能延期。");
+    }
+
+    @Test
+    void anExtensionAfterExpiryIsRefused() {
+        Dispute d = hotlineCall(false, at(4, 1, 9));
+        assertThatThrownBy(() -> d.extendClock(ClockKind.PLATFORM_REPLY, 3, "情况复杂", rules, at(5, 30, 9), "huawu"))
+                .hasMessage("时限已届满，延期须在届满前申请。");
+    }
+
+    @Test
+    void failureEscalatesOneTierAndThenGoesToCourt() {
+        Dispute d = hotlineCall(false, at(5, 6, 9));
+        d.accept(rules, at(5, 6, 10), "shequ");
+        d.startMediation(at(5, 7, 9), "shequ");
+        assertThatThrownBy(() -> d.fail(" ", at(5, 8, 9), "shequ")).hasMessage("请填写理由。");
+        d.fail("分歧较大", at(5, 8, 9), "shequ");
+        d.escalate(centre, "上报街道", at(5, 8, 10), "shequ");
+        assertThat(d.getTier()).isEqualTo(Tier.STREET);
+        assertThat(d.getOrganisation()).isSameAs(centre);
+        assertThat(d.getState()).isEqualTo(DisputeState.REGISTERED);
+        d.accept(rules, at(5, 9, 9), "jiedao");
+        assertThat(clock(d, ClockKind.MEDIATION).getTier()).isEqualTo(Tier.STREET);
+        d.startMediation(at(5, 11, 9), "jiedao");
+        d.fail("仍未达成一致", at(5, 12, 9), "jiedao");
+        d.referToCourt(court, rules, at(5, 12, 10), "jiedao", "移送法院");
+        assertThat(d.getCourt()).isSameAs(court);
+        d.returnFromCourt("缺少调解笔录", at(5, 13, 9), "fayuan");
+        assertThat(d.getState()).isEqualTo(DisputeState.FAILED);
+        d.referToCourt(court, rules, at(5, 14, 9), "jiedao", "补正后重新移送");
+        d.close(ClosureType.COURT_OUTCOME, "裁定确认有效", rules, at(5, 20, 9), "fayuan");
+        assertThat(d.getClosureType()).isEqualTo(ClosureType.COURT_OUTCOME);
+    }
+
+    @Test
+    void illegalMovesAreRefusedWithBothStatesNamed() {
+        Dispute d = hotlineCall(false, at(6, 1, 9));
+        assertThatThrownBy(() -> d.agree(rules, at(6, 1, 10), "shequ"))
+                .isInstanceOf(CaseworkException.class).hasMessage("案件当前状态为“已登记”，不能变更为“达成协议”。");
+        assertThatThrownBy(() -> d.close(ClosureType.AGREEMENT, null, rules, at(6, 1, 10), "shequ"))
+                .hasMessage("案件当前状态为“已登记”，不能以“达成协议”方式办结。");
+        assertThatThrownBy(() -> d.suspend("鉴定", at(6, 1, 10), "shequ")).hasMessage("案件当前状态为“已登记”，不能中止。");
+        assertThatThrownBy(() -> d.escalate(court, "上报", at(6, 1, 10), "shequ"))
+                .hasMessage("该案件已在最高调解层级，不能再上报，请移送法院或引导诉讼。");
+        d.reject("不属于受理范围", at(6, 1, 11), "shequ");
+        assertThatThrownBy(() -> d.accept(rules, at(6, 1, 12), "shequ"))
+                .hasMessage("案件当前状态为“不予受理”，不能变更为“已受理”。");
+        assertThat(d.getHistory()).hasSize(2);
+        assertThat(d.getClocks()).allMatch(c -> c.getState() == ClockState.STOPPED);
+    }
+
+    @Test
+    void transferOutAndReturnAreRecordedWithTheirReasons() {
+        Dispute d = hotlineCall(false, at(6, 2, 9));
+        assertThatThrownBy(() -> d.returnAndRedispatch(room, "不属本社区", at(6, 2, 10), "shequ"))
+                .hasMessage("退单后须改派至其他组织。");
+        d.returnAndRedispatch(centre, "涉及多个社区，请街道处理", at(6, 2, 10), "shequ");
+        assertThat(d.getOrganisation()).isSameAs(centre);
+        assertThat(d.getTier()).isEqualTo(Tier.STREET);
+        assertThatThrownBy(() -> d.transferOut(" ", "违建", at(6, 2, 11), "jiedao")).hasMessage("请填写转办的职能部门。");
+        d.transferOut("综合执法", "属违章搭建，转综合执法处理", at(6, 2, 11), "jiedao");
+        assertThat(d.getState()).isEqualTo(DisputeState.TRANSFERRED);
+        assertThat(d.getTransferredTo()).isEqualTo("综合执法");
+        assertThat(d.getHistory()).extracting(DisputeHistoryEntry::getReason)
+                .contains("涉及多个社区，请街道处理", "属违章搭建，转综合执法处理");
+    }
+
+    @Test
+    void aDissatisfiedReturnVisitReopensTheCase() {
+        Dispute d = hotlineCall(false, at(7, 1, 9));
+        d.accept(rules, at(7, 1, 10), "shequ");
+        d.close(ClosureType.WITHDRAWN, "申请人撤回", rules, at(7, 2, 10), "shequ");
+        d.revisit("不满意", at(7, 3, 10), "shequ");
+        d.reopen("回访不满意，重新办理", at(7, 3, 11), "shequ");
+        assertThat(d.getState()).isEqualTo(DisputeState.REGISTERED);
+        assertThat(d.isOpen()).isTrue();
+        assertThat(d.getClosureType()).isNull();
+    }
+}
