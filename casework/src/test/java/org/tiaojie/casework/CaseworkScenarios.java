@@ -50,6 +50,7 @@ abstract class CaseworkScenarios {
     @Autowired DisputeService disputes;
     @Autowired CalendarService calendar;
     @Autowired DataSource dataSource;
+    @Autowired EventRecorder events;
 
     @BeforeEach
     void demoDistrict() {
@@ -270,6 +271,40 @@ abstract class CaseworkScenarios {
         assertThat(jdbc.queryForObject("select gender from dispute_party where dispute_id = ? and role = 'APPLICANT'",
                 String.class, id)).isEqualTo("FEMALE");
         assertThat(jdbc.queryForObject("select count(*) from dispute_party where dispute_id = ?", Long.class, id))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void stateChangesAreDeliveredAsEventsAfterCommitAndRecordedInTheOutbox() throws Exception {
+        AuthenticatedUser operator = login("huawu");
+        long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+                "小区绿化带被占用种菜", null, 1, "测试", null, false, false, false));
+        assertThat(events.await(id, 1)).singleElement().isInstanceOfSatisfying(
+                org.tiaojie.casework.dispute.DisputeEvent.DisputeRegistered.class,
+                e -> assertThat(e.actor()).isEqualTo(operator.username()));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long organisation = jdbc.queryForObject("select organisation_id from dispute where id = ?", Long.class, id);
+        String mediator = jdbc.queryForObject("""
+                select min(u.username) from app_user u join app_user_role r on r.user_id = u.id
+                where u.organisation_id = ? and r.role = 'MEDIATOR'""", String.class, organisation);
+        login(mediator);
+        long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+        disputes.accept(id, version);
+        assertThat(events.await(id, 2)).hasSize(2).last()
+                .isInstanceOf(org.tiaojie.casework.dispute.DisputeEvent.DisputeAccepted.class);
+        // a refused move publishes nothing
+        assertThatThrownBy(() -> disputes.agree(id, version + 1)).isInstanceOf(CaseworkException.class);
+        Thread.sleep(200);
+        assertThat(events.of(id)).hasSize(2);
+        // the registry recorded each publication for the listener and completed it
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && jdbc.queryForObject("""
+                select count(*) from EVENT_PUBLICATION where completion_date is null""", Long.class) > 0) {
+            Thread.sleep(20);
+        }
+        assertThat(jdbc.queryForObject("""
+                select count(*) from EVENT_PUBLICATION where completion_date is not null
+                and listener_id like '%EventRecorder%' and serialized_event like ?""", Long.class, "%" + id + "%"))
                 .isEqualTo(2);
     }
 }

@@ -32,7 +32,10 @@ public class DeadlinePolicyService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<DeadlinePolicyRow> findAll() {
-        return policies.findAllOrdered().stream().map(p -> {
+        return policies.findAllOrdered().stream()
+                .sorted(Comparator.comparing(DeadlinePolicy::getKind)
+                        .thenComparing(p -> p.specificity(p.getKind(), p.getChannel(), p.getTier(), true)))
+                .map(p -> {
             var t = p.terms();
             return new DeadlinePolicyRow(p.getId(), p.getKind(), p.getChannel(), p.getTier(), p.isUrgentOnly(),
                     t.amount(), t.unit(), t.warnBefore(), t.maxExtension(), t.maxExtensions(), p.isActive(),

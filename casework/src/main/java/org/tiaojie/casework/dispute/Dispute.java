@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.tiaojie.casework.category.DisputeCategory;
 import org.tiaojie.casework.deadline.ClockKind;
 import org.tiaojie.casework.deadline.ClockState;
@@ -164,6 +168,10 @@ public class Dispute extends BaseEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** Events raised since the last save; built when published, once the id is known. */
+    @Transient
+    private final List<Function<Dispute, DisputeEvent>> pendingEvents = new ArrayList<>();
+
     protected Dispute() {
     }
 
@@ -210,6 +218,8 @@ public class Dispute extends BaseEntity {
         this.state = DisputeState.REGISTERED;
         this.registeredAt = now;
         record(now, actor, null, DisputeState.REGISTERED, null);
+        raise(d -> new DisputeEvent.DisputeRegistered(d.getId(), d.caseNumber, d.channel, orgId(d.organisation), d.tier,
+                d.urgent, now, actor));
         if (channel == Channel.HOTLINE_12345) {
             startClock(ClockKind.SIGN_FOR, rules, now, actor);
             startClock(ClockKind.PLATFORM_REPLY, rules, now, actor);
@@ -228,6 +238,7 @@ public class Dispute extends BaseEntity {
     /** 受理: the organisation signs for the case; the tier's mediation clock starts. */
     public void accept(ClockRules rules, Instant now, String actor) {
         move(DisputeState.ACCEPTED, now, actor, null);
+        raise(d -> new DisputeEvent.DisputeAccepted(d.getId(), orgId(d.organisation), now, actor));
         stopClocks(now, actor, ClockKind.SIGN_FOR, ClockKind.PETITION_ACCEPTANCE);
         if (channel.isPetition()) {
             startClock(ClockKind.PETITION_HANDLING, rules, now, actor);
@@ -239,6 +250,7 @@ public class Dispute extends BaseEntity {
     /** 不予受理, with the reason the applicant is told. */
     public void reject(String reason, Instant now, String actor) {
         move(DisputeState.REJECTED, now, actor, requireReason(reason));
+        raise(d -> new DisputeEvent.DisputeRejected(d.getId(), reason.strip(), now, actor));
         stopAllClocks(now, actor);
         refresh();
     }
@@ -250,6 +262,7 @@ public class Dispute extends BaseEntity {
         }
         move(DisputeState.TRANSFERRED, now, actor, requireReason(reason));
         this.transferredTo = department.strip();
+        raise(d -> new DisputeEvent.DisputeTransferredOut(d.getId(), d.transferredTo, now, actor));
         stopAllClocks(now, actor);
         refresh();
     }
@@ -265,11 +278,13 @@ public class Dispute extends BaseEntity {
             this.tier = to.getKind().tier();
         }
         move(DisputeState.REGISTERED, now, actor, why);
+        raise(d -> new DisputeEvent.DisputeReturned(d.getId(), orgId(to), why, now, actor));
         refresh();
     }
 
     public void startMediation(Instant now, String actor) {
         move(DisputeState.IN_MEDIATION, now, actor, null);
+        raise(d -> new DisputeEvent.MediationStarted(d.getId(), now, actor));
     }
 
     /** 中止 (鉴定, a party unavailable): the mediation clock pauses until the case resumes. */
@@ -280,6 +295,7 @@ public class Dispute extends BaseEntity {
         DisputeState from = state;
         move(DisputeState.SUSPENDED, now, actor, requireReason(reason));
         suspendedFrom = from;
+        raise(d -> new DisputeEvent.DisputeSuspended(d.getId(), reason.strip(), now, actor));
         clocks(ClockKind.MEDIATION).forEach(c -> c.pause(now, actor, reason));
         refresh();
     }
@@ -289,6 +305,7 @@ public class Dispute extends BaseEntity {
         DisputeState back = suspendedFrom == null ? DisputeState.ACCEPTED : suspendedFrom;
         move(back, now, actor, reason);
         suspendedFrom = null;
+        raise(d -> new DisputeEvent.DisputeResumed(d.getId(), now, actor));
         clocks(ClockKind.MEDIATION).forEach(c -> c.resume(now, actor, rules.calculator()));
         refresh();
     }
@@ -296,6 +313,7 @@ public class Dispute extends BaseEntity {
     /** 达成协议: the mediation clock stops; the 30-day window for judicial confirmation opens. */
     public void agree(ClockRules rules, Instant now, String actor) {
         move(DisputeState.AGREED, now, actor, null);
+        raise(d -> new DisputeEvent.AgreementConcluded(d.getId(), now, actor));
         stopClocks(now, actor, ClockKind.MEDIATION);
         startClock(ClockKind.JUDICIAL_CONFIRMATION, rules, now, actor);
         refresh();
@@ -304,6 +322,8 @@ public class Dispute extends BaseEntity {
     /** 调解不成 at this tier. */
     public void fail(String reason, Instant now, String actor) {
         move(DisputeState.FAILED, now, actor, requireReason(reason));
+        Tier failedAt = tier;
+        raise(d -> new DisputeEvent.MediationFailed(d.getId(), failedAt, reason.strip(), now, actor));
         stopClocks(now, actor, ClockKind.MEDIATION);
         refresh();
     }
@@ -320,6 +340,7 @@ public class Dispute extends BaseEntity {
         this.tier = nextTier;
         this.organisation = next;
         move(DisputeState.REGISTERED, now, actor, why);
+        raise(d -> new DisputeEvent.DisputeEscalated(d.getId(), nextTier, orgId(next), now, actor));
         refresh();
     }
 
@@ -331,6 +352,7 @@ public class Dispute extends BaseEntity {
         }
         move(DisputeState.REFERRED_TO_COURT, now, actor, reason);
         this.court = courtOrganisation;
+        raise(d -> new DisputeEvent.DisputeReferredToCourt(d.getId(), orgId(courtOrganisation), now, actor));
         startClock(ClockKind.COURT_ACCEPTANCE, rules, now, actor);
         refresh();
     }
@@ -339,6 +361,7 @@ public class Dispute extends BaseEntity {
     public void returnFromCourt(String reason, Instant now, String actor) {
         move(DisputeState.FAILED, now, actor, requireReason(reason));
         stopClocks(now, actor, ClockKind.COURT_ACCEPTANCE);
+        raise(d -> new DisputeEvent.DisputeReturnedByCourt(d.getId(), reason.strip(), now, actor));
         refresh();
     }
 
@@ -349,6 +372,7 @@ public class Dispute extends BaseEntity {
         }
         move(DisputeState.CLOSED, now, actor, reason);
         this.closureType = type;
+        raise(d -> new DisputeEvent.DisputeClosed(d.getId(), type, now, actor));
         this.closedAt = now;
         stopClocks(now, actor, ClockKind.MEDIATION, ClockKind.COURT_ACCEPTANCE, ClockKind.SIGN_FOR,
                 ClockKind.PETITION_HANDLING);
@@ -359,12 +383,14 @@ public class Dispute extends BaseEntity {
     /** 回访 done, with the satisfaction recorded in the reason. */
     public void revisit(String note, Instant now, String actor) {
         move(DisputeState.REVISITED, now, actor, note);
+        raise(d -> new DisputeEvent.DisputeRevisited(d.getId(), now, actor));
         stopClocks(now, actor, ClockKind.RETURN_VISIT);
         refresh();
     }
 
     public void archive(Instant now, String actor) {
         move(DisputeState.ARCHIVED, now, actor, null);
+        raise(d -> new DisputeEvent.DisputeArchived(d.getId(), now, actor));
         stopAllClocks(now, actor);
         refresh();
     }
@@ -372,6 +398,7 @@ public class Dispute extends BaseEntity {
     /** 不满意重办: the case starts again at its organisation. */
     public void reopen(String reason, Instant now, String actor) {
         move(DisputeState.REGISTERED, now, actor, requireReason(reason));
+        raise(d -> new DisputeEvent.DisputeReopened(d.getId(), reason.strip(), now, actor));
         this.closedAt = null;
         this.closureType = null;
         refresh();
@@ -382,8 +409,33 @@ public class Dispute extends BaseEntity {
         DisputeClock clock = clocks(kind).filter(DisputeClock::isRunning).findFirst()
                 .orElseThrow(() -> new CaseworkException("clock.notRunning"));
         clock.extend(by, reason, now, actor, rules.calculator());
+        Instant newDue = clock.getDueAt();
+        raise(d -> new DisputeEvent.ClockExtended(d.getId(), kind, by, newDue, now, actor));
         touch(now, actor);
         refresh();
+    }
+
+    private void raise(Function<Dispute, DisputeEvent> event) {
+        pendingEvents.add(event);
+    }
+
+    private static Long orgId(Organisation organisation) {
+        return organisation == null ? null : organisation.getId();
+    }
+
+    /**
+     * The events since the last publication. Spring Data publishes them when a new dispute is saved;
+     * {@code DisputeService} publishes them after commands on a loaded one (saving a managed entity
+     * again would merge it).
+     */
+    @DomainEvents
+    List<DisputeEvent> domainEvents() {
+        return pendingEvents.stream().map(e -> e.apply(this)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        pendingEvents.clear();
     }
 
     private void move(DisputeState target, Instant now, String actor, String reason) {

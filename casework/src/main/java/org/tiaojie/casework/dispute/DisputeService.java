@@ -3,6 +3,7 @@ package org.tiaojie.casework.dispute;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,11 +44,13 @@ public class DisputeService {
     private final DisputeQueryService queries;
     private final TransactionTemplate transactions;
     private final ClockRules rules;
+    private final ApplicationEventPublisher events;
 
     DisputeService(DisputeRepository disputes, CaseNumberAllocator numbers, CategoryService categories,
             PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingPolicy policy,
             Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager,
-            DeadlinePolicyService policies) {
+            DeadlinePolicyService policies, ApplicationEventPublisher events) {
+        this.events = events;
         this.queries = queries;
         this.transactions = new TransactionTemplate(transactionManager);
         this.rules = new ClockRules() {
@@ -132,6 +135,9 @@ public class DisputeService {
                 }
                 command.apply(d, Instant.now(clock), user.username());
                 disputes.flush();
+                // published inside the transaction; the registry stores them for after-commit delivery
+                d.domainEvents().forEach(events::publishEvent);
+                d.eventsPublished();
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw transactions.execute(status -> stale(disputes.findById(id).orElseThrow()));

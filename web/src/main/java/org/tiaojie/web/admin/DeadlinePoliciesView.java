@@ -44,7 +44,7 @@ public class DeadlinePoliciesView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true);
         grid.addColumn(r -> r.maxExtensions() == 0 ? getTranslation("policy.noExtension")
                 : getTranslation("policy.extension", r.maxExtensions(), r.maxExtension(), Labels.of(this, r.unit())))
-                .setHeader(getTranslation("policy.extensions"));
+                .setHeader(getTranslation("policy.extensions")).setFlexGrow(2);
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("policy.active")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
