@@ -19,7 +19,9 @@ import org.tiaojie.casework.organisation.Jurisdiction;
 /**
  * Reads disputes for the logged-in user, always inside their jurisdiction: a community sees
  * its community, a street its street, a district its district, a court what was referred to it.
- * Lists page in the database and never count what they do not show.
+ * Lists page in the database and never count what they do not show. The name lookups are
+ * left joins (the foreign keys are never null) so that MySQL and MariaDB always read the
+ * dispute index first, in queue order, whatever the statistics of the small tables say.
  */
 @Service
 public class DisputeQueryService {
@@ -41,7 +43,7 @@ public class DisputeQueryService {
         TypedQuery<DisputeRow> query = em.createQuery("""
                 select new org.tiaojie.casework.dispute.DisputeRow(d.id, d.caseNumber, d.channel, c.name, p.name,
                     d.state, d.tier, o.name, d.registeredAt, d.dueDate, d.supervised, d.urgent)
-                from Dispute d join d.category c join d.compound p left join d.organisation o
+                from Dispute d left join d.category c left join d.compound p left join d.organisation o
                 """ + where + " order by " + (sort == null ? DisputeSort.DUE_DATE_ASC : sort).jpql, DisputeRow.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(Math.max(offset, 0)).setMaxResults(Math.min(Math.max(limit, 1), 500)).getResultList();
@@ -83,7 +85,7 @@ public class DisputeQueryService {
         TypedQuery<DisputeRow> query = em.createQuery("""
                 select new org.tiaojie.casework.dispute.DisputeRow(d.id, d.caseNumber, d.channel, c.name, p.name,
                     d.state, d.tier, o.name, d.registeredAt, d.dueDate, d.supervised, d.urgent)
-                from Dispute d join d.category c join d.compound p left join d.organisation o
+                from Dispute d left join d.category c left join d.compound p left join d.organisation o
                 """ + where, DisputeRow.class);
         params.forEach(query::setParameter);
         List<DisputeRow> rows = query.getResultList();
@@ -106,7 +108,7 @@ public class DisputeQueryService {
         }
         params.put("area", j.id());
         if (filter.ownOrganisationOnly()) {
-            sb.append(" and d.organisation.id = :org");
+            sb.append(" and d.organisationId = :org");
             params.put("org", user.organisationId());
         }
         if (filter.states() != null && filter.states().equals(DisputeState.openStates())) {
