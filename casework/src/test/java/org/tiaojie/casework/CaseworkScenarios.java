@@ -51,6 +51,7 @@ abstract class CaseworkScenarios {
     @Autowired CalendarService calendar;
     @Autowired DataSource dataSource;
     @Autowired EventRecorder events;
+    @Autowired org.tiaojie.casework.dispute.RoutingService routing;
 
     @BeforeEach
     void demoDistrict() {
@@ -306,5 +307,61 @@ abstract class CaseworkScenarios {
                 select count(*) from EVENT_PUBLICATION where completion_date is not null
                 and listener_id like '%EventRecorder%' and serialized_event like ?""", Long.class, "%" + id + "%"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aSecondCallIsMergedAsAContactAndRepeatsAreLinked() {
+        login("huawu");
+        long first = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-MERGE-" + System.nanoTime(),
+                cleaningCategory(), anyCompound(), "地下车库漏水", null, 1, "李先生", "19900002222", false, false, false));
+        disputes.mergeContact(first, Channel.HOTLINE_12345, "GD-MERGE-2-" + System.nanoTime(), "李先生", "19900002222",
+                "再次来电：车库漏水仍未处理");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, first)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select content from dispute_contact where dispute_id = ?", String.class, first))
+                .isEqualTo("再次来电：车库漏水仍未处理");
+        long second = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+                "同一车库漏水问题，另一业主申请", null, 1, "赵女士", null, false, false, false));
+        disputes.link(second, first, org.tiaojie.casework.dispute.DisputeLink.Kind.REPEAT, "同一问题重复投诉");
+        disputes.link(second, first, org.tiaojie.casework.dispute.DisputeLink.Kind.REPEAT, "再点一次也只记一次");
+        assertThat(jdbc.queryForObject("select count(*) from dispute_link where dispute_id = ? and related_id = ?",
+                Long.class, second, first)).isEqualTo(1);
+        assertThatThrownBy(() -> disputes.link(first, first, null, null)).hasMessage("案件不能与自身关联。");
+    }
+
+    @Test
+    void everyClockOfADisputeIsShownWithItsStatus() {
+        login("huawu");
+        long id = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-CLOCK-" + System.nanoTime(),
+                cleaningCategory(), anyCompound(), "楼道灯坏了一个月", null, 1, "孙先生", "19900003333", false, false, false));
+        var clocks = queries.clocks(id);
+        assertThat(clocks).extracting(org.tiaojie.casework.dispute.ClockView::kind).containsExactlyInAnyOrder(
+                org.tiaojie.casework.deadline.ClockKind.SIGN_FOR, org.tiaojie.casework.deadline.ClockKind.PLATFORM_REPLY);
+        assertThat(clocks).allMatch(c -> c.state() == org.tiaojie.casework.deadline.ClockState.RUNNING);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select due_date from dispute where id = ?", java.sql.Date.class, id).toLocalDate())
+                .isEqualTo(clocks.getFirst().dueAt().atZone(org.tiaojie.casework.deadline.DeadlineCalculator.ZONE)
+                        .minusNanos(1).toLocalDate());
+    }
+
+    @Test
+    void routingThresholdsAreTheAdministrators() {
+        login("admin");
+        var before = routing.view();
+        assertThatThrownBy(() -> routing.update(before.version(), 10, new BigDecimal("50000"), 8, true, true))
+                .hasMessage("街道起始人数至少为 2，区级起始人数须大于街道起始人数。");
+        routing.update(before.version(), 4, before.streetAmount(), before.districtPartyCount(), true, true);
+        try {
+            login("huawu");
+            long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+                    "四户业主反映楼道堆物", null, 4, "钱先生", null, false, false, false));
+            assertThat(new JdbcTemplate(dataSource).queryForObject("select tier from dispute where id = ?", String.class, id))
+                    .isEqualTo("STREET");
+        } finally {
+            login("admin");
+            var now = routing.view();
+            routing.update(now.version(), before.streetPartyCount(), before.streetAmount(), before.districtPartyCount(),
+                    true, true);
+        }
     }
 }

@@ -138,4 +138,18 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
                 "select amount from deadline_policy where clock_kind = 'MEDIATION' and tier = 'COMMUNITY'", Integer.class))
                 .isEqualTo(10);
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void routingThresholdsThatContradictEachOtherAreRefused() {
+        navigate(org.tiaojie.web.admin.RoutingView.class);
+        com.vaadin.flow.component.textfield.IntegerField street =
+                find(com.vaadin.flow.component.textfield.IntegerField.class).id("tj-street-parties");
+        assertThat(street.getValue()).isEqualTo(10);
+        street.setValue(80);
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText())
+                .isEqualTo("街道起始人数至少为 2，区级起始人数须大于街道起始人数。");
+        assertThat(jdbc.queryForObject("select street_party_count from routing_rule", Integer.class)).isEqualTo(10);
+    }
 }

@@ -162,6 +162,18 @@ public class Dispute extends BaseEntity {
     @OrderBy("id")
     private List<DisputeParty> parties = new ArrayList<>();
 
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<DisputeContact> contacts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<DisputeLink> links = new ArrayList<>();
+
+    /** Further contacts (并单) since registration; feeds repeat-complaint supervision. */
+    @Column(name = "contact_count", nullable = false)
+    private int contactCount;
+
     @Column(name = "last_modified_by", length = 40)
     private String lastModifiedBy;
 
@@ -499,6 +511,55 @@ public class Dispute extends BaseEntity {
         parties.add(party);
         touch(now, actor);
         return party;
+    }
+
+    /** 并单: a further call or petition about this dispute, kept as a contact of its own. */
+    public DisputeContact addContact(Channel contactChannel, String contactRef, String name, String phone, String content,
+            Instant now, String actor) {
+        if (!open) {
+            throw new CaseworkException("dispute.contact.closed", state);
+        }
+        if (contactChannel == null) {
+            throw new CaseworkException("dispute.channel.required");
+        }
+        if (content == null || content.isBlank()) {
+            throw new CaseworkException("dispute.description.required");
+        }
+        if (content.strip().length() > 4000) {
+            throw new CaseworkException("dispute.description.tooLong", 4000);
+        }
+        DisputeContact contact = new DisputeContact(this, contactChannel, contactRef, name, phone, content.strip(), now,
+                actor);
+        contacts.add(contact);
+        contactCount++;
+        touch(now, actor);
+        raise(d -> new DisputeEvent.ContactMerged(d.getId(), contactChannel, contactRef, d.contactCount, now, actor));
+        return contact;
+    }
+
+    /** Records that another dispute repeats or relates to this one. */
+    public void linkTo(Dispute other, DisputeLink.Kind kind, String reason, Instant now, String actor) {
+        if (other == null || other == this || (getId() != null && getId().equals(other.getId()))) {
+            throw new CaseworkException("dispute.link.self");
+        }
+        if (links.stream().anyMatch(l -> l.getRelatedId() == other.getId() && l.getKind() == kind)) {
+            return;
+        }
+        links.add(new DisputeLink(this, other.getId(), kind == null ? DisputeLink.Kind.RELATED : kind,
+                reason == null || reason.isBlank() ? null : reason.strip(), now, actor));
+        touch(now, actor);
+    }
+
+    public List<DisputeContact> getContacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+
+    public List<DisputeLink> getLinks() {
+        return Collections.unmodifiableList(links);
+    }
+
+    public int getContactCount() {
+        return contactCount;
     }
 
     public List<DisputeParty> getParties() {

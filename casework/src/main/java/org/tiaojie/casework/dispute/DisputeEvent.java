@@ -71,6 +71,10 @@ public sealed interface DisputeEvent {
     record DisputeReopened(long disputeId, String reason, Instant at, String actor) implements DisputeEvent {
     }
 
+    record ContactMerged(long disputeId, Channel channel, String externalRef, int contactCount, Instant at, String actor)
+            implements DisputeEvent {
+    }
+
     record ClockExtended(long disputeId, ClockKind kind, int by, Instant newDueAt, Instant at, String actor)
             implements DisputeEvent {
     }

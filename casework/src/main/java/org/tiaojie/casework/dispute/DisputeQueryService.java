@@ -2,6 +2,9 @@ package org.tiaojie.casework.dispute;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.calendar.CalendarService;
+import org.tiaojie.casework.deadline.ClockState;
+import org.tiaojie.casework.deadline.DeadlineCalculator;
 import org.tiaojie.casework.organisation.Jurisdiction;
 
 /**
@@ -29,9 +35,13 @@ public class DisputeQueryService {
     private static final Logger LOG = LoggerFactory.getLogger(DisputeQueryService.class);
 
     private final EntityManager em;
+    private final CalendarService calendar;
+    private final Clock clock;
 
-    DisputeQueryService(EntityManager em) {
+    DisputeQueryService(EntityManager em, CalendarService calendar, Clock clock) {
         this.em = em;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -95,6 +105,22 @@ public class DisputeQueryService {
             throw new AccessDeniedException("dispute " + id + " is outside the user's jurisdiction");
         }
         return rows.getFirst();
+    }
+
+    /** Every clock of a dispute in the user's jurisdiction, running ones first, with its status now. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClockView> clocks(long id) {
+        find(id);
+        var calc = new DeadlineCalculator(calendar.calendar());
+        Instant now = Instant.now(clock);
+        return em.createQuery("select c from DisputeClock c where c.dispute.id = :id order by c.startedAt, c.id",
+                        DisputeClock.class).setParameter("id", id).getResultList().stream()
+                .map(c -> new ClockView(c.getKind(), c.getTier(), c.getStartedAt(), c.getDueAt(), c.getState(),
+                        c.status(now, calc), c.getExtensionsUsed()))
+                .sorted(Comparator.comparing((ClockView v) -> v.state() != ClockState.RUNNING)
+                        .thenComparing(ClockView::dueAt))
+                .toList();
     }
 
     private static String where(AuthenticatedUser user, DisputeFilter filter, Map<String, Object> params) {

@@ -2,16 +2,19 @@ package org.tiaojie.casework.dispute;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.category.CategoryService;
 import org.tiaojie.casework.category.DisputeCategory;
@@ -38,7 +41,7 @@ public class DisputeService {
     private final PlaceService places;
     private final OrganisationService organisations;
     private final CalendarService calendar;
-    private final RoutingPolicy policy;
+    private final RoutingService routing;
     private final Clock clock;
 
     private final DisputeQueryService queries;
@@ -47,7 +50,7 @@ public class DisputeService {
     private final ApplicationEventPublisher events;
 
     DisputeService(DisputeRepository disputes, CaseNumberAllocator numbers, CategoryService categories,
-            PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingPolicy policy,
+            PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingService routing,
             Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager,
             DeadlinePolicyService policies, ApplicationEventPublisher events) {
         this.events = events;
@@ -70,7 +73,7 @@ public class DisputeService {
         this.places = places;
         this.organisations = organisations;
         this.calendar = calendar;
-        this.policy = policy;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -125,8 +128,8 @@ public class DisputeService {
             transactions.executeWithoutResult(status -> {
                 Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
                 if (d.getOrganisation() == null || d.getOrganisation().getId() != user.organisationId()) {
-                    if (!user.has(org.tiaojie.casework.account.Role.ADMIN)) {
-                        throw new org.springframework.security.access.AccessDeniedException(
+                    if (!user.has(Role.ADMIN)) {
+                        throw new AccessDeniedException(
                                 "dispute " + id + " is handled by another organisation");
                     }
                 }
@@ -213,9 +216,41 @@ public class DisputeService {
         perform(id, version, (d, now, actor) -> d.extendClock(kind, by, reason, rules, now, actor));
     }
 
+    /**
+     * 并单: a further call or petition about an open dispute inside the user's jurisdiction is kept
+     * as a contact of that dispute instead of a new case.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public void mergeContact(long id, Channel contactChannel, String externalRef, String callerName, String callerPhone,
+            String content) {
+        var user = CurrentUser.require();
+        queries.find(id);
+        transactions.executeWithoutResult(status -> {
+            Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+            d.addContact(contactChannel, externalRef, callerName, callerPhone, content, Instant.now(clock),
+                    user.username());
+            disputes.flush();
+            d.domainEvents().forEach(events::publishEvent);
+            d.eventsPublished();
+        });
+    }
+
+    /** Records that two disputes of the user's jurisdiction repeat or relate to each other. */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public void link(long id, long relatedId, DisputeLink.Kind kind, String reason) {
+        var user = CurrentUser.require();
+        queries.find(id);
+        queries.find(relatedId);
+        transactions.executeWithoutResult(status -> {
+            Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+            Dispute other = disputes.findById(relatedId).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+            d.linkTo(other, kind, reason, Instant.now(clock), user.username());
+        });
+    }
+
     private static CaseworkException stale(Dispute d) {
         String when = d.getLastModifiedAt() == null ? "?"
-                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                         .format(d.getLastModifiedAt().atZone(ZONE));
         return new CaseworkException("dispute.stale", d.getLastModifiedBy(), when);
     }
@@ -239,20 +274,7 @@ public class DisputeService {
 
     /** DOMAIN.md: community by default; street for groups, large amounts and some categories; district above. */
     Tier startTier(NewDispute input, DisputeCategory category) {
-        if (input.partyCount() >= policy.districtPartyCount() || input.leaderInstruction() || input.publicOpinion()) {
-            return Tier.DISTRICT;
-        }
-        Tier categoryTier = category.getStartTier() != null ? category.getStartTier()
-                : category.getParent() != null ? category.getParent().getStartTier() : null;
-        if (categoryTier == Tier.DISTRICT) {
-            return Tier.DISTRICT;
-        }
-        if (input.partyCount() >= policy.streetPartyCount()
-                || (input.amount() != null && input.amount().compareTo(policy.streetAmount()) >= 0)
-                || categoryTier == Tier.STREET) {
-            return Tier.STREET;
-        }
-        return Tier.COMMUNITY;
+        return routing.current().startTier(input, category);
     }
 
     /** The clock rules (policies and calendar) for trusted casework callers such as the demo data. */

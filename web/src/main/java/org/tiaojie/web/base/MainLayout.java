@@ -88,6 +88,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                     VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.deadlines"), "admin/deadlines",
                     VaadinIcon.TIMER.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.routing"), "admin/routing",
+                    VaadinIcon.SPLIT.create()));
         }
         return nav;
     }

@@ -1,0 +1,46 @@
+package org.tiaojie.casework.dispute;
+
+import java.math.BigDecimal;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/** The routing thresholds: every user's registrations follow them; administrators change them. */
+@Service
+public class RoutingService {
+
+    private final RoutingRuleRepository rules;
+
+    RoutingService(RoutingRuleRepository rules) {
+        this.rules = rules;
+    }
+
+    @Transactional(readOnly = true)
+    RoutingRule current() {
+        return rules.findById(RoutingRule.SINGLE_ROW).orElseThrow(() -> new CaseworkException("routing.missing"));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public RoutingRuleView view() {
+        return current().view();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(long expectedVersion, int streetPartyCount, BigDecimal streetAmount, int districtPartyCount,
+            boolean onLeaderInstruction, boolean onPublicOpinion) {
+        RoutingRule rule = current();
+        if (rule.view().version() != expectedVersion) {
+            throw new CaseworkException("shared.staleForm");
+        }
+        rule.update(streetPartyCount, streetAmount, districtPartyCount, onLeaderInstruction, onPublicOpinion);
+        try {
+            rules.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new CaseworkException("shared.staleForm");
+        }
+    }
+}
