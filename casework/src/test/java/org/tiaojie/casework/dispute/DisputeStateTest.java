@@ -26,6 +26,35 @@ class DisputeStateTest {
         assertThat(DisputeState.REJECTED.canMoveTo(DisputeState.ACCEPTED)).isFalse();
     }
 
+    /** DOMAIN.md's lifecycle table, written out: every pair not listed is refused. */
+    private static final java.util.Map<DisputeState, java.util.Set<DisputeState>> DOMAIN_TABLE = java.util.Map.ofEntries(
+            java.util.Map.entry(DisputeState.REGISTERED, java.util.Set.of(DisputeState.ACCEPTED, DisputeState.REJECTED,
+                    DisputeState.TRANSFERRED, DisputeState.REGISTERED)), // REGISTERED again: 退单 and re-dispatch
+            java.util.Map.entry(DisputeState.ACCEPTED, java.util.Set.of(DisputeState.IN_MEDIATION, DisputeState.SUSPENDED,
+                    DisputeState.ESCALATED, DisputeState.CLOSED)),
+            java.util.Map.entry(DisputeState.IN_MEDIATION, java.util.Set.of(DisputeState.AGREED, DisputeState.FAILED,
+                    DisputeState.SUSPENDED)),
+            java.util.Map.entry(DisputeState.SUSPENDED, java.util.Set.of(DisputeState.ACCEPTED, DisputeState.IN_MEDIATION)),
+            java.util.Map.entry(DisputeState.AGREED, java.util.Set.of(DisputeState.CLOSED)),
+            java.util.Map.entry(DisputeState.FAILED, java.util.Set.of(DisputeState.ESCALATED,
+                    DisputeState.REFERRED_TO_COURT, DisputeState.CLOSED)),
+            java.util.Map.entry(DisputeState.ESCALATED, java.util.Set.of(DisputeState.REGISTERED)),
+            java.util.Map.entry(DisputeState.REFERRED_TO_COURT, java.util.Set.of(DisputeState.CLOSED, DisputeState.FAILED)),
+            java.util.Map.entry(DisputeState.CLOSED, java.util.Set.of(DisputeState.REVISITED)),
+            java.util.Map.entry(DisputeState.REVISITED, java.util.Set.of(DisputeState.ARCHIVED, DisputeState.REGISTERED)),
+            java.util.Map.entry(DisputeState.REJECTED, java.util.Set.of()),
+            java.util.Map.entry(DisputeState.TRANSFERRED, java.util.Set.of()),
+            java.util.Map.entry(DisputeState.ARCHIVED, java.util.Set.of()));
+
+    @Test
+    void everyPairOfStatesIsAllowedOrRefusedAsTheDomainSays() {
+        for (DisputeState from : DisputeState.values()) {
+            for (DisputeState to : DisputeState.values()) {
+                assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(DOMAIN_TABLE.get(from).contains(to));
+            }
+        }
+    }
+
     @Test
     void refusalNamesBothStatesInChinese() {
         CaseworkException e = new CaseworkException("dispute.move.illegal", DisputeState.CLOSED, DisputeState.IN_MEDIATION);

@@ -45,12 +45,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("category.department"));
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("category.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-            Button b = new Button(getTranslation("action.edit"), e -> edit(r));
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return b;
-        }).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        EditorDialog.addEditColumn(grid, this::edit);
         Button add = new Button(getTranslation("category.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("tj-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

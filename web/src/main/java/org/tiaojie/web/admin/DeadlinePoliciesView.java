@@ -1,7 +1,5 @@
 package org.tiaojie.web.admin;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,12 +45,7 @@ public class DeadlinePoliciesView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("policy.extensions")).setFlexGrow(2);
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("policy.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-            Button b = new Button(getTranslation("action.edit"), e -> edit(r));
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return b;
-        }).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        EditorDialog.addEditColumn(grid, this::edit);
         Paragraph note = new Paragraph(getTranslation("policy.note"));
         note.addClassName("tj-muted");
         add(note, grid);

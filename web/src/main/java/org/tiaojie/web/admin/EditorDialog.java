@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import java.util.function.Consumer;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /**
@@ -48,6 +50,16 @@ class EditorDialog extends Dialog {
         save.setId("tj-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** The "edit" column of an administrator's grid; double-clicking a row does the same. */
+    static <T> void addEditColumn(Grid<T> grid, Consumer<T> edit) {
+        grid.addComponentColumn(row -> {
+            Button b = new Button(grid.getTranslation("action.edit"), e -> edit.accept(row));
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return b;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> edit.accept(e.getItem()));
     }
 
     void addFields(Component... fields) {

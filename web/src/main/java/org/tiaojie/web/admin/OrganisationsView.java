@@ -44,12 +44,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(OrganisationRow::placeName).setHeader(getTranslation("org.place"));
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("org.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
-        grid.addComponentColumn(r -> {
-            Button b = new Button(getTranslation("action.edit"), e -> edit(r));
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return b;
-        }).setAutoWidth(true).setFlexGrow(0);
+        EditorDialog.addEditColumn(grid, this::edit);
         Button add = new Button(getTranslation("org.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("tj-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

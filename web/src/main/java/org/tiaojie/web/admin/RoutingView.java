@@ -55,6 +55,7 @@ public class RoutingView extends VerticalLayout implements HasDynamicTitle {
         save.setId("tj-save");
         FormLayout form = new FormLayout(streetParties, streetAmount, districtParties, leader, opinion);
         form.setMaxWidth("40em");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph note = new Paragraph(getTranslation("routing.note"));
         note.addClassName("tj-muted");
         add(note, form, error, save);

@@ -52,12 +52,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("user.roles"));
         grid.addColumn(r -> r.enabled() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("user.enabled")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-            Button b = new Button(getTranslation("action.edit"), e -> edit(r));
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return b;
-        }).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        EditorDialog.addEditColumn(grid, this::edit);
         grid.setItems(q -> accounts.findUsers(search, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) accounts.countUsers(search));
 

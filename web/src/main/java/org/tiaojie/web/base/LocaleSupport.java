@@ -1,6 +1,9 @@
 package org.tiaojie.web.base;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
@@ -22,6 +25,17 @@ public final class LocaleSupport {
             }
         }
         return TiaojieI18NProvider.CHINESE;
+    }
+
+    /** A button that switches to the language the user is not using now. */
+    public static Button switchButton(Component owner, Locale current) {
+        Locale other = TiaojieI18NProvider.supported(current) == TiaojieI18NProvider.ENGLISH
+                ? TiaojieI18NProvider.CHINESE : TiaojieI18NProvider.ENGLISH;
+        Button button = new Button(owner.getTranslation("layout.otherLanguage"),
+                e -> switchTo(e.getSource().getUI().orElseThrow(), other));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId("tj-language");
+        return button;
     }
 
     /** Stores the choice for a year and reloads the page in the new language. */

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
@@ -38,12 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         Span who = new Span(getTranslation("layout.user", user.displayName(), user.organisationName()));
         who.addClassName("tj-user");
         who.setId("tj-current-user");
-        Locale other = TiaojieI18NProvider.supported(getLocale()) == TiaojieI18NProvider.ENGLISH
-                ? TiaojieI18NProvider.CHINESE : TiaojieI18NProvider.ENGLISH;
-        Button language = new Button(getTranslation("layout.otherLanguage"),
-                e -> LocaleSupport.switchTo(e.getSource().getUI().orElseThrow(), other));
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("tj-language");
+        Button language = LocaleSupport.switchButton(this, getLocale());
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("tj-logout");

@@ -1,6 +1,5 @@
 package org.tiaojie.web.intake;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -18,7 +17,7 @@ import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.web.base.DisputeGrid;
 import org.tiaojie.web.base.MainLayout;
-import org.tiaojie.web.base.StatCard;
+import org.tiaojie.web.base.StatCards;
 
 /** 话务台: what came in lately across the district, newest first, with today's and this week's counts. */
 @Route(value = "operator", layout = MainLayout.class)
@@ -33,24 +32,18 @@ public class OperatorHomeView extends VerticalLayout implements HasDynamicTitle 
         Instant weekAgo = today.minusDays(6).atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
         DisputeFilter all = DisputeFilter.all();
 
-        Div cards = new Div();
-        cards.addClassName("tj-cards");
-        cards.add(card("home.operator.today", disputes.count(all.withRegisteredSince(startOfToday)), "tj-today"),
-                card("home.operator.week", disputes.count(all.withRegisteredSince(weekAgo)), "tj-week"),
-                card("home.operator.hotlineWeek", disputes.count(new DisputeFilter(Set.of(), false, false,
-                        Set.of(Channel.HOTLINE_12345), null, null, weekAgo)), "tj-hotline-week"),
-                card("home.operator.open", disputes.count(DisputeFilter.open()), "tj-open"));
+        StatCards cards = new StatCards();
+        cards.add("home.operator.today", disputes.count(all.withRegisteredSince(startOfToday)), "tj-today")
+                .add("home.operator.week", disputes.count(all.withRegisteredSince(weekAgo)), "tj-week")
+                .add("home.operator.hotlineWeek", disputes.count(new DisputeFilter(Set.of(), false, false,
+                        Set.of(Channel.HOTLINE_12345), null, null, weekAgo)), "tj-hotline-week")
+                .add("home.operator.open", disputes.count(DisputeFilter.open()), "tj-open");
         DisputeGrid grid = new DisputeGrid(disputes, calendar.calendar(), clock, all, DisputeSort.REGISTERED_DESC);
         grid.setId("tj-recent");
         add(cards, grid);
         setFlexGrow(1, grid);
     }
 
-    private StatCard card(String key, long value, String id) {
-        StatCard card = new StatCard(getTranslation(key), value);
-        card.setId(id);
-        return card;
-    }
 
     @Override
     public String getPageTitle() {

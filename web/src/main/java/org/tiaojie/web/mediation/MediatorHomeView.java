@@ -1,6 +1,5 @@
 package org.tiaojie.web.mediation;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -19,7 +18,7 @@ import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.web.base.DisputeGrid;
 import org.tiaojie.web.base.MainLayout;
-import org.tiaojie.web.base.StatCard;
+import org.tiaojie.web.base.StatCards;
 
 /** 我的案件: the open disputes of the mediator's organisation, nearest deadline first. */
 @Route(value = "mediator", layout = MainLayout.class)
@@ -34,13 +33,12 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
         Map<DisputeState, Long> byState = disputes.countByState(own);
         long overdue = disputes.count(own.withDueBefore(today));
 
-        Div cards = new Div();
-        cards.addClassName("tj-cards");
-        cards.add(card("home.mediator.open", byState.values().stream().mapToLong(Long::longValue).sum(), "tj-open"),
-                card("home.mediator.registered", byState.getOrDefault(DisputeState.REGISTERED, 0L), "tj-registered"),
-                card("home.mediator.inMediation", byState.getOrDefault(DisputeState.IN_MEDIATION, 0L)
-                        + byState.getOrDefault(DisputeState.ACCEPTED, 0L), "tj-in-mediation"),
-                card("home.mediator.overdue", overdue, "tj-overdue"));
+        StatCards cards = new StatCards();
+        cards.add("home.mediator.open", byState.values().stream().mapToLong(Long::longValue).sum(), "tj-open")
+                .add("home.mediator.registered", byState.getOrDefault(DisputeState.REGISTERED, 0L), "tj-registered")
+                .add("home.mediator.inMediation", byState.getOrDefault(DisputeState.IN_MEDIATION, 0L)
+                        + byState.getOrDefault(DisputeState.ACCEPTED, 0L), "tj-in-mediation")
+                .add("home.mediator.overdue", overdue, "tj-overdue");
 
         DisputeGrid grid = new DisputeGrid(disputes, calendar.calendar(), clock, own, DisputeSort.DUE_DATE_ASC);
         grid.setId("tj-queue");
@@ -54,11 +52,6 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
         setFlexGrow(1, grid);
     }
 
-    private StatCard card(String key, long value, String id) {
-        StatCard card = new StatCard(getTranslation(key), value);
-        card.setId(id);
-        return card;
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,6 +1,5 @@
 package org.tiaojie.web.referral;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -15,7 +14,7 @@ import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.web.base.DisputeGrid;
 import org.tiaojie.web.base.MainLayout;
-import org.tiaojie.web.base.StatCard;
+import org.tiaojie.web.base.StatCards;
 
 /** 移送案件: what mediation organisations referred to this court, and only that. */
 @Route(value = "court", layout = MainLayout.class)
@@ -26,15 +25,9 @@ public class CourtHomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("tj-page");
         setSizeFull();
         Map<DisputeState, Long> byState = disputes.countByState(DisputeFilter.all());
-        Div cards = new Div();
-        cards.addClassName("tj-cards");
-        StatCard pending = new StatCard(getTranslation("home.court.pending"),
-                byState.getOrDefault(DisputeState.REFERRED_TO_COURT, 0L));
-        pending.setId("tj-pending");
-        StatCard total = new StatCard(getTranslation("home.court.total"),
-                byState.values().stream().mapToLong(Long::longValue).sum());
-        total.setId("tj-total");
-        cards.add(pending, total);
+        StatCards cards = new StatCards()
+                .add("home.court.pending", byState.getOrDefault(DisputeState.REFERRED_TO_COURT, 0L), "tj-pending")
+                .add("home.court.total", byState.values().stream().mapToLong(Long::longValue).sum(), "tj-total");
         DisputeGrid grid = new DisputeGrid(disputes, calendar.calendar(), clock, DisputeFilter.all(),
                 DisputeSort.REGISTERED_DESC);
         grid.setId("tj-referrals");

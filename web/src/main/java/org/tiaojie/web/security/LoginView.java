@@ -1,7 +1,6 @@
 package org.tiaojie.web.security;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -13,9 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
 import org.tiaojie.web.base.LocaleSupport;
-import org.tiaojie.web.base.TiaojieI18NProvider;
 
 /** 登录: Chinese by default, a switch to English; a wrong password shows a message and nothing else. */
 @Route(value = "login", autoLayout = false)
@@ -38,12 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.getStyle().set("margin-bottom", "0");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("tj-muted");
-        Locale other = TiaojieI18NProvider.supported(getLocale()) == TiaojieI18NProvider.ENGLISH
-                ? TiaojieI18NProvider.CHINESE : TiaojieI18NProvider.ENGLISH;
-        Button language = new Button(getTranslation("layout.otherLanguage"),
-                e -> LocaleSupport.switchTo(e.getSource().getUI().orElseThrow(), other));
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("tj-language");
+        Button language = LocaleSupport.switchButton(this, getLocale());
         add(title, tagline, login, language);
     }
 

@@ -1,6 +1,5 @@
 package org.tiaojie.web.supervision;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,7 +17,7 @@ import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.web.base.DisputeGrid;
 import org.tiaojie.web.base.MainLayout;
-import org.tiaojie.web.base.StatCard;
+import org.tiaojie.web.base.StatCards;
 
 /** 督办总览: open, overdue and supervised disputes in the supervisor's area; the overdue and supervised list. */
 @Route(value = "supervisor", layout = MainLayout.class)
@@ -33,15 +32,14 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
         Map<DisputeState, Long> all = disputes.countByState(DisputeFilter.all());
         long openCount = open.states().stream().mapToLong(s -> all.getOrDefault(s, 0L)).sum();
 
-        Div cards = new Div();
-        cards.addClassName("tj-cards");
-        cards.add(card("home.supervisor.open", openCount, "tj-open"),
-                card("home.supervisor.overdue", disputes.count(open.withDueBefore(today)), "tj-overdue"),
-                card("home.supervisor.supervised", disputes.count(open.supervised()), "tj-supervised"),
-                card("home.supervisor.referred", all.getOrDefault(DisputeState.REFERRED_TO_COURT, 0L), "tj-referred"),
-                card("home.supervisor.closed", all.getOrDefault(DisputeState.CLOSED, 0L)
+        StatCards cards = new StatCards();
+        cards.add("home.supervisor.open", openCount, "tj-open")
+                .add("home.supervisor.overdue", disputes.count(open.withDueBefore(today)), "tj-overdue")
+                .add("home.supervisor.supervised", disputes.count(open.supervised()), "tj-supervised")
+                .add("home.supervisor.referred", all.getOrDefault(DisputeState.REFERRED_TO_COURT, 0L), "tj-referred")
+                .add("home.supervisor.closed", all.getOrDefault(DisputeState.CLOSED, 0L)
                         + all.getOrDefault(DisputeState.REVISITED, 0L) + all.getOrDefault(DisputeState.ARCHIVED, 0L),
-                        "tj-closed"));
+                        "tj-closed");
         DisputeGrid overdue = new DisputeGrid(disputes, calendar.calendar(), clock, open.withDueBefore(today),
                 DisputeSort.DUE_DATE_ASC);
         overdue.setId("tj-overdue-list");
@@ -53,11 +51,6 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
         setFlexGrow(1, overdue, supervised);
     }
 
-    private StatCard card(String key, long value, String id) {
-        StatCard card = new StatCard(getTranslation(key), value);
-        card.setId(id);
-        return card;
-    }
 
     @Override
     public String getPageTitle() {
