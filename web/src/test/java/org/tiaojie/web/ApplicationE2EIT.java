@@ -200,4 +200,23 @@ class ApplicationE2EIT {
         waitForText("页面不存在");
         shot("not-found-zh");
     }
+
+    @Test
+    void aMediatorOpensACaseFileFromTheQueue() throws IOException {
+        login("shequ", "demo2026");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> rows("tj-queue") > 0);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+                By.xpath("//vaadin-grid-cell-content[contains(., '人调字')]")).isEmpty());
+        driver.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '人调字')]")).getFirst().click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/case/"));
+        waitForText("办理时限");
+        waitForText("办理记录");
+        shot("case-file-zh");
+        var actions = driver.findElements(By.cssSelector("#tj-actions vaadin-button"));
+        if (!actions.isEmpty()) {
+            actions.getFirst().click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("tj-save")).isEmpty());
+            shot("case-action-dialog-zh");
+        }
+    }
 }

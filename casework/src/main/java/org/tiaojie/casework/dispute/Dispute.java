@@ -637,6 +637,18 @@ public class Dispute extends BaseEntity {
         return closedAt;
     }
 
+    public boolean isGroupDispute() {
+        return groupDispute;
+    }
+
+    public boolean isLeaderInstruction() {
+        return leaderInstruction;
+    }
+
+    public boolean isPublicOpinion() {
+        return publicOpinion;
+    }
+
     public boolean isUrgent() {
         return urgent;
     }

@@ -210,6 +210,14 @@ public class DisputeClock extends BaseEntity {
         return state;
     }
 
+    public int getMaxExtension() {
+        return maxExtension;
+    }
+
+    public int getMaxExtensions() {
+        return maxExtensions;
+    }
+
     public int getExtensionsUsed() {
         return extensionsUsed;
     }

@@ -211,6 +211,22 @@ public class DisputeService {
         perform(id, version, (d, now, actor) -> d.close(type, reason, rules, now, actor));
     }
 
+    /** 回访: satisfied or not, with the note; a dissatisfied visit reopens the dispute (不满意重办). */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void revisit(long id, long version, boolean satisfied, String note) {
+        perform(id, version, (d, now, actor) -> {
+            d.revisit(note, now, actor);
+            if (!satisfied) {
+                d.reopen(note == null || note.isBlank() ? "回访不满意" : note, now, actor);
+            }
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void archive(long id, long version) {
+        perform(id, version, (d, now, actor) -> d.archive(now, actor));
+    }
+
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public void extendClock(long id, long version, ClockKind kind, int by, String reason) {
         perform(id, version, (d, now, actor) -> d.extendClock(kind, by, reason, rules, now, actor));

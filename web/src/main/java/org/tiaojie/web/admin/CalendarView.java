@@ -27,6 +27,7 @@ import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.calendar.DayKind;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.MainLayout;
 
 /**
@@ -106,7 +107,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         } else {
             date.setInitialPosition(LocalDate.of(year.getValue(), 1, 1));
         }
-        EditorDialog dialog = new EditorDialog(getTranslation(row == null ? "calendar.add" : "calendar.edit"),
+        FormDialog dialog = new FormDialog(getTranslation(row == null ? "calendar.add" : "calendar.edit"),
                 () -> calendar.save(date.getValue(), kind.getValue(), name.getValue(), row == null ? null : row.version()),
                 this::refresh);
         dialog.addFields(date, kind, name);

@@ -20,6 +20,7 @@ import org.tiaojie.casework.category.CategoryRow;
 import org.tiaojie.casework.category.CategoryService;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.MainLayout;
 import org.tiaojie.web.base.TiaojieI18NProvider;
 
@@ -45,7 +46,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("category.department"));
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("category.active")).setAutoWidth(true).setFlexGrow(0);
-        EditorDialog.addEditColumn(grid, this::edit);
+        FormDialog.addEditColumn(grid, this::edit);
         Button add = new Button(getTranslation("category.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("tj-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,7 +99,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
             order.setValue(row.sortOrder());
             active.setValue(row.active());
         }
-        EditorDialog dialog = new EditorDialog(getTranslation(row == null ? "category.add" : "category.edit"),
+        FormDialog dialog = new FormDialog(getTranslation(row == null ? "category.add" : "category.edit"),
                 () -> categories.save(new CategoryForm(row == null ? null : row.id(), row == null ? 0 : row.version(),
                         parent.getValue() == null ? null : parent.getValue().id(),
                         code.getValue().toUpperCase(Locale.ROOT), name.getValue(), nameEn.getValue(), tier.getValue(),

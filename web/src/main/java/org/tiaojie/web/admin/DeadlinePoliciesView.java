@@ -15,6 +15,7 @@ import org.tiaojie.casework.deadline.DeadlinePolicyRow;
 import org.tiaojie.casework.deadline.DeadlinePolicyService;
 import org.tiaojie.casework.deadline.DurationUnit;
 import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.MainLayout;
 
 /**
@@ -45,7 +46,7 @@ public class DeadlinePoliciesView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("policy.extensions")).setFlexGrow(2);
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("policy.active")).setAutoWidth(true).setFlexGrow(0);
-        EditorDialog.addEditColumn(grid, this::edit);
+        FormDialog.addEditColumn(grid, this::edit);
         Paragraph note = new Paragraph(getTranslation("policy.note"));
         note.addClassName("tj-muted");
         add(note, grid);
@@ -90,7 +91,7 @@ public class DeadlinePoliciesView extends VerticalLayout implements HasDynamicTi
         IntegerField maxExtension = new IntegerField(getTranslation("policy.maxExtension"));
         maxExtension.setValue(row.maxExtension());
         Checkbox active = new Checkbox(getTranslation("policy.active"), row.active());
-        EditorDialog dialog = new EditorDialog(getTranslation("policy.edit", Labels.of(this, row.kind()), scope(row)),
+        FormDialog dialog = new FormDialog(getTranslation("policy.edit", Labels.of(this, row.kind()), scope(row)),
                 () -> policies.update(row.id(), row.version(), value(amount), unit.getValue(), value(warn),
                         value(maxExtension), value(maxExtensions), active.getValue()),
                 this::refresh);

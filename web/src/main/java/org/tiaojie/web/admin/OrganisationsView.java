@@ -21,6 +21,7 @@ import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.place.PlaceOption;
 import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.MainLayout;
 
 /** 组织机构: hotline centre, mediation organisations of each tier, supervision offices, courts. */
@@ -44,7 +45,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(OrganisationRow::placeName).setHeader(getTranslation("org.place"));
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("org.active")).setAutoWidth(true).setFlexGrow(0);
-        EditorDialog.addEditColumn(grid, this::edit);
+        FormDialog.addEditColumn(grid, this::edit);
         Button add = new Button(getTranslation("org.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("tj-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,7 +89,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         } else if (districts.size() == 1) {
             district.setValue(districts.getFirst());
         }
-        EditorDialog dialog = new EditorDialog(getTranslation(row == null ? "org.add" : "org.edit"),
+        FormDialog dialog = new FormDialog(getTranslation(row == null ? "org.add" : "org.edit"),
                 () -> organisations.save(new OrganisationForm(row == null ? null : row.id(),
                         row == null ? 0 : row.version(), name.getValue(), kind.getValue(),
                         district.getValue() == null ? null : district.getValue().id(),

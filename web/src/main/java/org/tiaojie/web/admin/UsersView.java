@@ -26,6 +26,7 @@ import org.tiaojie.casework.account.UserRow;
 import org.tiaojie.casework.organisation.OrganisationOption;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.MainLayout;
 
 /** 用户管理: users with their organisation and roles; new users must change the initial password. */
@@ -52,7 +53,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("user.roles"));
         grid.addColumn(r -> r.enabled() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("user.enabled")).setAutoWidth(true).setFlexGrow(0);
-        EditorDialog.addEditColumn(grid, this::edit);
+        FormDialog.addEditColumn(grid, this::edit);
         grid.setItems(q -> accounts.findUsers(search, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) accounts.countUsers(search));
 
@@ -95,7 +96,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             roles.setValue(row.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(row.roles()));
             enabled.setValue(row.enabled());
         }
-        EditorDialog dialog = new EditorDialog(getTranslation(row == null ? "user.add" : "user.edit"),
+        FormDialog dialog = new FormDialog(getTranslation(row == null ? "user.add" : "user.edit"),
                 () -> accounts.saveUser(new UserForm(row == null ? null : row.id(), row == null ? 0 : row.version(),
                         username.getValue(), displayName.getValue(), org.getValue() == null ? -1 : org.getValue().id(),
                         roles.getValue(), phone.getValue(), enabled.getValue(), password.getValue())),

@@ -49,6 +49,8 @@ public class DisputeGrid extends Grid<DisputeRow> {
         addComponentColumn(r -> deadline(r, calendar, today)).setHeader(getTranslation("dispute.due")).setKey("dueDate")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
 
+        // a row opens the case file (its route lives in the mediation package, so navigate by address)
+        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("case/" + e.getItem().id())));
         setItems(query -> {
             DisputeSort sort = sortOf(query.getSortOrders());
             return disputes.page(this.filter, sort, query.getOffset(), query.getLimit()).stream();

@@ -1,4 +1,4 @@
-package org.tiaojie.web.admin;
+package org.tiaojie.web.base;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -13,29 +13,34 @@ import java.util.function.Consumer;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /**
- * The administrator's edit dialog: fields in a form layout, an inline error line, save
+ * An edit or action dialog: fields in a form layout, an inline error line, save
  * (Ctrl+Enter or the button) and cancel (Esc). A refused save keeps the dialog open with
  * the reason and changes nothing.
  */
-class EditorDialog extends Dialog {
+public class FormDialog extends Dialog {
 
     /** What the dialog does on save; throws {@link CaseworkException} to refuse. */
     @FunctionalInterface
-    interface SaveAction {
+    public interface SaveAction {
         void save();
     }
 
     private final FormLayout form = new FormLayout();
     private final Span error = new Span();
 
-    EditorDialog(String title, SaveAction action, Runnable afterSave) {
+    public FormDialog(String title, SaveAction action, Runnable afterSave) {
+        this(title, null, action, afterSave);
+    }
+
+    /** With its own label on the confirming button (e.g. 确认受理) instead of 保存. */
+    public FormDialog(String title, String confirmLabel, SaveAction action, Runnable afterSave) {
         setHeaderTitle(title);
         setWidth("40em");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("tj-form-error");
         error.setVisible(false);
         add(form, error);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = new Button(confirmLabel == null ? getTranslation("action.save") : confirmLabel, e -> {
             try {
                 action.save();
                 close();
@@ -53,7 +58,7 @@ class EditorDialog extends Dialog {
     }
 
     /** The "edit" column of an administrator's grid; double-clicking a row does the same. */
-    static <T> void addEditColumn(Grid<T> grid, Consumer<T> edit) {
+    public static <T> void addEditColumn(Grid<T> grid, Consumer<T> edit) {
         grid.addComponentColumn(row -> {
             Button b = new Button(grid.getTranslation("action.edit"), e -> edit.accept(row));
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -62,7 +67,7 @@ class EditorDialog extends Dialog {
         grid.addItemDoubleClickListener(e -> edit.accept(e.getItem()));
     }
 
-    void addFields(Component... fields) {
+    public void addFields(Component... fields) {
         form.add(fields);
     }
 }

@@ -1,0 +1,186 @@
+package org.tiaojie.web.mediation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.dispute.ClosureType;
+import org.tiaojie.casework.dispute.DisputeDetail;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.organisation.OrganisationKind;
+import org.tiaojie.casework.organisation.OrganisationOption;
+import org.tiaojie.casework.organisation.OrganisationService;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.web.base.FormDialog;
+import org.tiaojie.web.base.Labels;
+
+/**
+ * The moves the handling mediator may make now, as buttons; each opens a dialog that asks for
+ * what the move needs (a reason, a department, an organisation) and refuses bad input in place.
+ * Every command carries the version the screen showed, so a concurrent change is refused with
+ * who made it and when, and the dialog keeps what was typed.
+ */
+class CaseActions extends FlexLayout {
+
+    private final DisputeService disputes;
+    private final OrganisationService organisations;
+    private final DisputeDetail d;
+    private final Runnable refresh;
+
+    CaseActions(DisputeService disputes, OrganisationService organisations, DisputeDetail detail, Runnable refresh) {
+        this.disputes = disputes;
+        this.organisations = organisations;
+        this.d = detail;
+        this.refresh = refresh;
+        setFlexWrap(FlexWrap.WRAP);
+        getStyle().set("gap", "var(--lumo-space-s)");
+        setId("tj-actions");
+        long id = d.id();
+        long v = d.version();
+        switch (d.state()) {
+            case REGISTERED -> {
+                primary("case.action.accept", () -> confirm("case.action.accept", () -> disputes.accept(id, v)));
+                button("case.action.reject", () -> reason("case.action.reject", r -> disputes.reject(id, v, r)));
+                button("case.action.transfer", this::transferDialog);
+                button("case.action.return", this::returnDialog);
+            }
+            case ACCEPTED -> {
+                primary("case.action.mediate", () -> confirm("case.action.mediate", () -> disputes.startMediation(id, v)));
+                button("case.action.suspend", () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r)));
+                button("case.action.escalate", () -> reason("case.action.escalate", r -> disputes.escalate(id, v, r)));
+                button("case.action.withdraw", () -> reason("case.action.withdraw",
+                        r -> disputes.close(id, v, ClosureType.WITHDRAWN, r)));
+            }
+            case IN_MEDIATION -> {
+                primary("case.action.agree", () -> confirm("case.action.agree", () -> disputes.agree(id, v)));
+                button("case.action.fail", () -> reason("case.action.fail", r -> disputes.fail(id, v, r)));
+                button("case.action.suspend", () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r)));
+            }
+            case SUSPENDED -> primary("case.action.resume",
+                    () -> reason("case.action.resume", r -> disputes.resume(id, v, r)));
+            case AGREED -> primary("case.action.closeAgreed", () -> reason("case.action.closeAgreed",
+                    r -> disputes.close(id, v, ClosureType.AGREEMENT, r)));
+            case FAILED -> {
+                primary("case.action.escalate", () -> reason("case.action.escalate", r -> disputes.escalate(id, v, r)));
+                button("case.action.guide", () -> reason("case.action.guide",
+                        r -> disputes.close(id, v, ClosureType.GUIDED_TO_LITIGATION, r)));
+            }
+            case CLOSED -> primary("case.action.revisit", this::revisitDialog);
+            case REVISITED -> primary("case.action.archive", () -> confirm("case.action.archive",
+                    () -> disputes.archive(id, v)));
+            default -> {
+                // REJECTED, TRANSFERRED, ESCALATED, REFERRED_TO_COURT, ARCHIVED: nothing for the mediator here
+            }
+        }
+        if (!d.extendableClocks().isEmpty()) {
+            button("case.action.extend", this::extendDialog);
+        }
+    }
+
+    private void primary(String key, Runnable open) {
+        Button b = button(key, open);
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    }
+
+    private Button button(String key, Runnable open) {
+        Button b = new Button(getTranslation(key), e -> open.run());
+        b.setId("tj-" + key.substring(key.lastIndexOf('.') + 1));
+        add(b);
+        return b;
+    }
+
+    private void confirm(String key, FormDialog.SaveAction action) {
+        FormDialog dialog = new FormDialog(getTranslation(key), getTranslation("case.confirm"), action, refresh);
+        dialog.addFields(new Paragraph(getTranslation(key + ".help")));
+        dialog.open();
+    }
+
+    private void reason(String key, Consumer<String> action) {
+        TextArea reason = reasonField(key);
+        FormDialog dialog = new FormDialog(getTranslation(key), getTranslation("case.confirm"),
+                () -> action.accept(reason.getValue()), refresh);
+        dialog.addFields(reason);
+        dialog.open();
+        reason.focus();
+    }
+
+    private TextArea reasonField(String key) {
+        TextArea reason = new TextArea(getTranslation("case.reason"));
+        reason.setId("tj-reason");
+        reason.setHelperText(getTranslation(key + ".help"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        return reason;
+    }
+
+    private void transferDialog() {
+        TextField department = new TextField(getTranslation("case.department"));
+        department.setId("tj-department");
+        TextArea reason = reasonField("case.action.transfer");
+        FormDialog dialog = new FormDialog(getTranslation("case.action.transfer"), getTranslation("case.confirm"),
+                () -> disputes.transferOut(d.id(), d.version(), department.getValue(), reason.getValue()), refresh);
+        dialog.addFields(department, reason);
+        dialog.open();
+        department.focus();
+    }
+
+    private void returnDialog() {
+        List<OrganisationOption> mediating = organisations.options().stream()
+                .filter(o -> o.kind() == OrganisationKind.COMMUNITY_MEDIATION_ROOM
+                        || o.kind() == OrganisationKind.STREET_MEDIATION_CENTRE
+                        || o.kind() == OrganisationKind.DISTRICT_COMMITTEE)
+                .filter(o -> !o.name().equals(d.organisationName())).toList();
+        ComboBox<OrganisationOption> to = new ComboBox<>(getTranslation("case.redispatchTo"), mediating);
+        to.setItemLabelGenerator(OrganisationOption::name);
+        to.setId("tj-redispatch");
+        TextArea reason = reasonField("case.action.return");
+        FormDialog dialog = new FormDialog(getTranslation("case.action.return"), getTranslation("case.confirm"),
+                () -> {
+                    if (to.getValue() == null) {
+                        throw new CaseworkException("dispute.return.sameOrganisation");
+                    }
+                    disputes.returnAndRedispatch(d.id(), d.version(), to.getValue().id(), reason.getValue());
+                }, refresh);
+        dialog.addFields(to, reason);
+        dialog.open();
+        to.focus();
+    }
+
+    private void revisitDialog() {
+        RadioButtonGroup<Boolean> satisfied = new RadioButtonGroup<>(getTranslation("case.satisfaction"));
+        satisfied.setItems(Boolean.TRUE, Boolean.FALSE);
+        satisfied.setItemLabelGenerator(b -> getTranslation(b ? "case.satisfied" : "case.dissatisfied"));
+        satisfied.setValue(Boolean.TRUE);
+        TextArea note = reasonField("case.action.revisit");
+        note.setLabel(getTranslation("case.revisitNote"));
+        FormDialog dialog = new FormDialog(getTranslation("case.action.revisit"), getTranslation("case.confirm"),
+                () -> disputes.revisit(d.id(), d.version(), satisfied.getValue(), note.getValue()), refresh);
+        dialog.addFields(satisfied, note);
+        dialog.open();
+    }
+
+    private void extendDialog() {
+        ComboBox<ClockKind> clock = new ComboBox<>(getTranslation("case.clock"), d.extendableClocks());
+        clock.setItemLabelGenerator(k -> Labels.of(this, k));
+        clock.setValue(d.extendableClocks().getFirst());
+        clock.setId("tj-extend-clock");
+        IntegerField by = new IntegerField(getTranslation("case.extendBy"));
+        by.setId("tj-extend-by");
+        by.setMin(1);
+        TextArea reason = reasonField("case.action.extend");
+        FormDialog dialog = new FormDialog(getTranslation("case.action.extend"), getTranslation("case.confirm"),
+                () -> disputes.extendClock(d.id(), d.version(), clock.getValue(), by.getValue() == null ? 0 : by.getValue(),
+                        reason.getValue()), refresh);
+        dialog.addFields(clock, by, reason);
+        dialog.open();
+        by.focus();
+    }
+}

@@ -1,0 +1,209 @@
+package org.tiaojie.web.mediation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.deadline.ClockStatus;
+import org.tiaojie.casework.dispute.ClockView;
+import org.tiaojie.casework.dispute.DisputeDetail;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.organisation.OrganisationService;
+import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.MainLayout;
+
+/**
+ * 案卷: one dispute's file. Header with every clock, the facts, the parties with masked numbers
+ * (an audited "show"), the timeline of moves and merged contacts, related disputes, and the moves
+ * the handling mediator may make now.
+ */
+@Route(value = "case", layout = MainLayout.class)
+@RolesAllowed({Role.MEDIATOR_NAME, Role.SUPERVISOR_NAME, Role.OPERATOR_NAME, Role.COURT_CLERK_NAME})
+public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final DisputeQueryService queries;
+    private final DisputeService disputes;
+    private final OrganisationService organisations;
+    private long id;
+    private String title = "";
+
+    public CaseFileView(DisputeQueryService queries, DisputeService disputes, OrganisationService organisations) {
+        this.queries = queries;
+        this.disputes = disputes;
+        this.organisations = organisations;
+        addClassName("tj-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        this.id = parameter;
+        try {
+            render();
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // another area's dispute, or none with that id: the same answer, so ids cannot be probed
+            event.rerouteToError(AccessDeniedException.class);
+        }
+    }
+
+    private void render() {
+        DisputeDetail d = queries.detail(id);
+        title = d.caseNumber();
+        removeAll();
+        H2 number = new H2(d.caseNumber());
+        number.setId("tj-case-number");
+        number.getStyle().set("margin", "0");
+        Span state = new Span(Labels.of(this, d.state()));
+        state.getElement().getThemeList().add("badge");
+        state.setId("tj-case-state");
+        HorizontalLayout head = new HorizontalLayout(number, state);
+        head.setAlignItems(Alignment.BASELINE);
+        Paragraph where = new Paragraph(getTranslation("case.handledBy", Labels.of(this, d.tier()),
+                d.organisationName() == null ? "" : d.organisationName()));
+        where.addClassName("tj-muted");
+        add(head, where);
+        if (d.actionable()) {
+            add(new CaseActions(disputes, organisations, d, this::render));
+        }
+        add(new H3(getTranslation("case.clocks")), clocks(d), new H3(getTranslation("case.facts")), facts(d),
+                new H3(getTranslation("case.parties")), new CaseParties(queries, d));
+        add(new H3(getTranslation("case.timeline")), timeline(d));
+        if (!d.related().isEmpty()) {
+            add(new H3(getTranslation("case.related")), related(d));
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+    }
+
+    private Grid<ClockView> clocks(DisputeDetail d) {
+        Grid<ClockView> grid = new Grid<>(ClockView.class, false);
+        grid.setId("tj-clocks");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(c -> Labels.of(this, c.kind())).setHeader(getTranslation("case.clock"));
+        grid.addColumn(c -> Labels.dateTime(c.startedAt())).setHeader(getTranslation("case.clockStarted"));
+        grid.addColumn(c -> Labels.dateTime(c.dueAt())).setHeader(getTranslation("case.clockDue"));
+        grid.addColumn(c -> Labels.of(this, c.state())).setHeader(getTranslation("case.clockState"));
+        grid.addComponentColumn(c -> {
+            Span s = new Span(Labels.of(this, c.status()));
+            s.addClassName(c.status() == ClockStatus.OVERDUE ? "tj-due-overdue"
+                    : c.status() == ClockStatus.WARNING ? "tj-due-warning" : "tj-due-normal");
+            return s;
+        }).setHeader(getTranslation("case.clockStatus"));
+        grid.setItems(d.clocks());
+        return grid;
+    }
+
+    private Div facts(DisputeDetail d) {
+        Div facts = new Div();
+        facts.setId("tj-facts");
+        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
+        fact(facts, "dispute.channel", Labels.of(this, d.channel())
+                + (d.externalRef() == null ? "" : " · " + d.externalRef()));
+        fact(facts, "dispute.category", d.categoryName());
+        fact(facts, "dispute.compound", d.compoundName() + (d.compoundAddress() == null ? "" : "（" + d.compoundAddress() + "）"));
+        fact(facts, "case.propertyCompany", d.propertyCompanyName() == null ? getTranslation("case.noPropertyCompany")
+                : d.propertyCompanyName());
+        fact(facts, "case.amount", d.amount() == null ? "—" : getTranslation("case.yuan", d.amount().toPlainString()));
+        fact(facts, "case.partyCount", Integer.toString(d.partyCount()));
+        String flags = Stream.of(d.groupDispute() ? "case.flag.group" : null, d.leaderInstruction() ? "case.flag.leader" : null,
+                d.publicOpinion() ? "case.flag.opinion" : null, d.urgent() ? "case.flag.urgent" : null,
+                d.supervised() ? "case.flag.supervised" : null).filter(k -> k != null).map(this::getTranslation)
+                .collect(Collectors.joining("、"));
+        fact(facts, "case.flags", flags.isEmpty() ? "—" : flags);
+        fact(facts, "dispute.registeredAt", Labels.dateTime(d.registeredAt()));
+        if (d.callerName() != null) {
+            Span phone = new Span(d.callerPhoneMasked());
+            phone.setId("tj-caller-phone");
+            Button show = new Button(getTranslation("case.show"), e -> {
+                phone.setText(queries.revealCaller(id));
+                e.getSource().setEnabled(false);
+            });
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            show.setId("tj-show-caller");
+            label(facts, "case.caller");
+            facts.add(new Span(new Span(d.callerName() + " "), phone, show));
+        }
+        if (d.transferredTo() != null) {
+            fact(facts, "case.transferredTo", d.transferredTo());
+        }
+        if (d.closureType() != null) {
+            fact(facts, "case.closureType", Labels.of(this, d.closureType()));
+        }
+        fact(facts, "case.description", d.description());
+        return facts;
+    }
+
+    private void fact(Div facts, String key, String value) {
+        label(facts, key);
+        Span v = new Span(value);
+        v.getStyle().set("white-space", "pre-wrap");
+        facts.add(v);
+    }
+
+    private void label(Div facts, String key) {
+        Span l = new Span(getTranslation(key));
+        l.addClassName("tj-muted");
+        facts.add(l);
+    }
+
+    private Grid<DisputeDetail.TimelineEntry> timeline(DisputeDetail d) {
+        Grid<DisputeDetail.TimelineEntry> grid = new Grid<>(DisputeDetail.TimelineEntry.class, false);
+        grid.setId("tj-timeline");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(t -> Labels.dateTime(t.at())).setHeader(getTranslation("case.when")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DisputeDetail.TimelineEntry::actor).setHeader(getTranslation("case.who")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(t -> t.isContact() ? getTranslation("case.contact", Labels.of(this, t.contactChannel()))
+                : (t.from() == null ? "" : Labels.of(this, t.from()) + " → ") + Labels.of(this, t.to())
+                        + (t.tier() == null ? "" : "（" + Labels.of(this, t.tier()) + "）"))
+                .setHeader(getTranslation("case.what")).setAutoWidth(true);
+        grid.addColumn(t -> t.isContact() ? t.contactText() : t.reason() == null ? "" : t.reason())
+                .setHeader(getTranslation("case.reason")).setFlexGrow(2);
+        grid.setItems(d.timeline().reversed());
+        return grid;
+    }
+
+    private Div related(DisputeDetail d) {
+        Div list = new Div();
+        list.setId("tj-related");
+        d.related().forEach(r -> {
+            Div row = new Div();
+            String label = Labels.of(this, r.kind()) + "：";
+            if (r.caseNumber() != null) {
+                row.add(new Span(label), new RouterLink(r.caseNumber(), CaseFileView.class, r.id()));
+            } else {
+                row.add(new Span(label + getTranslation("case.relatedHidden")));
+            }
+            if (r.reason() != null) {
+                row.add(new Span("（" + r.reason() + "）"));
+            }
+            list.add(row);
+        });
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
