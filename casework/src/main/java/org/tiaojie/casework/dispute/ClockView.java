@@ -1,12 +1,23 @@
 package org.tiaojie.casework.dispute;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.tiaojie.casework.deadline.ClockKind;
 import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.ClockStatus;
+import org.tiaojie.casework.deadline.DeadlineCalculator;
+import org.tiaojie.casework.deadline.DurationUnit;
 import org.tiaojie.casework.organisation.Tier;
 
-/** One clock of a dispute as the case file shows it: what, until when, counting or not, 正常/临期/超期. */
+/**
+ * One clock of a dispute as the case file shows it: what, until when, counting or not, and
+ * 正常/临期/超期 now; a stopped clock reports NORMAL when it was met in time, OVERDUE when late.
+ */
 public record ClockView(ClockKind kind, Tier tier, Instant startedAt, Instant dueAt, ClockState state,
-        ClockStatus status, int extensionsUsed) {
+        ClockStatus status, int extensionsUsed, DurationUnit unit) {
+
+    /** The last day of a day-counted deadline (it ends at midnight after that day); null for hour clocks. */
+    public LocalDate lastDay() {
+        return unit == DurationUnit.HOURS ? null : DeadlineCalculator.lastDayOf(dueAt);
+    }
 }

@@ -168,10 +168,12 @@ public class DisputeClock extends BaseEntity {
         ledger.add(new ClockEvent(this, ClockEvent.Type.STOP, now, actor, null, dueAt, null));
     }
 
-    /** 正常 / 临期 / 超期 now; a stopped clock reports whether it was met. */
+    /** 正常 / 临期 / 超期 now (a paused clock as it was when paused); a stopped one: met in time or late. */
     public ClockStatus status(Instant now, DeadlineCalculator calc) {
-        Instant at = state == ClockState.STOPPED ? stoppedAt : state == ClockState.PAUSED ? pausedAt : now;
-        return calc.status(dueAt, warnAt, at);
+        if (state == ClockState.STOPPED) {
+            return stoppedAt.isBefore(dueAt) ? ClockStatus.NORMAL : ClockStatus.OVERDUE;
+        }
+        return calc.status(dueAt, warnAt, state == ClockState.PAUSED ? pausedAt : now);
     }
 
     public boolean isRunning() {

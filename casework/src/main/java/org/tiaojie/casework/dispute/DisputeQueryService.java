@@ -126,7 +126,7 @@ public class DisputeQueryService {
         return em.createQuery("select c from DisputeClock c where c.dispute.id = :id order by c.startedAt, c.id",
                         DisputeClock.class).setParameter("id", id).getResultList().stream()
                 .map(c -> new ClockView(c.getKind(), c.getTier(), c.getStartedAt(), c.getDueAt(), c.getState(),
-                        c.status(now, calc), c.getExtensionsUsed()))
+                        c.status(now, calc), c.getExtensionsUsed(), c.getUnit()))
                 .sorted(Comparator.comparing((ClockView v) -> v.state() != ClockState.RUNNING)
                         .thenComparing(ClockView::dueAt))
                 .toList();
@@ -159,7 +159,8 @@ public class DisputeQueryService {
         boolean actionable = d.getOrganisation() != null && d.getOrganisation().getId() == user.organisationId()
                 && user.has(Role.MEDIATOR);
         List<ClockKind> extendable = d.getClocks().stream()
-                .filter(c -> c.isRunning() && c.getExtensionsUsed() < c.getMaxExtensions() && c.getMaxExtension() > 0)
+                .filter(c -> c.isRunning() && c.getExtensionsUsed() < c.getMaxExtensions() && c.getMaxExtension() > 0
+                        && c.getDueAt().isAfter(Instant.now(clock)))
                 .map(DisputeClock::getKind).toList();
         return new DisputeDetail(d.getId(), d.getVersion(), d.getCaseNumber(), d.getState(), d.getTier(),
                 d.getOrganisation() == null ? null : d.getOrganisation().getName(),

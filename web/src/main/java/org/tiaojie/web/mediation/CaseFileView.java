@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.dispute.ClockView;
 import org.tiaojie.casework.dispute.DisputeDetail;
@@ -98,10 +99,13 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         grid.setAllRowsVisible(true);
         grid.addColumn(c -> Labels.of(this, c.kind())).setHeader(getTranslation("case.clock"));
         grid.addColumn(c -> Labels.dateTime(c.startedAt())).setHeader(getTranslation("case.clockStarted"));
-        grid.addColumn(c -> Labels.dateTime(c.dueAt())).setHeader(getTranslation("case.clockDue"));
+        grid.addColumn(c -> c.lastDay() == null ? Labels.dateTime(c.dueAt())
+                : getTranslation("case.endOfDay", Labels.date(c.lastDay()))).setHeader(getTranslation("case.clockDue"));
         grid.addColumn(c -> Labels.of(this, c.state())).setHeader(getTranslation("case.clockState"));
         grid.addComponentColumn(c -> {
-            Span s = new Span(Labels.of(this, c.status()));
+            Span s = new Span(c.state() == ClockState.STOPPED
+                    ? getTranslation(c.status() == ClockStatus.OVERDUE ? "case.clockLate" : "case.clockMet")
+                    : Labels.of(this, c.status()));
             s.addClassName(c.status() == ClockStatus.OVERDUE ? "tj-due-overdue"
                     : c.status() == ClockStatus.WARNING ? "tj-due-warning" : "tj-due-normal");
             return s;
