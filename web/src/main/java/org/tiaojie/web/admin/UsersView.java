@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.account.UserForm;
@@ -49,7 +48,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.displayName"));
         grid.addColumn(UserRow::organisationName).setHeader(getTranslation("user.organisation")).setFlexGrow(2);
-        grid.addColumn(r -> r.roles().stream().map(role -> Labels.of(this, role)).collect(Collectors.joining("、")))
+        grid.addColumn(r -> Labels.list(this, r.roles().stream().map(role -> Labels.of(this, role))))
                 .setHeader(getTranslation("user.roles"));
         grid.addColumn(r -> r.enabled() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("user.enabled")).setAutoWidth(true).setFlexGrow(0);

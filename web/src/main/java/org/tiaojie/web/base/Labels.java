@@ -20,6 +20,16 @@ public final class Labels {
         return value == null ? "" : c.getTranslation(CaseworkMessages.enumKey(value));
     }
 
+    /** "a（b）" in Chinese, "a (b)" in English. */
+    public static String withNote(Component c, String text, String note) {
+        return note == null || note.isBlank() ? text : c.getTranslation("format.withNote", text, note);
+    }
+
+    /** Items joined with 、 in Chinese, with commas in English. */
+    public static String list(Component c, java.util.stream.Stream<String> items) {
+        return items.collect(java.util.stream.Collectors.joining(c.getTranslation("format.listSeparator")));
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

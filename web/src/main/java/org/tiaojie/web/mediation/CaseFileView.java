@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.deadline.ClockState;
@@ -122,15 +121,14 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         fact(facts, "dispute.channel", Labels.of(this, d.channel())
                 + (d.externalRef() == null ? "" : " · " + d.externalRef()));
         fact(facts, "dispute.category", d.categoryName());
-        fact(facts, "dispute.compound", d.compoundName() + (d.compoundAddress() == null ? "" : "（" + d.compoundAddress() + "）"));
+        fact(facts, "dispute.compound", Labels.withNote(this, d.compoundName(), d.compoundAddress()));
         fact(facts, "case.propertyCompany", d.propertyCompanyName() == null ? getTranslation("case.noPropertyCompany")
                 : d.propertyCompanyName());
         fact(facts, "case.amount", d.amount() == null ? "—" : getTranslation("case.yuan", d.amount().toPlainString()));
         fact(facts, "case.partyCount", Integer.toString(d.partyCount()));
-        String flags = Stream.of(d.groupDispute() ? "case.flag.group" : null, d.leaderInstruction() ? "case.flag.leader" : null,
+        String flags = Labels.list(this, Stream.of(d.groupDispute() ? "case.flag.group" : null, d.leaderInstruction() ? "case.flag.leader" : null,
                 d.publicOpinion() ? "case.flag.opinion" : null, d.urgent() ? "case.flag.urgent" : null,
-                d.supervised() ? "case.flag.supervised" : null).filter(k -> k != null).map(this::getTranslation)
-                .collect(Collectors.joining("、"));
+                d.supervised() ? "case.flag.supervised" : null).filter(k -> k != null).map(this::getTranslation));
         fact(facts, "case.flags", flags.isEmpty() ? "—" : flags);
         fact(facts, "dispute.registeredAt", Labels.dateTime(d.registeredAt()));
         if (d.callerName() != null) {
@@ -178,8 +176,8 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         grid.addColumn(DisputeDetail.TimelineEntry::actor).setHeader(getTranslation("case.who")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(t -> t.isContact() ? getTranslation("case.contact", Labels.of(this, t.contactChannel()))
-                : (t.from() == null ? "" : Labels.of(this, t.from()) + " → ") + Labels.of(this, t.to())
-                        + (t.tier() == null ? "" : "（" + Labels.of(this, t.tier()) + "）"))
+                : Labels.withNote(this, (t.from() == null ? "" : Labels.of(this, t.from()) + " → ") + Labels.of(this, t.to()),
+                        t.tier() == null ? null : Labels.of(this, t.tier())))
                 .setHeader(getTranslation("case.what")).setAutoWidth(true);
         grid.addColumn(t -> t.isContact() ? t.contactText() : t.reason() == null ? "" : t.reason())
                 .setHeader(getTranslation("case.reason")).setFlexGrow(2);
@@ -192,14 +190,14 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         list.setId("tj-related");
         d.related().forEach(r -> {
             Div row = new Div();
-            String label = Labels.of(this, r.kind()) + "：";
+            String label = getTranslation("format.label", Labels.of(this, r.kind()));
             if (r.caseNumber() != null) {
                 row.add(new Span(label), new RouterLink(r.caseNumber(), CaseFileView.class, r.id()));
             } else {
                 row.add(new Span(label + getTranslation("case.relatedHidden")));
             }
             if (r.reason() != null) {
-                row.add(new Span("（" + r.reason() + "）"));
+                row.add(new Span(" " + getTranslation("format.note", r.reason())));
             }
             list.add(row);
         });

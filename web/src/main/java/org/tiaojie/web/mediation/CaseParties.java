@@ -32,7 +32,7 @@ class CaseParties extends Grid<DisputeDetail.Party> {
         addColumn(p -> number(p.id(), p.phoneMasked(), false)).setHeader(getTranslation("case.partyPhone"));
         addColumn(p -> p.organisation() ? getTranslation("case.legalRepresentative", nz(p.legalRepresentative()))
                 : nz(p.address())).setHeader(getTranslation("case.partyMore"));
-        addColumn(p -> p.agentName() == null ? "" : p.agentName() + "（" + Labels.of(this, p.agentAuthority()) + "）")
+        addColumn(p -> p.agentName() == null ? "" : Labels.withNote(this, p.agentName(), Labels.of(this, p.agentAuthority())))
                 .setHeader(getTranslation("case.agent"));
         addComponentColumn(p -> {
             if (p.organisation() && p.phoneMasked().isEmpty()) {
