@@ -52,6 +52,7 @@ abstract class CaseworkScenarios {
     @Autowired DataSource dataSource;
     @Autowired EventRecorder events;
     @Autowired org.tiaojie.casework.dispute.RoutingService routing;
+    @Autowired org.tiaojie.casework.dispute.DeadlineSweep sweep;
 
     @BeforeEach
     void demoDistrict() {
@@ -363,5 +364,66 @@ abstract class CaseworkScenarios {
             routing.update(now.version(), before.streetPartyCount(), before.streetAmount(), before.districtPartyCount(),
                     true, true);
         }
+    }
+
+    private static Instant beijing(int month, int day, int hour) {
+        return java.time.LocalDateTime.of(2026, month, day, hour, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    }
+
+    @Test
+    void theSweepAnnouncesEachDeadlineOnceAcrossTheSpringFestival() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long org = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, org);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        // a 12345 order on Friday 2026-02-13 at 16:00: sign for by the end of Saturday 02-14 (调休上班),
+        // reply within 7 working days: the end of 03-02, warned from 02-27
+        long id = disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SWEEP-" + System.nanoTime(),
+                cleaningCategory(), compound, "春节前报修：单元门禁损坏", null, 1, "吴先生", "19900006666", false, false,
+                false), "huawu", beijing(2, 13, 16)).getId();
+        String count = "select count(*) from notification where dispute_id = ? and message_key = ?";
+        long mediators = jdbc.queryForObject("""
+                select count(*) from app_user u join app_user_role r on r.user_id = u.id
+                where u.organisation_id = ? and r.role = 'MEDIATOR'""", Long.class, org);
+
+        sweep.sweep(beijing(2, 13, 17), 50);
+        sweep.sweep(beijing(2, 13, 17), 50);
+        assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.warning")).isEqualTo(mediators);
+
+        sweep.sweep(beijing(2, 15, 10), 50); // the sign-for day has passed
+        sweep.sweep(beijing(2, 20, 10), 50); // the holiday: nothing new
+        assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.overdue")).isEqualTo(mediators);
+        assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.warning")).isEqualTo(mediators);
+
+        sweep.sweep(beijing(2, 26, 23), 50); // three working days left: not yet
+        assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.warning")).isEqualTo(mediators);
+        sweep.sweep(beijing(2, 27, 8), 50);
+        assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.warning")).isEqualTo(2 * mediators);
+        sweep.sweep(beijing(3, 3, 8), 50);
+        sweep.sweep(beijing(3, 3, 9), 50);
+        assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.overdue")).isEqualTo(2 * mediators);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from dispute_clock where dispute_id = ? and overdue_at is null and state = 'RUNNING'",
+                Long.class, id)).isZero();
+    }
+
+    @Test
+    void anOverdueMediationPutsTheDisputeUnderSupervision() {
+        AuthenticatedUser mediator = login("shequ");
+        long compound = new JdbcTemplate(dataSource).queryForObject(
+                "select min(id) from compound where community_id = ?", Long.class, mediator.jurisdiction().id());
+        login("huawu");
+        long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
+                "绿化带长期无人修剪", null, 1, "郑女士", null, false, false, false));
+        login("shequ");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        disputes.accept(id, jdbc.queryForObject("select version from dispute where id = ?", Long.class, id));
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isFalse();
+        Instant due = jdbc.queryForObject(
+                "select due_at from dispute_clock where dispute_id = ? and kind = 'MEDIATION'", java.sql.Timestamp.class, id)
+                .toInstant();
+        var result = sweep.sweep(due.plusSeconds(3600), 500);
+        assertThat(result.overdue()).isPositive();
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isTrue();
     }
 }

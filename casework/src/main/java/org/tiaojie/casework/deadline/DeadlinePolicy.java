@@ -49,6 +49,10 @@ public class DeadlinePolicy extends BaseEntity {
     @Column(name = "max_extensions", nullable = false)
     private int maxExtensions;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "overdue_action", nullable = false, length = 12)
+    private OverdueAction overdueAction = OverdueAction.WARN;
+
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
@@ -67,6 +71,14 @@ public class DeadlinePolicy extends BaseEntity {
         this.channel = channel;
         this.tier = tier;
         this.urgentOnly = urgentOnly;
+    }
+
+    public void setOverdueAction(OverdueAction action) {
+        this.overdueAction = action == null ? OverdueAction.WARN : action;
+    }
+
+    public OverdueAction getOverdueAction() {
+        return overdueAction;
     }
 
     public void update(int amount, DurationUnit unit, int warnBefore, int maxExtension, int maxExtensions, boolean active) {
@@ -97,7 +109,7 @@ public class DeadlinePolicy extends BaseEntity {
     }
 
     public Terms terms() {
-        return new Terms(getId(), amount, unit, warnBefore, maxExtension, maxExtensions);
+        return new Terms(getId(), amount, unit, warnBefore, maxExtension, maxExtensions, overdueAction);
     }
 
     public ClockKind getKind() {
@@ -126,6 +138,10 @@ public class DeadlinePolicy extends BaseEntity {
 
     /** What a clock copies from its policy when it starts, so later policy edits do not move it. */
     public record Terms(Long policyId, int amount, DurationUnit unit, int warnBefore, int maxExtension,
-            int maxExtensions) {
+            int maxExtensions, OverdueAction overdueAction) {
+
+        public Terms(Long policyId, int amount, DurationUnit unit, int warnBefore, int maxExtension, int maxExtensions) {
+            this(policyId, amount, unit, warnBefore, maxExtension, maxExtensions, OverdueAction.WARN);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.deadline.DeadlineCalculator;
 import org.tiaojie.casework.deadline.DeadlinePolicy;
 import org.tiaojie.casework.deadline.DurationUnit;
+import org.tiaojie.casework.deadline.OverdueAction;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.shared.BaseEntity;
 import org.tiaojie.casework.shared.CaseworkException;
@@ -87,6 +88,17 @@ public class DisputeClock extends BaseEntity {
     @Column(name = "extensions_used", nullable = false)
     private int extensionsUsed;
 
+    /** When the sweep announced 临期 / 超期 for the current due time; reset when the due time moves. */
+    @Column(name = "warned_at")
+    private Instant warnedAt;
+
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "overdue_action", nullable = false, length = 12, updatable = false)
+    private OverdueAction overdueAction = OverdueAction.WARN;
+
     @OneToMany(mappedBy = "clock", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<ClockEvent> ledger = new ArrayList<>();
@@ -105,6 +117,7 @@ public class DisputeClock extends BaseEntity {
         this.warnBefore = terms.warnBefore();
         this.maxExtension = terms.maxExtension();
         this.maxExtensions = terms.maxExtensions();
+        this.overdueAction = terms.overdueAction() == null ? OverdueAction.WARN : terms.overdueAction();
         this.startedAt = now;
         this.dueAt = calc.due(now, amount, unit);
         this.warnAt = calc.warnAt(dueAt, warnBefore, unit);
@@ -127,6 +140,7 @@ public class DisputeClock extends BaseEntity {
         }
         dueAt = calc.afterPause(dueAt, pausedAt, now, unit);
         warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        announceAgain();
         state = ClockState.RUNNING;
         pausedAt = null;
         ledger.add(new ClockEvent(this, ClockEvent.Type.RESUME, now, actor, null, dueAt, null));
@@ -154,8 +168,15 @@ public class DisputeClock extends BaseEntity {
         }
         dueAt = calc.extended(dueAt, by, unit);
         warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        announceAgain();
         extensionsUsed++;
         ledger.add(new ClockEvent(this, ClockEvent.Type.EXTEND, now, actor, by, dueAt, reason.strip()));
+    }
+
+    /** A moved due time is announced again when it comes near or passes. */
+    private void announceAgain() {
+        warnedAt = null;
+        overdueAt = null;
     }
 
     void stop(Instant now, String actor) {
@@ -210,6 +231,14 @@ public class DisputeClock extends BaseEntity {
 
     public ClockState getState() {
         return state;
+    }
+
+    public OverdueAction getOverdueAction() {
+        return overdueAction;
+    }
+
+    public Dispute getDispute() {
+        return dispute;
     }
 
     public int getMaxExtension() {

@@ -13,6 +13,18 @@ public final class CaseworkMessages {
     private CaseworkMessages() {
     }
 
+    /**
+     * A stored message (key and string arguments) in a reader's language: an argument written
+     * {@code @some.key} is itself a message key, e.g. {@code @enum.ClockKind.MEDIATION}.
+     */
+    public static String render(Locale locale, String key, Object... args) {
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof String s && s.startsWith("@") ? get(locale, s.substring(1)) : args[i];
+        }
+        return get(locale, key, resolved);
+    }
+
     /** The label of a domain value, e.g. 已登记 for DisputeState.REGISTERED. */
     public static String label(Locale locale, Enum<?> value) {
         return get(locale, enumKey(value));

@@ -1,0 +1,33 @@
+package org.tiaojie.casework.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    @Query("select count(n) from Notification n where n.recipientId = :user and n.readAt is null")
+    long countUnread(@Param("user") long userId);
+
+    @Query("select n from Notification n where n.recipientId = :user order by n.createdAt desc, n.id desc")
+    List<Notification> findInbox(@Param("user") long userId, Pageable page);
+
+    @Query("select count(n) from Notification n where n.recipientId = :user")
+    long countInbox(@Param("user") long userId);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where n.recipientId = :user and n.readAt is null")
+    int markAllRead(@Param("user") long userId, @Param("at") Instant at);
+
+    @Query(value = """
+            select u.id from app_user u join app_user_role r on r.user_id = u.id
+            where u.organisation_id = :org and u.enabled = true and r.role = 'MEDIATOR'""", nativeQuery = true)
+    List<Long> mediatorsOf(@Param("org") long organisationId);
+
+    @Query(value = "select u.phone from app_user u where u.id in (:ids) and u.phone is not null", nativeQuery = true)
+    List<String> phonesOf(@Param("ids") List<Long> userIds);
+}
