@@ -1,7 +1,8 @@
 -- Quartz's JDBC job store (clustered), created here rather than by Quartz itself: its own
 -- initializer drops the tables under a running cluster. Portable types for H2 (MySQL mode),
 -- MariaDB and MySQL; upper-case names because Quartz queries QRTZ_* and Linux servers are
--- case-sensitive. Versions 9 and 20-29 of the migrations belong to the scheduler module.
+-- case-sensitive. Flags are booleans: Quartz binds them with setBoolean, which H2 would store as "TRUE"
+-- in a varchar(1). Versions 9 and 20-29 of the migrations belong to the scheduler module.
 
 create table QRTZ_JOB_DETAILS (
     SCHED_NAME varchar(120) not null,
@@ -9,10 +10,10 @@ create table QRTZ_JOB_DETAILS (
     JOB_GROUP varchar(190) not null,
     DESCRIPTION varchar(250),
     JOB_CLASS_NAME varchar(250) not null,
-    IS_DURABLE varchar(1) not null,
-    IS_NONCONCURRENT varchar(1) not null,
-    IS_UPDATE_DATA varchar(1) not null,
-    REQUESTS_RECOVERY varchar(1) not null,
+    IS_DURABLE boolean not null,
+    IS_NONCONCURRENT boolean not null,
+    IS_UPDATE_DATA boolean not null,
+    REQUESTS_RECOVERY boolean not null,
     JOB_DATA blob,
     primary key (SCHED_NAME, JOB_NAME, JOB_GROUP)
 );
@@ -72,8 +73,8 @@ create table QRTZ_SIMPROP_TRIGGERS (
     LONG_PROP_2 bigint,
     DEC_PROP_1 numeric(13, 4),
     DEC_PROP_2 numeric(13, 4),
-    BOOL_PROP_1 varchar(1),
-    BOOL_PROP_2 varchar(1),
+    BOOL_PROP_1 boolean,
+    BOOL_PROP_2 boolean,
     primary key (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP),
     foreign key (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP) references QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP)
 );
@@ -112,8 +113,8 @@ create table QRTZ_FIRED_TRIGGERS (
     STATE varchar(16) not null,
     JOB_NAME varchar(190),
     JOB_GROUP varchar(190),
-    IS_NONCONCURRENT varchar(1),
-    REQUESTS_RECOVERY varchar(1),
+    IS_NONCONCURRENT boolean,
+    REQUESTS_RECOVERY boolean,
     primary key (SCHED_NAME, ENTRY_ID)
 );
 

@@ -2,10 +2,13 @@ package org.tiaojie.casework.deadline;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.shared.CaseworkException;
 
@@ -14,6 +17,8 @@ import org.tiaojie.casework.shared.CaseworkException;
 public class DeadlinePolicyService {
 
     private final DeadlinePolicyRepository policies;
+    /** The policies as last read; every clock start consults them, so they are kept in memory. */
+    private final AtomicReference<List<DeadlinePolicy>> cached = new AtomicReference<>();
 
     DeadlinePolicyService(DeadlinePolicyRepository policies) {
         this.policies = policies;
@@ -22,7 +27,12 @@ public class DeadlinePolicyService {
     /** The terms for a clock: the most specific active policy for kind, channel, tier and urgency. */
     @Transactional(readOnly = true)
     public DeadlinePolicy.Terms termsFor(ClockKind kind, String channel, Tier tier, boolean urgent) {
-        return policies.findAllOrdered().stream()
+        List<DeadlinePolicy> all = cached.get();
+        if (all == null) {
+            all = List.copyOf(policies.findAllOrdered());
+            cached.set(all);
+        }
+        return all.stream()
                 .filter(p -> p.specificity(kind, channel, tier, urgent) >= 0)
                 .max(Comparator.comparingInt(p -> p.specificity(kind, channel, tier, urgent)))
                 .map(DeadlinePolicy::terms)
@@ -58,5 +68,12 @@ public class DeadlinePolicyService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new CaseworkException("shared.staleForm");
         }
+        cached.set(null);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                cached.set(null);
+            }
+        });
     }
 }

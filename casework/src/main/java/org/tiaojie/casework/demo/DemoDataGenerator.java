@@ -93,9 +93,11 @@ public class DemoDataGenerator {
     private final CategoryService categories;
     private final DisputeService disputes;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager em;
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
-            CategoryService categories, DisputeService disputes, Clock clock) {
+            CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.places = places;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -181,6 +183,10 @@ public class DemoDataGenerator {
             }
         }
 
+        // reference data is in place: write it, then stop flushing before every query, which would
+        // dirty-check the thousands of objects this transaction holds each time (one flush at commit)
+        em.flush();
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         List<CategoryRow> leafCategories = categories.findAllForSystem().stream()
                 .filter(c -> !c.topLevel() || categories.findAllForSystem().stream().noneMatch(x -> Long.valueOf(c.id()).equals(x.parentId())))
                 .filter(c -> !isTransferredOut(c, categories.findAllForSystem()))

@@ -22,14 +22,17 @@ import jakarta.annotation.security.PermitAll;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.notification.NotificationService;
 
 /** The shell: brand, navigation for the user's roles, who is logged in, language and logout. */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final H1 viewTitle = new H1();
+    private final RouterLink inbox = new RouterLink();
+    private final NotificationService notifications;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, NotificationService notifications) {
         AuthenticatedUser user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -43,9 +46,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         logout.setId("tj-logout");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        this.notifications = notifications;
+        inbox.setRoute(InboxView.class);
+        inbox.setId("tj-inbox-link");
         RouterLink password = new RouterLink(getTranslation("password.title"), PasswordChangeView.class);
         password.setId("tj-password-link");
-        HorizontalLayout right = new HorizontalLayout(who, password, language, logout);
+        HorizontalLayout right = new HorizontalLayout(who, inbox, password, language, logout);
         right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         header.add(right);
@@ -84,6 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                     VaadinIcon.TIMER.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.routing"), "admin/routing",
                     VaadinIcon.SPLIT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.jobs"), "admin/jobs", VaadinIcon.CLOCK.create()));
         }
         return nav;
     }
@@ -99,6 +106,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // the unread count is one indexed count; refreshed on every navigation
+        long unread = notifications.unreadCount();
+        inbox.setText(unread == 0 ? getTranslation("nav.inbox") : getTranslation("nav.inboxUnread", unread));
         if (getContent() instanceof HasDynamicTitle titled) {
             viewTitle.setText(titled.getPageTitle());
         } else {
