@@ -426,4 +426,45 @@ abstract class CaseworkScenarios {
         assertThat(result.overdue()).isPositive();
         assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isTrue();
     }
+
+    @Test
+    void twoNodesSweepingAtOnceAnnounceEveryDeadlineExactlyOnce() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long org = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, org);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        String tag = "GD-TWO-NODES-" + System.nanoTime() + "-";
+        for (int i = 0; i < 30; i++) {
+            disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, tag + i, cleaningCategory(), compound,
+                    "两节点巡查测试工单 " + i, null, 1, "测试", "19900007777", false, false, i % 3 == 0),
+                    "huawu", beijing(4, 1, 9).plusSeconds(600L * i));
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int step = 0; step < 12; step++) {
+            Instant now = beijing(4, 1, 10).plus(java.time.Duration.ofHours(8L * step));
+            for (int node = 0; node < 2; node++) {
+                runs.add(nodes.submit(() -> sweep.sweep(now, 7)));
+            }
+            for (Future<?> f : runs) {
+                f.get();
+            }
+            runs.clear();
+        }
+        nodes.shutdown();
+        String mine = "select id from dispute where external_ref like '" + tag + "%'";
+        assertThat(jdbc.queryForList("""
+                select n.dispute_id, n.message_key, n.message_args, n.recipient_id from notification n
+                where n.dispute_id in (%s)
+                group by n.dispute_id, n.message_key, n.message_args, n.recipient_id having count(*) > 1""".formatted(mine)))
+                .as("no notice twice").isEmpty();
+        Instant last = beijing(4, 1, 10).plus(java.time.Duration.ofHours(88));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id in (%s) and state = 'RUNNING'
+                and ((warn_at <= ? and warned_at is null) or (due_at <= ? and overdue_at is null))""".formatted(mine),
+                Long.class, java.sql.Timestamp.from(last), java.sql.Timestamp.from(last)))
+                .as("none missed").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where dispute_id in (" + mine + ")", Long.class))
+                .isPositive();
+    }
 }
