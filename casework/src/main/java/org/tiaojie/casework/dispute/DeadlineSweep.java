@@ -51,11 +51,11 @@ public class DeadlineSweep {
         Result total = new Result(0, 0, 0, 0);
         Batch last;
         do {
-            last = transactions.execute(status -> warnings(now, batch));
+            last = inTransaction(() -> warnings(now, batch));
             total = total.plus(last.result());
         } while (last.found() >= batch);
         do {
-            last = transactions.execute(status -> overdue(now, batch));
+            last = inTransaction(() -> overdue(now, batch));
             total = total.plus(last.result());
         } while (last.found() >= batch);
         if (total.warned() + total.overdue() > 0) {
@@ -63,6 +63,24 @@ public class DeadlineSweep {
                     total.warned(), total.overdue(), total.supervised(), total.notifications());
         }
         return total;
+    }
+
+    /**
+     * Runs one batch; when the database picks it as a deadlock victim (two nodes claiming the same
+     * clocks), the batch is rolled back and simply run again: its claims make that safe.
+     */
+    private Batch inTransaction(java.util.function.Supplier<Batch> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (org.springframework.dao.PessimisticLockingFailureException
+                     | jakarta.persistence.PessimisticLockException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+                LOG.debug("deadline sweep batch lost a lock race, running it again", e);
+            }
+        }
     }
 
     /** One batch: what it did, and how many clocks it found (a full batch means there may be more). */
@@ -73,7 +91,7 @@ public class DeadlineSweep {
         List<DisputeClock> due = em.createQuery("""
                         select c from DisputeClock c join fetch c.dispute d
                         where c.state = :running and c.warnedAt is null and c.warnAt <= :now
-                        order by c.warnAt""", DisputeClock.class)
+                        order by c.warnAt, c.id""", DisputeClock.class)
                 .setParameter("running", ClockState.RUNNING).setParameter("now", now).setMaxResults(batch)
                 .getResultList();
         int warned = 0;
@@ -94,7 +112,7 @@ public class DeadlineSweep {
         List<DisputeClock> due = em.createQuery("""
                         select c from DisputeClock c join fetch c.dispute d
                         where c.state = :running and c.overdueAt is null and c.dueAt <= :now
-                        order by c.dueAt""", DisputeClock.class)
+                        order by c.dueAt, c.id""", DisputeClock.class)
                 .setParameter("running", ClockState.RUNNING).setParameter("now", now).setMaxResults(batch)
                 .getResultList();
         int overdue = 0;
