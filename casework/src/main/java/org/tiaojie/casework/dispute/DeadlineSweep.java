@@ -88,12 +88,7 @@ public class DeadlineSweep {
     }
 
     private Batch warnings(Instant now, int batch) {
-        List<DisputeClock> due = em.createQuery("""
-                        select c from DisputeClock c join fetch c.dispute d
-                        where c.state = :running and c.warnedAt is null and c.warnAt <= :now
-                        order by c.warnAt, c.id""", DisputeClock.class)
-                .setParameter("running", ClockState.RUNNING).setParameter("now", now).setMaxResults(batch)
-                .getResultList();
+        List<DisputeClock> due = unannounced("warnedAt", "warnAt", now, batch);
         int warned = 0;
         int sent = 0;
         for (DisputeClock c : due) {
@@ -109,12 +104,7 @@ public class DeadlineSweep {
     }
 
     private Batch overdue(Instant now, int batch) {
-        List<DisputeClock> due = em.createQuery("""
-                        select c from DisputeClock c join fetch c.dispute d
-                        where c.state = :running and c.overdueAt is null and c.dueAt <= :now
-                        order by c.dueAt, c.id""", DisputeClock.class)
-                .setParameter("running", ClockState.RUNNING).setParameter("now", now).setMaxResults(batch)
-                .getResultList();
+        List<DisputeClock> due = unannounced("overdueAt", "dueAt", now, batch);
         int overdue = 0;
         int supervised = 0;
         int sent = 0;
@@ -131,6 +121,19 @@ public class DeadlineSweep {
             }
         }
         return new Batch(new Result(0, overdue, supervised, sent), due.size());
+    }
+
+    /**
+     * Running clocks whose {@code reachedField} time has come and that have not been announced yet,
+     * in a fixed order (so concurrent sweepers lock rows in the same order), read from the index
+     * (state, announced, time). The field names are constants of this class, never input.
+     */
+    private List<DisputeClock> unannounced(String announcedField, String reachedField, Instant now, int batch) {
+        return em.createQuery("select c from DisputeClock c join fetch c.dispute d where c.state = :running and c."
+                        + announcedField + " is null and c." + reachedField + " <= :now order by c." + reachedField
+                        + ", c.id", DisputeClock.class)
+                .setParameter("running", ClockState.RUNNING).setParameter("now", now).setMaxResults(batch)
+                .getResultList();
     }
 
     /** Marks the clock announced unless someone did already; true when this sweep owns the announcement. */
