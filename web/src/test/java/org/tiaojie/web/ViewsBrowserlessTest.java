@@ -152,4 +152,25 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
                 .isEqualTo("街道起始人数至少为 2，区级起始人数须大于街道起始人数。");
         assertThat(jdbc.queryForObject("select street_party_count from routing_rule", Integer.class)).isEqualTo(10);
     }
+
+    @Test
+    @WithUserDetails("shequ")
+    void theQueueFiltersByDeadlineStateAndTheCountsAgree() {
+        navigate(MediatorHomeView.class);
+        long overdue = jdbc.queryForObject("""
+                select count(*) from dispute d join app_user u on u.organisation_id = d.organisation_id
+                where u.username = 'shequ' and d.is_open = true and d.due_date < ?""", Long.class,
+                java.sql.Date.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        assertThat(find(StatCard.class).id("tj-overdue").getValueText()).isEqualTo(Long.toString(overdue));
+        long parts = java.util.stream.Stream.of("tj-normal", "tj-warning", "tj-overdue")
+                .mapToLong(id -> Long.parseLong(find(StatCard.class).id(id).getValueText())).sum();
+        long withoutDeadline = jdbc.queryForObject("""
+                select count(*) from dispute d join app_user u on u.organisation_id = d.organisation_id
+                where u.username = 'shequ' and d.is_open = true and d.due_date is null""", Long.class);
+        assertThat(parts + withoutDeadline).isEqualTo(Long.parseLong(find(StatCard.class).id("tj-open").getValueText()));
+        @SuppressWarnings("unchecked")
+        Select<org.tiaojie.casework.deadline.ClockStatus> clock = find(Select.class).id("tj-filter-clock");
+        clock.setValue(org.tiaojie.casework.deadline.ClockStatus.OVERDUE);
+        assertThat(test(find(Grid.class).id("tj-queue")).size()).isEqualTo((int) overdue);
+    }
 }

@@ -3,16 +3,26 @@ package org.tiaojie.casework.dispute;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.tiaojie.casework.organisation.Tier;
 
 /**
  * What a list asks for, inside the viewer's jurisdiction (always applied by the service).
  * Null or empty parts do not filter.
  *
- * @param dueBefore only disputes whose deadline is before this date (overdue lists)
+ * @param dueBefore only disputes whose nearest deadline's last day is before this date (overdue lists)
+ * @param dueFrom only disputes whose nearest deadline's last day is on or after this date
  * @param registeredSince only disputes registered at or after this instant
+ * @param categoryId a category; a top-level one includes its sub-categories
  */
 public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
-        Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince) {
+        Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince, LocalDate dueFrom, Tier tier,
+        Long categoryId, boolean urgentOnly) {
+
+    public DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
+            Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince) {
+        this(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince, null, null, null,
+                false);
+    }
 
     public static DisputeFilter all() {
         return new DisputeFilter(Set.of(), false, false, Set.of(), null, null, null);
@@ -23,28 +33,57 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
     }
 
     public DisputeFilter ownOrganisation() {
-        return new DisputeFilter(states, true, supervisedOnly, channels, text, dueBefore, registeredSince);
+        return new DisputeFilter(states, true, supervisedOnly, channels, text, dueBefore, registeredSince, dueFrom, tier,
+                categoryId, urgentOnly);
     }
 
     public DisputeFilter supervised() {
-        return new DisputeFilter(states, ownOrganisationOnly, true, channels, text, dueBefore, registeredSince);
+        return withSupervisedOnly(true);
+    }
+
+    public DisputeFilter withSupervisedOnly(boolean only) {
+        return new DisputeFilter(states, ownOrganisationOnly, only, channels, text, dueBefore, registeredSince, dueFrom,
+                tier, categoryId, urgentOnly);
     }
 
     public DisputeFilter withStates(Set<DisputeState> newStates) {
         return new DisputeFilter(newStates, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore,
-                registeredSince);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly);
     }
 
     public DisputeFilter withText(String newText) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, newText, dueBefore,
-                registeredSince);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly);
     }
 
     public DisputeFilter withDueBefore(LocalDate date) {
-        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, date, registeredSince);
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, date, registeredSince,
+                dueFrom, tier, categoryId, urgentOnly);
+    }
+
+    /** Nearest deadline's last day within [from, before); either end may be null. */
+    public DisputeFilter withDueBetween(LocalDate from, LocalDate before) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, before, registeredSince,
+                from, tier, categoryId, urgentOnly);
     }
 
     public DisputeFilter withRegisteredSince(Instant since) {
-        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, since);
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, since, dueFrom,
+                tier, categoryId, urgentOnly);
+    }
+
+    public DisputeFilter withTier(Tier newTier) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
+                dueFrom, newTier, categoryId, urgentOnly);
+    }
+
+    public DisputeFilter withCategory(Long newCategoryId) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
+                dueFrom, tier, newCategoryId, urgentOnly);
+    }
+
+    public DisputeFilter withUrgentOnly(boolean only) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
+                dueFrom, tier, categoryId, only);
     }
 }

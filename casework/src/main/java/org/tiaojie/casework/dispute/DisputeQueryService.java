@@ -235,6 +235,21 @@ public class DisputeQueryService {
             sb.append(" and d.dueDate < :dueBefore");
             params.put("dueBefore", filter.dueBefore());
         }
+        if (filter.dueFrom() != null) {
+            sb.append(" and d.dueDate >= :dueFrom");
+            params.put("dueFrom", filter.dueFrom());
+        }
+        if (filter.tier() != null) {
+            sb.append(" and d.tier = :tier");
+            params.put("tier", filter.tier());
+        }
+        if (filter.categoryId() != null) {
+            sb.append(" and (d.category.id = :category or d.category.parent.id = :category)");
+            params.put("category", filter.categoryId());
+        }
+        if (filter.urgentOnly()) {
+            sb.append(" and d.urgent = true");
+        }
         if (filter.registeredSince() != null) {
             sb.append(" and d.registeredAt >= :since");
             params.put("since", filter.registeredSince());

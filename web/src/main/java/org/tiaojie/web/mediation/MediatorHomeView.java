@@ -1,8 +1,6 @@
 package org.tiaojie.web.mediation;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +9,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.calendar.CalendarService;
+import org.tiaojie.casework.calendar.WorkingCalendar;
+import org.tiaojie.casework.category.CategoryService;
+import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeSort;
@@ -20,38 +21,41 @@ import org.tiaojie.web.base.DisputeGrid;
 import org.tiaojie.web.base.MainLayout;
 import org.tiaojie.web.base.StatCards;
 
-/** 我的案件: the open disputes of the mediator's organisation, nearest deadline first. */
+/**
+ * 我的案件: the open disputes of the mediator's organisation, nearest deadline first, with the
+ * counts by clock state on top and filters; each row opens the case file.
+ */
 @Route(value = "mediator", layout = MainLayout.class)
 @RolesAllowed(Role.MEDIATOR_NAME)
 public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public MediatorHomeView(DisputeQueryService disputes, CalendarService calendar, Clock clock) {
+    public MediatorHomeView(DisputeQueryService disputes, CalendarService calendarService, CategoryService categories,
+            Clock clock) {
         addClassName("tj-page");
         setSizeFull();
         DisputeFilter own = DisputeFilter.open().ownOrganisation();
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
+        WorkingCalendar calendar = calendarService.calendar();
         Map<DisputeState, Long> byState = disputes.countByState(own);
-        long overdue = disputes.count(own.withDueBefore(today));
 
         StatCards cards = new StatCards();
         cards.add("home.mediator.open", byState.values().stream().mapToLong(Long::longValue).sum(), "tj-open")
                 .add("home.mediator.registered", byState.getOrDefault(DisputeState.REGISTERED, 0L), "tj-registered")
-                .add("home.mediator.inMediation", byState.getOrDefault(DisputeState.IN_MEDIATION, 0L)
-                        + byState.getOrDefault(DisputeState.ACCEPTED, 0L), "tj-in-mediation")
-                .add("home.mediator.overdue", overdue, "tj-overdue");
+                .add("home.mediator.normal", count(disputes, own, ClockStatus.NORMAL, calendar, today), "tj-normal")
+                .add("home.mediator.warning", count(disputes, own, ClockStatus.WARNING, calendar, today), "tj-warning")
+                .add("home.mediator.overdue", count(disputes, own, ClockStatus.OVERDUE, calendar, today), "tj-overdue");
 
-        DisputeGrid grid = new DisputeGrid(disputes, calendar.calendar(), clock, own, DisputeSort.DUE_DATE_ASC);
+        DisputeGrid grid = new DisputeGrid(disputes, calendar, clock, own, DisputeSort.DUE_DATE_ASC);
         grid.setId("tj-queue");
-        TextField search = new TextField();
-        search.setPlaceholder(getTranslation("home.search.placeholder"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24em");
-        search.addValueChangeListener(e -> grid.setFilter(own.withText(e.getValue())));
-        add(cards, search, grid);
+        QueueFilterBar filters = new QueueFilterBar(own, categories.findAll(), calendar, today, grid::setFilter);
+        add(cards, filters, grid);
         setFlexGrow(1, grid);
     }
 
+    private static long count(DisputeQueryService disputes, DisputeFilter own, ClockStatus status,
+            WorkingCalendar calendar, LocalDate today) {
+        return disputes.count(QueueFilterBar.forClock(own, status, calendar, today));
+    }
 
     @Override
     public String getPageTitle() {
