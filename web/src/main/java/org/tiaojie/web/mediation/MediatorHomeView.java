@@ -47,6 +47,7 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
 
         DisputeGrid grid = new DisputeGrid(disputes, calendar, clock, own, DisputeSort.DUE_DATE_ASC);
         grid.setId("tj-queue");
+        grid.getColumnByKey("organisation").setVisible(false); // always the mediator's own
         QueueFilterBar filters = new QueueFilterBar(own, categories.findAll(), calendar, today, grid::setFilter);
         add(cards, filters, grid);
         setFlexGrow(1, grid);
