@@ -173,4 +173,28 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         clock.setValue(org.tiaojie.casework.deadline.ClockStatus.OVERDUE);
         assertThat(test(find(Grid.class).id("tj-queue")).size()).isEqualTo((int) overdue);
     }
+
+    @Test
+    @WithUserDetails("shequ")
+    void aSavedFilterComesBackWithItsChoices() {
+        navigate(MediatorHomeView.class);
+        @SuppressWarnings("unchecked")
+        Select<org.tiaojie.casework.deadline.ClockStatus> clock = find(Select.class).id("tj-filter-clock");
+        clock.setValue(org.tiaojie.casework.deadline.ClockStatus.WARNING);
+        test(find(Button.class).id("tj-save-filter")).click();
+        find(TextField.class).id("tj-filter-name").setValue("临期案件");
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(jdbc.queryForObject("""
+                select filter_query from saved_filter f join app_user u on u.id = f.user_id
+                where u.username = 'shequ' and f.name = '临期案件'""", String.class)).isEqualTo("clock=WARNING");
+
+        navigate("mediator", MediatorHomeView.class);
+        @SuppressWarnings("unchecked")
+        Select<org.tiaojie.casework.deadline.ClockStatus> fresh = find(Select.class).id("tj-filter-clock");
+        fresh.setValue(null);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.tiaojie.casework.account.SavedFilterRow> saved = find(ComboBox.class).id("tj-saved-filters");
+        saved.setValue(saved.getListDataView().getItems().filter(f -> f.name().equals("临期案件")).findFirst().orElseThrow());
+        assertThat(fresh.getValue()).isEqualTo(org.tiaojie.casework.deadline.ClockStatus.WARNING);
+    }
 }

@@ -1,22 +1,30 @@
 package org.tiaojie.web.mediation;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.tiaojie.casework.account.SavedFilterRow;
+import org.tiaojie.casework.account.SavedFilterService;
 import org.tiaojie.casework.calendar.WorkingCalendar;
 import org.tiaojie.casework.category.CategoryRow;
 import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.organisation.Tier;
+import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.Labels;
 
 /**
@@ -38,7 +46,7 @@ class QueueFilterBar extends FlexLayout {
     private final Consumer<DisputeFilter> onChange;
 
     QueueFilterBar(DisputeFilter base, List<CategoryRow> categories, WorkingCalendar calendar, LocalDate today,
-            Consumer<DisputeFilter> onChange) {
+            SavedFilterService saved, Consumer<DisputeFilter> onChange) {
         this.base = base;
         this.calendar = calendar;
         this.today = today;
@@ -83,6 +91,85 @@ class QueueFilterBar extends FlexLayout {
         urgent.addValueChangeListener(e -> changed());
         text.addValueChangeListener(e -> changed());
         add(text, state, clock, tier, category, supervised, urgent);
+        addSaved(saved);
+    }
+
+    /** Saved filters: pick one to apply it; save the current one under a name. */
+    private void addSaved(SavedFilterService saved) {
+        ComboBox<SavedFilterRow> mine = new ComboBox<>(getTranslation("queue.saved"));
+        mine.setItemLabelGenerator(SavedFilterRow::name);
+        mine.setItems(saved.mine(SCREEN));
+        mine.setClearButtonVisible(true);
+        mine.setId("tj-saved-filters");
+        mine.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getValue() != null) {
+                apply(e.getValue() == null ? "" : e.getValue().query());
+            }
+        });
+        Button save = new Button(getTranslation("queue.saveFilter"), e -> {
+            TextField name = new TextField(getTranslation("queue.filterName"));
+            name.setId("tj-filter-name");
+            name.setMaxLength(40);
+            FormDialog dialog = new FormDialog(getTranslation("queue.saveFilter"), () -> saved.save(SCREEN,
+                    name.getValue(), encode()), () -> mine.setItems(saved.mine(SCREEN)));
+            dialog.addFields(name);
+            dialog.open();
+            name.focus();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        save.setId("tj-save-filter");
+        add(mine, save);
+    }
+
+    static final String SCREEN = "mediator-queue";
+
+    /** The current choices as a query string, for saving. */
+    String encode() {
+        StringBuilder sb = new StringBuilder();
+        put(sb, "state", state.getValue() == null ? null : state.getValue().name());
+        put(sb, "clock", clock.getValue() == null ? null : clock.getValue().name());
+        put(sb, "tier", tier.getValue() == null ? null : tier.getValue().name());
+        put(sb, "category", category.getValue() == null ? null : Long.toString(category.getValue().id()));
+        put(sb, "supervised", supervised.getValue() ? "1" : null);
+        put(sb, "urgent", urgent.getValue() ? "1" : null);
+        put(sb, "text", text.getValue() == null || text.getValue().isBlank() ? null : text.getValue());
+        return sb.toString();
+    }
+
+    private static void put(StringBuilder sb, String key, String value) {
+        if (value != null) {
+            sb.append(sb.isEmpty() ? "" : "&").append(key).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Sets the fields from a saved query string; unknown or stale values are ignored. */
+    void apply(String query) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        state.setValue(parse(DisputeState.class, values.get("state")));
+        clock.setValue(parse(ClockStatus.class, values.get("clock")));
+        tier.setValue(parse(Tier.class, values.get("tier")));
+        String cat = values.get("category");
+        category.setValue(cat == null ? null : category.getListDataView().getItems()
+                .filter(c -> Long.toString(c.id()).equals(cat)).findFirst().orElse(null));
+        supervised.setValue(values.containsKey("supervised"));
+        urgent.setValue(values.containsKey("urgent"));
+        text.setValue(values.getOrDefault("text", ""));
+        changed();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The filter for one clock state: 超期 before today, 临期 within two working days, 正常 after. */
