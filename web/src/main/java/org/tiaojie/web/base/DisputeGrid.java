@@ -38,6 +38,8 @@ public class DisputeGrid extends Grid<DisputeRow> {
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("dispute.state")).setKey("state")
                 .setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(r -> deadline(r, calendar, today)).setHeader(getTranslation("dispute.due")).setKey("dueDate")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         addColumn(DisputeRow::compoundName).setHeader(getTranslation("dispute.compound")).setKey("compound");
         addColumn(DisputeRow::categoryName).setHeader(getTranslation("dispute.category")).setKey("category");
         addColumn(r -> Labels.of(this, r.channel())).setHeader(getTranslation("dispute.channel")).setKey("channel");
@@ -46,8 +48,6 @@ public class DisputeGrid extends Grid<DisputeRow> {
         addColumn(DisputeRow::organisationName).setHeader(getTranslation("dispute.organisation")).setKey("organisation");
         addColumn(r -> Labels.dateTime(r.registeredAt())).setHeader(getTranslation("dispute.registeredAt"))
                 .setKey("registeredAt").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(r -> deadline(r, calendar, today)).setHeader(getTranslation("dispute.due")).setKey("dueDate")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
 
         // a row opens the case file (its route lives in the mediation package, so navigate by address)
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("case/" + e.getItem().id())));
