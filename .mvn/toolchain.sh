@@ -10,6 +10,9 @@
 #    only warns.
 # Set TIAOJIE_SKIP_TOOLCHAIN=1 to skip both steps.
 
+# mvnw runs with `set -u`: do not fail here if HOME is unset
+tj_user_home="${HOME:-/tmp}"
+
 tj_java_major() {
   # prints the major version of the java binary given as $1, or 0
   "$1" -XshowSettings:properties -version 2>&1 \
@@ -29,7 +32,7 @@ tj_select_jdk() {
   fi
   tj_best=""; tj_best_major=0
   for tj_home in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* \
-      "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+      "$tj_user_home"/.sdkman/candidates/java/* "$tj_user_home"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -x "$tj_home/bin/java" ] && [ -x "$tj_home/bin/javac" ] || continue
     tj_major="$(tj_java_major "$tj_home/bin/java")"
     if [ "$tj_major" -ge 21 ] && [ "$tj_major" -gt "$tj_best_major" ]; then
@@ -55,7 +58,7 @@ tj_select_node() {
     return 0
   fi
   tj_node_version="${TIAOJIE_NODE_VERSION:-24}"
-  tj_cache="${XDG_CACHE_HOME:-$HOME/.cache}/tiaojie/node-$tj_node_version"
+  tj_cache="${XDG_CACHE_HOME:-$tj_user_home/.cache}/tiaojie/node-$tj_node_version"
   if [ ! -x "$tj_cache/bin/node" ] || [ ! -e "$tj_cache/bin/npm" ]; then
     if ! command -v npm >/dev/null 2>&1; then
       echo "mvnw: note: Node $tj_node_version not found and no npm to fetch it; frontend builds will fail (dev mode works)." >&2
