@@ -219,4 +219,60 @@ class ApplicationE2EIT {
             shot("case-action-dialog-zh");
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tiaojie.casework.dispute.DisputeService disputes;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tiaojie.casework.account.AccountService accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private void act(String buttonId, String reason, String expectedState) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> !d.findElements(By.id(buttonId)).isEmpty());
+        driver.findElement(By.id(buttonId)).click();
+        wait.until(d -> !d.findElements(By.id("tj-save")).isEmpty());
+        if (reason != null) {
+            driver.findElement(By.cssSelector("#tj-reason textarea")).sendKeys(reason);
+        }
+        driver.findElement(By.id("tj-save")).click();
+        wait.withMessage(() -> "state after " + buttonId + ": " + bodyText())
+                .until(d -> d.findElements(By.id("tj-case-state")).stream().anyMatch(e -> e.getText().equals(expectedState)));
+    }
+
+    @Test
+    void aMediatorTakesACaseFromAcceptanceToArchive() throws IOException {
+        long organisation = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, organisation);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+        var operator = accounts.loadUserByUsername("huawu");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        operator.withoutPassword(), null, operator.getAuthorities()));
+        long id;
+        try {
+            id = disputes.register(new org.tiaojie.casework.dispute.NewDispute(
+                    org.tiaojie.casework.dispute.Channel.HOTLINE_12345, "GD-E2E-" + System.nanoTime(), category, compound,
+                    "地面车位被长期占用，业主无法停车", null, 2, "冯先生", "19900008888", false, false, false));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        login("shequ", "demo2026");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("case/" + id));
+        waitForText("办理时限");
+        act("tj-accept", null, "已受理");
+        act("tj-mediate", null, "调解中");
+        act("tj-agree", null, "达成协议");
+        shot("case-agreed-zh");
+        act("tj-closeAgreed", "双方签订调解协议，物业清理占用车位", "已办结");
+        act("tj-revisit", "电话回访，业主表示满意", "已回访");
+        act("tj-archive", null, "已归档");
+        shot("case-archived-zh");
+        assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class, id))
+                .isEqualTo(7);
+        assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
+                .isEqualTo("AGREEMENT");
+    }
 }
