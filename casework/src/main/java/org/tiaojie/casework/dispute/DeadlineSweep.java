@@ -3,7 +3,9 @@ package org.tiaojie.casework.dispute;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -91,13 +93,14 @@ public class DeadlineSweep {
         List<DisputeClock> due = unannounced("warnedAt", "warnAt", now, batch);
         int warned = 0;
         int sent = 0;
+        Map<Long, NotificationService.Audience> audiences = new HashMap<>();
         for (DisputeClock c : due) {
             if (!claim("warnedAt", c, now)) {
                 continue; // another node took it
             }
             warned++;
             if (c.getDueAt().isAfter(now)) {
-                sent += tell(c, "deadline.warning", now);
+                sent += tell(c, "deadline.warning", now, audiences);
             }
         }
         return new Batch(new Result(warned, 0, 0, sent), due.size());
@@ -108,12 +111,13 @@ public class DeadlineSweep {
         int overdue = 0;
         int supervised = 0;
         int sent = 0;
+        Map<Long, NotificationService.Audience> audiences = new HashMap<>();
         for (DisputeClock c : due) {
             if (!claim("overdueAt", c, now)) {
                 continue;
             }
             overdue++;
-            sent += tell(c, "deadline.overdue", now);
+            sent += tell(c, "deadline.overdue", now, audiences);
             if (c.getOverdueAction() == OverdueAction.SUPERVISE && !c.getDispute().isSupervised()) {
                 em.createQuery("update Dispute d set d.supervised = true where d.id = :id")
                         .setParameter("id", c.getDispute().getId()).executeUpdate();
@@ -144,14 +148,16 @@ public class DeadlineSweep {
                 .executeUpdate() == 1;
     }
 
-    private int tell(DisputeClock c, String key, Instant now) {
+    private int tell(DisputeClock c, String key, Instant now, Map<Long, NotificationService.Audience> audiences) {
         Dispute d = c.getDispute();
         if (d.getOrganisation() == null) {
             return 0;
         }
         Instant shown = c.getUnit() == DurationUnit.HOURS ? c.getDueAt() : c.getDueAt().minusSeconds(60);
         String when = WHEN.format(shown.atZone(DeadlineCalculator.ZONE));
-        return notifications.notifyMediators(d.getOrganisation().getId(), key,
+        NotificationService.Audience audience = audiences.computeIfAbsent(d.getOrganisation().getId(),
+                notifications::mediatorsOf);
+        return notifications.notify(audience, key,
                 List.of(d.getCaseNumber(), "@enum.ClockKind." + c.getKind().name(), when), d.getId(), now);
     }
 }

@@ -26,18 +26,28 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** For casework callers inside their transaction: tells an organisation's mediators. Returns how many. */
+    /** Who hears about an organisation's disputes: its enabled mediators, with the phones outbound messages go to. */
+    public record Audience(List<Long> userIds, List<String> phones) {
+    }
+
+    /** For casework callers inside their transaction (the sweep asks once per organisation and batch). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int notifyMediators(long organisationId, String messageKey, List<String> args, Long disputeId, Instant at) {
-        List<Long> recipients = notifications.mediatorsOf(organisationId);
-        for (Long recipient : recipients) {
+    public Audience mediatorsOf(long organisationId) {
+        List<Long> users = notifications.mediatorsOf(organisationId);
+        return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
+    }
+
+    /** Puts a message in each recipient's inbox and sends it outbound. Returns how many were told. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int notify(Audience audience, String messageKey, List<String> args, Long disputeId, Instant at) {
+        for (Long recipient : audience.userIds()) {
             notifications.save(new Notification(recipient, messageKey, args, disputeId, at));
         }
-        if (!recipients.isEmpty()) {
+        if (!audience.phones().isEmpty()) {
             String text = CaseworkMessages.render(Locale.SIMPLIFIED_CHINESE, messageKey, args.toArray());
-            notifications.phonesOf(recipients).forEach(phone -> outbound.send(phone, text));
+            audience.phones().forEach(phone -> outbound.send(phone, text));
         }
-        return recipients.size();
+        return audience.userIds().size();
     }
 
     @PreAuthorize("isAuthenticated()")
