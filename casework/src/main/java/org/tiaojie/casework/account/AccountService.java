@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.StaleForms;
 
 /** Logins and the administrator's management of users. */
 @Service
@@ -86,19 +86,13 @@ public class AccountService implements UserDetailsService {
             users.save(user);
         } else {
             user = users.findById(form.id()).orElseThrow(() -> new CaseworkException("user.notFound"));
-            if (user.getVersion() != form.version()) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.requireVersion(user.getVersion(), form.version());
             user.update(form.displayName(), org, form.roles(), form.phone(), form.enabled());
             if (form.initialPassword() != null && !form.initialPassword().isEmpty()) {
                 PasswordPolicy.check(form.initialPassword());
                 user.changePasswordHash(passwordEncoder.encode(form.initialPassword()), true);
             }
-            try {
-                users.flush();
-            } catch (ObjectOptimisticLockingFailureException e) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.flush(users);
         }
         return user.getId();
     }
@@ -131,11 +125,6 @@ public class AccountService implements UserDetailsService {
             Set<Role> roles) {
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(rawPassword), org, roles);
         return users.save(user);
-    }
-
-    @Transactional(readOnly = true)
-    public long countAll() {
-        return users.count();
     }
 
     private static String like(String text) {

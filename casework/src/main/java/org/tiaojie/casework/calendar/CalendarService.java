@@ -5,13 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.StaleForms;
 
 /** The official working-day calendar: the administrator edits it; every clock reads it. */
 @Service
@@ -62,35 +60,17 @@ public class CalendarService {
             days.save(new CalendarDay(day, kind, name));
         } else {
             CalendarDay stored = existing.orElseThrow(() -> new CaseworkException("shared.staleForm"));
-            if (stored.getVersion() != expectedVersion) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.requireVersion(stored.getVersion(), expectedVersion);
             stored.update(kind, name);
-            try {
-                days.flush();
-            } catch (ObjectOptimisticLockingFailureException e) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.flush(days);
         }
-        invalidateAfterCommit();
+        StaleForms.invalidate(cached);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void delete(LocalDate day) {
         days.deleteById(day);
-        invalidateAfterCommit();
-    }
-
-    private void invalidateAfterCommit() {
-        cached.set(null);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cached.set(null);
-                }
-            });
-        }
+        StaleForms.invalidate(cached);
     }
 }

@@ -1,11 +1,11 @@
 package org.tiaojie.casework.category;
 
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.StaleForms;
 
 /** The two-level dispute categories; editable by an administrator, readable by everyone logged in. */
 @Service
@@ -46,16 +46,10 @@ public class CategoryService {
             categories.save(category);
         } else {
             category = require(form.id());
-            if (category.getVersion() != form.version()) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.requireVersion(category.getVersion(), form.version());
             category.update(form.name(), form.nameEn(), form.startTier(), form.functionalDepartment(), form.sortOrder(),
                     form.active());
-            try {
-                categories.flush();
-            } catch (ObjectOptimisticLockingFailureException e) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.flush(categories);
         }
         return category.getId();
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.tiaojie.casework.calendar.WorkingCalendar;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
 
 /**
  * Deadline arithmetic on the official calendar. Day-counted deadlines end at the end of their
@@ -15,7 +16,7 @@ import org.tiaojie.casework.calendar.WorkingCalendar;
  */
 public final class DeadlineCalculator {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = CaseworkConfiguration.ZONE;
 
     private final WorkingCalendar calendar;
 

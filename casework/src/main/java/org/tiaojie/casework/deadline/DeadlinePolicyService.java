@@ -3,14 +3,12 @@ package org.tiaojie.casework.deadline;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.StaleForms;
 
 /** The deadline policies: administrators edit them; clocks copy the best match when they start. */
 @Service
@@ -59,21 +57,9 @@ public class DeadlinePolicyService {
     public void update(long id, long expectedVersion, int amount, DurationUnit unit, int warnBefore, int maxExtension,
             int maxExtensions, boolean active) {
         DeadlinePolicy p = policies.findById(id).orElseThrow(() -> new CaseworkException("policy.notFound"));
-        if (p.getVersion() != expectedVersion) {
-            throw new CaseworkException("shared.staleForm");
-        }
+        StaleForms.requireVersion(p.getVersion(), expectedVersion);
         p.update(amount, unit, warnBefore, maxExtension, maxExtensions, active);
-        try {
-            policies.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CaseworkException("shared.staleForm");
-        }
-        cached.set(null);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                cached.set(null);
-            }
-        });
+        StaleForms.flush(policies);
+        StaleForms.invalidate(cached);
     }
 }

@@ -27,13 +27,14 @@ import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /** Registers disputes: routes them to a tier and organisation, numbers them and starts the tier clock. */
 @Service
 public class DisputeService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = CaseworkConfiguration.ZONE;
 
     private final DisputeRepository disputes;
     private final CaseNumberAllocator numbers;
@@ -298,9 +299,4 @@ public class DisputeService {
         return rules;
     }
 
-    /** For trusted casework callers (demo data): the aggregate for a scripted sequence of moves. */
-    @Transactional
-    public Dispute load(long id) {
-        return disputes.findById(id).orElseThrow();
-    }
 }

@@ -1,11 +1,11 @@
 package org.tiaojie.casework.dispute;
 
 import java.math.BigDecimal;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.StaleForms;
 
 /** The routing thresholds: every user's registrations follow them; administrators change them. */
 @Service
@@ -33,14 +33,8 @@ public class RoutingService {
     public void update(long expectedVersion, int streetPartyCount, BigDecimal streetAmount, int districtPartyCount,
             boolean onLeaderInstruction, boolean onPublicOpinion) {
         RoutingRule rule = current();
-        if (rule.view().version() != expectedVersion) {
-            throw new CaseworkException("shared.staleForm");
-        }
+        StaleForms.requireVersion(rule.view().version(), expectedVersion);
         rule.update(streetPartyCount, streetAmount, districtPartyCount, onLeaderInstruction, onPublicOpinion);
-        try {
-            rules.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CaseworkException("shared.staleForm");
-        }
+        StaleForms.flush(rules);
     }
 }

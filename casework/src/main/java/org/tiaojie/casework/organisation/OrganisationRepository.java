@@ -15,9 +15,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             order by o.kind, s.name, c.name, o.name""")
     List<OrganisationRow> findRows();
 
-    @Query("select o from Organisation o where o.kind = :kind and o.active = true order by o.name")
-    List<Organisation> findActiveByKind(@Param("kind") OrganisationKind kind);
-
     @Query("""
             select o from Organisation o join fetch o.district left join fetch o.street left join fetch o.community
             where o.id = :id""")

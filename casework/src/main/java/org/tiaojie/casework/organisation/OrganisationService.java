@@ -1,7 +1,6 @@
 package org.tiaojie.casework.organisation;
 
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +10,7 @@ import org.tiaojie.casework.place.District;
 import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.place.Street;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.StaleForms;
 
 /** Organisations: the administrator's list and form, and lookups for other casework services. */
 @Service
@@ -53,15 +53,9 @@ public class OrganisationService {
             organisations.save(org);
         } else {
             org = organisations.findById(form.id()).orElseThrow(() -> new CaseworkException("organisation.notFound"));
-            if (org.getVersion() != form.version()) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.requireVersion(org.getVersion(), form.version());
             org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
-            try {
-                organisations.flush();
-            } catch (ObjectOptimisticLockingFailureException e) {
-                throw new CaseworkException("shared.staleForm");
-            }
+            StaleForms.flush(organisations);
         }
         return org.getId();
     }
@@ -70,11 +64,6 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public Organisation require(long id) {
         return organisations.findWithPlaces(id).orElseThrow(() -> new CaseworkException("organisation.notFound"));
-    }
-
-    @Transactional(readOnly = true)
-    public List<Organisation> activeOfKind(OrganisationKind kind) {
-        return organisations.findActiveByKind(kind);
     }
 
     /**

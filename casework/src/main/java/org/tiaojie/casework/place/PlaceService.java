@@ -1,6 +1,5 @@
 package org.tiaojie.casework.place;
 
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,18 +16,15 @@ public class PlaceService {
     private final CompoundRepository compounds;
     private final PropertyCompanyRepository companies;
     private final OwnersCommitteeRepository committees;
-    private final EntityManager em;
 
     PlaceService(DistrictRepository districts, StreetRepository streets, CommunityRepository communities,
-            CompoundRepository compounds, PropertyCompanyRepository companies, OwnersCommitteeRepository committees,
-            EntityManager em) {
+            CompoundRepository compounds, PropertyCompanyRepository companies, OwnersCommitteeRepository committees) {
         this.districts = districts;
         this.streets = streets;
         this.communities = communities;
         this.compounds = compounds;
         this.companies = companies;
         this.committees = committees;
-        this.em = em;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -49,22 +45,6 @@ public class PlaceService {
     public List<PlaceOption> communityOptions() {
         return communities.findAllOrdered().stream()
                 .map(c -> new PlaceOption(c.getId(), c.getName(), c.getStreet().getName())).toList();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<CompoundRow> compounds(int offset, int limit) {
-        return em.createQuery("""
-                select new org.tiaojie.casework.place.CompoundRow(c.id, c.name, c.address, c.households, m.name, s.name, p.name)
-                from Compound c join c.community m join m.street s left join c.propertyCompany p
-                order by s.name, m.name, c.name""", CompoundRow.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public long countCompounds() {
-        return compounds.count();
     }
 
     /** Looks up places by id for other services of casework (same transaction). */

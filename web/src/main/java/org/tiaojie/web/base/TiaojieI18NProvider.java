@@ -4,7 +4,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,14 +52,5 @@ public class TiaojieI18NProvider implements I18NProvider {
     /** The BCP 47 tag for the html lang attribute. */
     public static String langTag(Locale locale) {
         return supported(locale) == ENGLISH ? "en" : "zh-CN";
-    }
-
-    static boolean hasKey(String key, Locale locale) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, supported(locale),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key);
-        } catch (MissingResourceException e) {
-            return false;
-        }
     }
 }
