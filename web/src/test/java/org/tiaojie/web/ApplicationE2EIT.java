@@ -74,7 +74,7 @@ class ApplicationE2EIT {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        waitUpTo(30)
                 .withMessage(() -> "waiting for \"" + text + "\" on " + driver.getCurrentUrl() + ", page says: " + bodyText())
                 .until(d -> bodyText().contains(text));
     }
@@ -93,7 +93,7 @@ class ApplicationE2EIT {
 
     private void login(String username, String password) {
         driver.get(url("login"));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = waitUpTo(60);
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
         driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
@@ -135,9 +135,9 @@ class ApplicationE2EIT {
                 new Home("admin", "admin/organisations", "组织机构", "tj-organisations"))) {
             driver.manage().deleteAllCookies();
             login(home.user(), "demo2026");
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/" + home.path()));
+            waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/" + home.path()));
             waitForText(home.title());
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> rows(home.gridId()) > 0);
+            waitUpTo(30).until(d -> rows(home.gridId()) > 0);
             shot("home-" + home.user() + "-zh");
         }
     }
@@ -151,7 +151,7 @@ class ApplicationE2EIT {
     @Test
     void adminScreensInChineseAndEnglish() throws IOException {
         login("admin", "demo2026");
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/admin/organisations"));
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/admin/organisations"));
         for (String lang : List.of("zh", "en")) {
             if (lang.equals("en")) {
                 driver.manage().addCookie(new Cookie("tiaojie-lang", "en"));
@@ -161,7 +161,7 @@ class ApplicationE2EIT {
                     new String[] {"admin/calendar", "tj-calendar"}, new String[] {"admin/deadlines", "tj-deadlines"},
                     new String[] {"admin/routing", "tj-street-parties"}, new String[] {"admin/jobs", "tj-jobs"})) {
                 driver.get(url(screen[0]));
-                new WebDriverWait(driver, Duration.ofSeconds(30))
+                waitUpTo(30)
                         .until(d -> screen[0].equals("admin/routing") ? !d.findElements(By.id(screen[1])).isEmpty()
                                 : rows(screen[1]) > 0);
                 shot(screen[0].replace('/', '-') + "-" + lang);
@@ -191,7 +191,7 @@ class ApplicationE2EIT {
     @Test
     void unknownAddressesAndOtherRolesScreensAreRefusedKindly() throws IOException {
         login("shequ", "demo2026");
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
         driver.get(url("admin/users"));
         waitForText("无权访问");
         assertThat(bodyText()).doesNotContain("用户管理");
@@ -204,18 +204,18 @@ class ApplicationE2EIT {
     @Test
     void aMediatorOpensACaseFileFromTheQueue() throws IOException {
         login("shequ", "demo2026");
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> rows("tj-queue") > 0);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+        waitUpTo(60).until(d -> rows("tj-queue") > 0);
+        waitUpTo(30).until(d -> !d.findElements(
                 By.xpath("//vaadin-grid-cell-content[contains(., '人调字')]")).isEmpty());
         driver.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '人调字')]")).getFirst().click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/case/"));
+        waitUpTo(30).until(d -> d.getCurrentUrl().contains("/case/"));
         waitForText("办理时限");
         waitForText("办理记录");
         shot("case-file-zh");
         var actions = driver.findElements(By.cssSelector("#tj-actions vaadin-button"));
         if (!actions.isEmpty()) {
             actions.getFirst().click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("tj-save")).isEmpty());
+            waitUpTo(10).until(d -> !d.findElements(By.id("tj-save")).isEmpty());
             shot("case-action-dialog-zh");
         }
     }
@@ -228,20 +228,19 @@ class ApplicationE2EIT {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private void act(String buttonId, String reason, String expectedState) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> !d.findElements(By.id(buttonId)).isEmpty());
-        driver.findElement(By.id(buttonId)).click();
+        WebDriverWait wait = waitUpTo(30);
+        clickId(buttonId);
         wait.until(d -> !d.findElements(By.id("tj-save")).isEmpty());
         if (reason != null) {
-            driver.findElement(By.cssSelector("#tj-reason textarea")).sendKeys(reason);
+            typeInto("tj-reason", reason);
         }
-        driver.findElement(By.id("tj-save")).click();
+        clickId("tj-save");
         wait.withMessage(() -> "state after " + buttonId + ": " + bodyText())
                 .until(d -> d.findElements(By.id("tj-case-state")).stream().anyMatch(e -> e.getText().equals(expectedState)));
     }
 
-    @Test
-    void aMediatorTakesACaseFromAcceptanceToArchive() throws IOException {
+    /** Registers a 12345 call with an owner and the property company as parties, as the operator would. */
+    private long hotlineCase(String ref, String description) {
         long organisation = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
         long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, organisation);
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
@@ -250,29 +249,255 @@ class ApplicationE2EIT {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                         operator.withoutPassword(), null, operator.getAuthorities()));
-        long id;
         try {
-            id = disputes.register(new org.tiaojie.casework.dispute.NewDispute(
-                    org.tiaojie.casework.dispute.Channel.HOTLINE_12345, "GD-E2E-" + System.nanoTime(), category, compound,
-                    "地面车位被长期占用，业主无法停车", null, 2, "冯先生", "19900008888", false, false, false));
+            return disputes.register(new org.tiaojie.casework.dispute.NewDispute(
+                    org.tiaojie.casework.dispute.Channel.HOTLINE_12345, ref + System.nanoTime(), category, compound,
+                    description, null, 2, "冯先生", "19900008888", false, false, false, List.of(
+                            org.tiaojie.casework.dispute.PartyDetails.person(
+                                    org.tiaojie.casework.dispute.PartyRole.APPLICANT, "冯测试", null, "19900008888",
+                                    "湖畔花园5幢"),
+                            org.tiaojie.casework.dispute.PartyDetails.company(
+                                    org.tiaojie.casework.dispute.PartyRole.RESPONDENT, "青溪测试物业有限公司", null,
+                                    "陈测试", "19900009999", "青溪区测试路1号"))));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
+    }
+
+    private WebDriverWait waiting() {
+        return waitUpTo(30);
+    }
+
+    /** Waits that ride out Vaadin re-rendering an element between finding it and reading it. */
+    private WebDriverWait waitUpTo(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private void clickId(String id) {
+        waiting().withMessage(() -> "button " + id + " on " + bodyText())
+                .until(d -> !d.findElements(By.id(id)).isEmpty());
+        waiting().withMessage(() -> "clicking " + id + " on " + bodyText()).until(d -> {
+            var element = d.findElement(By.id(id));
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            if (!element.isDisplayed()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Types into a Vaadin text field, text area, number field or combo box (its slotted input). */
+    private void typeInto(String id, CharSequence... keys) {
+        waiting().until(d -> !d.findElements(By.cssSelector("#" + id + " > input, #" + id + " > textarea")).isEmpty());
+        driver.findElement(By.cssSelector("#" + id + " > input, #" + id + " > textarea")).sendKeys(keys);
+    }
+
+    /** Sets a date picker's ISO value, which the component sends to the server like a user's pick. */
+    private void pickDate(String id, java.time.LocalDate date) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
+                date.toString());
+    }
+
+    private void save(String expectedState) {
+        clickId("tj-save");
+        waiting().withMessage(() -> "state " + expectedState + " after saving: " + bodyText())
+                .until(d -> d.findElements(By.id("tj-case-state")).stream().anyMatch(e -> e.getText().equals(expectedState))
+                        && d.findElements(By.id("tj-save")).isEmpty());
+    }
+
+    private void saveDialog() {
+        clickId("tj-save");
+        waiting().withMessage(() -> "dialog still open: " + bodyText())
+                .until(d -> d.findElements(By.id("tj-save")).isEmpty());
+    }
+
+    /** Schedules a session and records its minutes; the session buttons sit in the sessions grid. */
+    private void holdSession(int seq, String statements) throws IOException {
+        clickId("tj-schedule");
+        typeInto("tj-session-mediators", "钱调解");
+        if (seq == 1) {
+            shot("dialog-schedule-zh");
+        }
+        save("调解中");
+        String record = "tj-session-record-" + seq;
+        clickId(record);
+        typeInto("tj-minutes-recorder", "钱调解");
+        typeInto("tj-minutes-statements", statements);
+        if (seq == 1) {
+            shot("dialog-minutes-zh");
+        }
+        saveDialog();
+    }
+
+    /** Uploads a photo as evidence through the dialog, as a mediator would from their computer. */
+    private void uploadPhoto(long id) throws IOException {
+        Path photo = Files.createTempFile("tj-photo", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.LIGHT_GRAY);
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.fillRect(60, 80, 200, 60);
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+        clickId("tj-add-attachment");
+        typeInto("tj-attachment-title", "占用车位现场照片");
+        var upload = driver.findElement(By.id("tj-upload"));
+        var light = upload.findElements(By.cssSelector("input[type=file]"));
+        var input = light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : light.getFirst();
+        input.sendKeys(photo.toAbsolutePath().toString());
+        waiting().until(d -> !d.findElements(By.cssSelector("vaadin-upload-file[complete]")).isEmpty());
+        shot("dialog-upload-zh");
+        saveDialog();
+        waitForText("占用车位现场照片");
+        shotAt("tj-attachments", "case-attachments-zh");
+        assertThat(jdbc.queryForObject("select content_type from case_attachment where dispute_id = ?", String.class, id))
+                .isEqualTo("image/png");
+        Files.deleteIfExists(photo);
+    }
+
+    /** Opens a dialog, takes its picture and closes it with Esc, changing nothing. */
+    private void glance(String buttonId, String name) throws IOException {
+        clickId(buttonId);
+        waiting().until(d -> !d.findElements(By.id("tj-save")).isEmpty());
+        shot(name);
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        waiting().until(d -> d.findElements(By.id("tj-save")).isEmpty());
+    }
+
+    private void shotAt(String elementId, String name) throws IOException {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", elementId);
+        shot(name);
+    }
+
+    private void term(int n, String obligor, String obligation, String amount, int days) {
+        if (n > 1) {
+            clickId("tj-add-term");
+        }
+        typeInto("tj-term-" + n + "-obligor", obligor);
+        waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        typeInto("tj-term-" + n + "-obligor", org.openqa.selenium.Keys.ENTER);
+        typeInto("tj-term-" + n + "-obligation", obligation);
+        if (amount != null) {
+            typeInto("tj-term-" + n + "-amount", amount);
+        }
+        pickDate("tj-term-" + n + "-deadline", java.time.LocalDate.now().plusDays(days));
+    }
+
+    @Test
+    void aMediatorTakesACaseThroughTwoSessionsAThreeTermAgreementAndASatisfiedVisit() throws IOException {
+        long id = hotlineCase("GD-E2E-A-", "地面车位被长期占用，业主无法停车");
         login("shequ", "demo2026");
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
         driver.get(url("case/" + id));
         waitForText("办理时限");
         act("tj-accept", null, "已受理");
-        act("tj-mediate", null, "调解中");
-        act("tj-agree", null, "达成协议");
+        holdSession(1, "申请人：车位自九月起被占用；物业：已多次劝离无效");
+        holdSession(2, "双方同意由物业清理车位并补偿停车费");
+        waitForText("已召开");
+        shot("case-sessions-zh");
+        glance("tj-investigate", "dialog-investigation-zh");
+        uploadPhoto(id);
+        glance("tj-extend", "dialog-extension-zh");
+
+        clickId("tj-agree");
+        waiting().until(d -> !d.findElements(By.id("tj-term-1-obligor")).isEmpty());
+        typeInto("tj-agreement-responsibility", "物业对车位管理不到位负有责任");
+        term(1, "青溪测试物业有限公司", "清理占用车位的车辆并加装地锁", null, 7);
+        term(2, "青溪测试物业有限公司", "补偿申请人停车费", "600", 15);
+        term(3, "冯测试", "按期缴纳物业费", "1200.5", 30);
+        shot("dialog-agreement-zh");
+        save("达成协议");
+        waitForText("清理占用车位的车辆并加装地锁");
         shot("case-agreed-zh");
-        act("tj-closeAgreed", "双方签订调解协议，物业清理占用车位", "已办结");
-        act("tj-revisit", "电话回访，业主表示满意", "已回访");
+        shotAt("tj-sessions", "case-records-zh");
+        shotAt("tj-agreements", "case-agreement-terms-zh");
+        clickId("tj-term-record-1");
+        waiting().until(d -> !d.findElements(By.cssSelector("#tj-performance vaadin-radio-button")).isEmpty());
+        driver.findElement(By.cssSelector("#tj-performance vaadin-radio-button")).click();
+        shot("dialog-performance-zh");
+        saveDialog();
+        waitForText("已履行");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from agreement_term t join agreement a on a.id = t.agreement_id where a.dispute_id = ?""",
+                Long.class, id)).isEqualTo(3);
+
+        act("tj-closeAgreed", "双方签订调解协议，物业承诺七日内清理", "已办结");
+        clickId("tj-revisit");
+        typeInto("tj-visit-visitor", "钱调解");
+        typeInto("tj-reason", "车位已清理，业主满意");
+        shot("dialog-visit-zh");
+        save("已回访");
         act("tj-archive", null, "已归档");
         shot("case-archived-zh");
-        assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class, id))
-                .isEqualTo(7);
+        assertThat(jdbc.queryForObject("select satisfaction from return_visit where dispute_id = ?", String.class, id))
+                .isEqualTo("SATISFIED");
         assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
                 .isEqualTo("AGREEMENT");
+        assertThat(jdbc.queryForObject("select count(*) from mediation_session where dispute_id = ? and status = 'HELD'",
+                Long.class, id)).isEqualTo(2);
+    }
+
+    @Test
+    void aCaseThatFailsAtTheCommunityIsEscalatedAndAgreedAtTheStreet() throws IOException {
+        long id = hotlineCase("GD-E2E-B-", "物业费上涨未经业主大会表决，业主拒缴");
+        login("shequ", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("case/" + id));
+        waitForText("办理时限");
+        act("tj-accept", null, "已受理");
+        holdSession(1, "双方分歧较大，物业坚持调价");
+        act("tj-fail", "双方对调价依据分歧较大，社区调解不成", "调解不成");
+        glance("tj-refer", "dialog-refer-zh");
+        act("tj-escalate", "涉及全小区收费标准，报街道调解中心", "已登记");
+        assertThat(jdbc.queryForObject("select tier from dispute where id = ?", String.class, id)).isEqualTo("STREET");
+
+        driver.manage().deleteAllCookies();
+        login("jiedao", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("case/" + id));
+        waitForText("办理时限");
+        act("tj-accept", null, "已受理");
+        clickId("tj-schedule");
+        typeInto("tj-session-mediators", "孙调解");
+        save("调解中");
+        clickId("tj-session-record-2");
+        typeInto("tj-minutes-recorder", "孙调解");
+        typeInto("tj-minutes-statements", "物业同意暂缓调价，待业主大会表决");
+        saveDialog();
+        clickId("tj-agree");
+        waiting().until(d -> !d.findElements(By.id("tj-term-1-obligor")).isEmpty());
+        term(1, "青溪测试物业有限公司", "暂停执行新收费标准，提请业主大会表决", null, 20);
+        save("达成协议");
+        shot("case-street-agreed-zh");
+        assertThat(jdbc.queryForObject("select tier from agreement where dispute_id = ?", String.class, id))
+                .isEqualTo("STREET");
+
+        // the 12345 reply needs more time: the street asks, the district's supervisor approves
+        clickId("tj-extend");
+        typeInto("tj-extend-by", "5");
+        typeInto("tj-reason", "协议履行情况待业主大会表决后反馈");
+        saveDialog();
+        waitForText("待审批");
+        driver.manage().deleteAllCookies();
+        login("duban", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/supervisor"));
+        waitForText("待审批的延期申请");
+        long request = jdbc.queryForObject("select id from extension_request where dispute_id = ?", Long.class, id);
+        shot("home-supervisor-approvals-zh");
+        clickId("tj-approve-" + request);
+        typeInto("tj-reason", "同意");
+        shot("dialog-approve-zh");
+        saveDialog();
+        assertThat(jdbc.queryForObject("select status from extension_request where id = ?", String.class, request))
+                .isEqualTo("APPROVED");
+        assertThat(jdbc.queryForList("select to_state from dispute_history where dispute_id = ? and activity is null"
+                + " order by occurred_at, id", String.class, id)).containsSubsequence("FAILED", "ESCALATED", "REGISTERED",
+                "ACCEPTED", "IN_MEDIATION", "AGREED");
     }
 }

@@ -197,4 +197,42 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         saved.setValue(saved.getListDataView().getItems().filter(f -> f.name().equals("临期案件")).findFirst().orElseThrow());
         assertThat(fresh.getValue()).isEqualTo(org.tiaojie.casework.deadline.ClockStatus.WARNING);
     }
+
+    @Test
+    @WithUserDetails("shequ")
+    void theQueueFiltersByCompoundAndFlagsAndSavesThem() {
+        navigate(MediatorHomeView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.tiaojie.casework.place.PlaceOption> compound = find(ComboBox.class).id("tj-filter-compound");
+        long community = jdbc.queryForObject("""
+                select o.community_id from organisation o join app_user u on u.organisation_id = o.id
+                where u.username = 'shequ'""", Long.class);
+        assertThat(compound.getListDataView().getItems().map(org.tiaojie.casework.place.PlaceOption::id))
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "select id from compound where community_id = ?", Long.class, community));
+        var busiest = jdbc.queryForMap("""
+                select d.compound_id as id, count(*) as n from dispute d join app_user u on u.organisation_id = d.organisation_id
+                where u.username = 'shequ' and d.is_open = true group by d.compound_id order by count(*) desc, d.compound_id
+                limit 1""");
+        long compoundId = ((Number) busiest.get("id")).longValue();
+        compound.setValue(compound.getListDataView().getItems().filter(c -> c.id() == compoundId).findFirst().orElseThrow());
+        assertThat(test(find(Grid.class).id("tj-queue")).size()).isEqualTo(((Number) busiest.get("n")).intValue());
+
+        compound.setValue(null);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<org.tiaojie.casework.dispute.DisputeFlag> flags =
+                find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("tj-filter-flags");
+        flags.setValue(java.util.Set.of(org.tiaojie.casework.dispute.DisputeFlag.GROUP));
+        long groups = jdbc.queryForObject("""
+                select count(*) from dispute d join app_user u on u.organisation_id = d.organisation_id
+                where u.username = 'shequ' and d.is_open = true and d.flag_group = true""", Long.class);
+        assertThat(test(find(Grid.class).id("tj-queue")).size()).isEqualTo((int) groups);
+
+        test(find(Button.class).id("tj-save-filter")).click();
+        find(TextField.class).id("tj-filter-name").setValue("群体性");
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(jdbc.queryForObject("""
+                select filter_query from saved_filter f join app_user u on u.id = f.user_id
+                where u.username = 'shequ' and f.name = '群体性'""", String.class)).isEqualTo("flags=GROUP");
+    }
 }

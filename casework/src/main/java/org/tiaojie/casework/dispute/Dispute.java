@@ -411,13 +411,44 @@ public class Dispute extends BaseEntity {
         refresh();
     }
 
-    /** 不满意重办: the case starts again at its organisation. */
-    public void reopen(String reason, Instant now, String actor) {
-        move(DisputeState.REGISTERED, now, actor, requireReason(reason));
+    /**
+     * 不满意重办: the same organisation handles the case again at once, on a new mediation clock
+     * for its tier (the earlier clocks stay in the file as they ended).
+     */
+    public void reopen(String reason, ClockRules rules, Instant now, String actor) {
+        move(DisputeState.ACCEPTED, now, actor, requireReason(reason));
         raise(d -> new DisputeEvent.DisputeReopened(d.getId(), reason.strip(), now, actor));
         this.closedAt = null;
         this.closureType = null;
+        startClock(ClockKind.MEDIATION, rules, now, actor);
         refresh();
+    }
+
+    /**
+     * Records work on the case that does not change its state (a session scheduled, a record
+     * kept, evidence added) as a line of the timeline; it counts as a change of the dispute.
+     */
+    public void note(DisputeActivity activity, String detail, Instant now, String actor) {
+        touch(now, actor);
+        history.add(new DisputeHistoryEntry(this, now, actor, state, state, tier,
+                organisation == null ? null : organisation.getId(),
+                detail == null || detail.isBlank() ? null : truncate(detail.strip(), 500), activity));
+    }
+
+    /** Refuses work that the current state does not allow, naming the state. */
+    public void requireState(java.util.Set<DisputeState> allowed, String messageKey) {
+        if (!allowed.contains(state)) {
+            throw new CaseworkException(messageKey, state);
+        }
+    }
+
+    /** The same reason rules as the lifecycle moves (required, at most 500 characters). */
+    public String requireReasonText(String reason) {
+        return requireReason(reason);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** 延期 of a running clock within its policy's limits. */
@@ -429,6 +460,12 @@ public class Dispute extends BaseEntity {
         raise(d -> new DisputeEvent.ClockExtended(d.getId(), kind, by, newDue, now, actor));
         touch(now, actor);
         refresh();
+    }
+
+    /** Whether {@link #extendClock} would be allowed now; refuses with the reason when not. */
+    public void checkExtension(ClockKind kind, int by, String reason, Instant now) {
+        clocks(kind).filter(DisputeClock::isRunning).findFirst()
+                .orElseThrow(() -> new CaseworkException("clock.notRunning")).checkExtension(by, reason, now);
     }
 
     private void raise(Function<Dispute, DisputeEvent> event) {
@@ -574,7 +611,7 @@ public class Dispute extends BaseEntity {
     private void record(Instant at, String actor, DisputeState from, DisputeState to, String reason) {
         touch(at, actor);
         history.add(new DisputeHistoryEntry(this, at, actor, from, to, tier,
-                organisation == null ? null : organisation.getId(), reason));
+                organisation == null ? null : organisation.getId(), reason, null));
     }
 
     public String getCaseNumber() {
@@ -595,6 +632,18 @@ public class Dispute extends BaseEntity {
 
     public Compound getCompound() {
         return compound;
+    }
+
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public Long getStreetId() {
+        return streetId;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
     }
 
     public String getDescription() {

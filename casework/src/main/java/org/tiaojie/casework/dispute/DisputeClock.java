@@ -148,6 +148,16 @@ public class DisputeClock extends BaseEntity {
 
     /** 延期: within the policy's limit, applied for before expiry, with a reason. */
     void extend(int by, String reason, Instant now, String actor, DeadlineCalculator calc) {
+        checkExtension(by, reason, now);
+        dueAt = calc.extended(dueAt, by, unit);
+        warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        announceAgain();
+        extensionsUsed++;
+        ledger.add(new ClockEvent(this, ClockEvent.Type.EXTEND, now, actor, by, dueAt, reason.strip()));
+    }
+
+    /** Refuses an extension the policy does not allow now; used when it is requested and when it is granted. */
+    void checkExtension(int by, String reason, Instant now) {
         if (state != ClockState.RUNNING) {
             throw new CaseworkException("clock.notRunning");
         }
@@ -158,7 +168,7 @@ public class DisputeClock extends BaseEntity {
             throw new CaseworkException("clock.extension.tooMany", extensionsUsed);
         }
         if (by < 1 || by > maxExtension) {
-            throw new CaseworkException("clock.extension.tooLong", maxExtension + " " + unit.name());
+            throw new CaseworkException("clock.extension.tooLong", maxExtension, unit);
         }
         if (!now.isBefore(dueAt)) {
             throw new CaseworkException("clock.extension.expired");
@@ -166,11 +176,6 @@ public class DisputeClock extends BaseEntity {
         if (reason == null || reason.isBlank()) {
             throw new CaseworkException("clock.extension.reason");
         }
-        dueAt = calc.extended(dueAt, by, unit);
-        warnAt = calc.warnAt(dueAt, warnBefore, unit);
-        announceAgain();
-        extensionsUsed++;
-        ledger.add(new ClockEvent(this, ClockEvent.Type.EXTEND, now, actor, by, dueAt, reason.strip()));
     }
 
     /** A moved due time is announced again when it comes near or passes. */

@@ -27,9 +27,9 @@ public record DisputeDetail(long id, long version, String caseNumber, DisputeSta
             boolean representative, String agentName, String agentPhoneMasked, PartyDetails.AgentAuthority agentAuthority) {
     }
 
-    /** One line of the timeline: a move of the lifecycle or a merged contact. */
+    /** One line of the timeline: a move of the lifecycle, recorded work ({@code activity}) or a merged contact. */
     public record TimelineEntry(Instant at, String actor, DisputeState from, DisputeState to, Tier tier,
-            String reason, Channel contactChannel, String contactText) {
+            String reason, Channel contactChannel, String contactText, DisputeActivity activity) {
 
         public boolean isContact() {
             return contactChannel != null;

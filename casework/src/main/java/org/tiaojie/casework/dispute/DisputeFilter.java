@@ -13,15 +13,21 @@ import org.tiaojie.casework.organisation.Tier;
  * @param dueFrom only disputes whose nearest deadline's last day is on or after this date
  * @param registeredSince only disputes registered at or after this instant
  * @param categoryId a category; a top-level one includes its sub-categories
+ * @param compoundId a compound
+ * @param flags flags every listed dispute carries
  */
 public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
         Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince, LocalDate dueFrom, Tier tier,
-        Long categoryId, boolean urgentOnly) {
+        Long categoryId, boolean urgentOnly, Long compoundId, Set<DisputeFlag> flags) {
+
+    public DisputeFilter {
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
 
     public DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
             Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince) {
         this(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince, null, null, null,
-                false);
+                false, null, Set.of());
     }
 
     public static DisputeFilter all() {
@@ -34,7 +40,7 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
 
     public DisputeFilter ownOrganisation() {
         return new DisputeFilter(states, true, supervisedOnly, channels, text, dueBefore, registeredSince, dueFrom, tier,
-                categoryId, urgentOnly);
+                categoryId, urgentOnly, compoundId, flags);
     }
 
     public DisputeFilter supervised() {
@@ -43,47 +49,58 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
 
     public DisputeFilter withSupervisedOnly(boolean only) {
         return new DisputeFilter(states, ownOrganisationOnly, only, channels, text, dueBefore, registeredSince, dueFrom,
-                tier, categoryId, urgentOnly);
+                tier, categoryId, urgentOnly, compoundId, flags);
     }
 
     public DisputeFilter withStates(Set<DisputeState> newStates) {
         return new DisputeFilter(newStates, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore,
-                registeredSince, dueFrom, tier, categoryId, urgentOnly);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags);
     }
 
     public DisputeFilter withText(String newText) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, newText, dueBefore,
-                registeredSince, dueFrom, tier, categoryId, urgentOnly);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags);
     }
 
     public DisputeFilter withDueBefore(LocalDate date) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, date, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly);
+                dueFrom, tier, categoryId, urgentOnly, compoundId, flags);
     }
 
     /** Nearest deadline's last day within [from, before); either end may be null. */
     public DisputeFilter withDueBetween(LocalDate from, LocalDate before) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, before, registeredSince,
-                from, tier, categoryId, urgentOnly);
+                from, tier, categoryId, urgentOnly, compoundId, flags);
     }
 
     public DisputeFilter withRegisteredSince(Instant since) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, since, dueFrom,
-                tier, categoryId, urgentOnly);
+                tier, categoryId, urgentOnly, compoundId, flags);
     }
 
     public DisputeFilter withTier(Tier newTier) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, newTier, categoryId, urgentOnly);
+                dueFrom, newTier, categoryId, urgentOnly, compoundId, flags);
     }
 
     public DisputeFilter withCategory(Long newCategoryId) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, newCategoryId, urgentOnly);
+                dueFrom, tier, newCategoryId, urgentOnly, compoundId, flags);
+    }
+
+    public DisputeFilter withCompound(Long newCompoundId) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
+                dueFrom, tier, categoryId, urgentOnly, newCompoundId, flags);
+    }
+
+    /** Only disputes carrying every one of these flags. */
+    public DisputeFilter withFlags(Set<DisputeFlag> newFlags) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
+                dueFrom, tier, categoryId, urgentOnly, compoundId, newFlags);
     }
 
     public DisputeFilter withUrgentOnly(boolean only) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, only);
+                dueFrom, tier, categoryId, only, compoundId, flags);
     }
 }

@@ -47,11 +47,16 @@ public class DisputeHistoryEntry extends BaseEntity {
     @Column(name = "reason", length = 500, updatable = false)
     private String reason;
 
+    /** Set for work that did not move the state (a session held, evidence added); null for moves. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity", length = 30, updatable = false)
+    private DisputeActivity activity;
+
     protected DisputeHistoryEntry() {
     }
 
     DisputeHistoryEntry(Dispute dispute, Instant at, String actor, DisputeState fromState, DisputeState toState,
-            Tier tier, Long organisationId, String reason) {
+            Tier tier, Long organisationId, String reason, DisputeActivity activity) {
         this.dispute = dispute;
         this.at = at;
         this.actor = actor;
@@ -60,6 +65,11 @@ public class DisputeHistoryEntry extends BaseEntity {
         this.tier = tier;
         this.organisationId = organisationId;
         this.reason = reason;
+        this.activity = activity;
+    }
+
+    public DisputeActivity getActivity() {
+        return activity;
     }
 
     public Instant getAt() {

@@ -147,9 +147,9 @@ public class DisputeQueryService {
                 Masking.phone(p.getAgentPhone()), p.getAgentAuthority())).toList();
         List<DisputeDetail.TimelineEntry> timeline = new ArrayList<>();
         d.getHistory().forEach(h -> timeline.add(new DisputeDetail.TimelineEntry(h.getAt(), h.getActor(),
-                h.getFromState(), h.getToState(), h.getTier(), h.getReason(), null, null)));
+                h.getFromState(), h.getToState(), h.getTier(), h.getReason(), null, null, h.getActivity())));
         d.getContacts().forEach(c -> timeline.add(new DisputeDetail.TimelineEntry(c.getAt(), c.getActor(), null, null,
-                null, null, c.getChannel(), c.getContent())));
+                null, null, c.getChannel(), c.getContent(), null)));
         timeline.sort(Comparator.comparing(DisputeDetail.TimelineEntry::at));
         List<DisputeDetail.Related> related = d.getLinks().stream().map(l -> {
             String number = visible(user, l.getRelatedId())
@@ -249,6 +249,17 @@ public class DisputeQueryService {
         }
         if (filter.urgentOnly()) {
             sb.append(" and d.urgent = true");
+        }
+        if (filter.compoundId() != null) {
+            sb.append(" and d.compound.id = :compound");
+            params.put("compound", filter.compoundId());
+        }
+        for (DisputeFlag flag : filter.flags()) {
+            sb.append(switch (flag) {
+                case GROUP -> " and d.groupDispute = true";
+                case LEADER_INSTRUCTION -> " and d.leaderInstruction = true";
+                case PUBLIC_OPINION -> " and d.publicOpinion = true";
+            });
         }
         if (filter.registeredSince() != null) {
             sb.append(" and d.registeredAt >= :since");

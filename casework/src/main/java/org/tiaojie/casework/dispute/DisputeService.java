@@ -117,16 +117,62 @@ public class DisputeService {
     }
 
     /**
+     * Work of another casework feature (a session record, an agreement, a return visit) on one
+     * dispute: it may change the aggregate and save records of its own, and returns what the
+     * caller needs (usually the id of what it saved).
+     */
+    @FunctionalInterface
+    public interface CaseWork<T> {
+        T apply(Dispute dispute, Instant now, String actor);
+    }
+
+    /**
+     * Runs a feature's work on a dispute the user's organisation handles, with the same row lock,
+     * version check and conflict message as the lifecycle commands. Every such change moves the
+     * dispute's version on, so two people recording on one case cannot overwrite each other.
+     */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public <T> T work(long id, long expectedVersion, CaseWork<T> work) {
+        return performWork(id, expectedVersion, work);
+    }
+
+    /**
+     * A supervisor's decision on a dispute inside their jurisdiction (it is not their
+     * organisation's case, and they decide on a request rather than on what a screen showed, so
+     * there is no version to compare); the row is locked the same way.
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    public <T> T supervise(long id, CaseWork<T> work) {
+        var user = CurrentUser.require();
+        queries.find(id);
+        return transactions.execute(status -> {
+            Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+            T result = work.apply(d, Instant.now(clock), user.username());
+            disputes.flush();
+            d.domainEvents().forEach(events::publishEvent);
+            d.eventsPublished();
+            return result;
+        });
+    }
+
+    /**
      * Runs a command on a dispute of the user's own organisation. {@code expectedVersion} is the
      * version the user's screen showed: when someone else changed the dispute since, the command is
      * refused with who changed it and when, and nothing is lost. The row is locked for the short
      * transaction, so concurrent commands queue up rather than deadlock.
      */
     private void perform(long id, long expectedVersion, Command command) {
+        performWork(id, expectedVersion, (d, now, actor) -> {
+            command.apply(d, now, actor);
+            return null;
+        });
+    }
+
+    private <T> T performWork(long id, long expectedVersion, CaseWork<T> work) {
         var user = CurrentUser.require();
         queries.find(id); // jurisdiction: refused and logged outside the user's area
         try {
-            transactions.executeWithoutResult(status -> {
+            return transactions.execute(status -> {
                 Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
                 if (d.getOrganisation() == null || d.getOrganisation().getId() != user.organisationId()) {
                     if (!user.has(Role.ADMIN)) {
@@ -137,11 +183,12 @@ public class DisputeService {
                 if (d.getVersion() != expectedVersion) {
                     throw stale(d);
                 }
-                command.apply(d, Instant.now(clock), user.username());
+                T result = work.apply(d, Instant.now(clock), user.username());
                 disputes.flush();
                 // published inside the transaction; the registry stores them for after-commit delivery
                 d.domainEvents().forEach(events::publishEvent);
                 d.eventsPublished();
+                return result;
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw transactions.execute(status -> stale(disputes.findById(id).orElseThrow()));
@@ -212,25 +259,18 @@ public class DisputeService {
         perform(id, version, (d, now, actor) -> d.close(type, reason, rules, now, actor));
     }
 
-    /** 回访: satisfied or not, with the note; a dissatisfied visit reopens the dispute (不满意重办). */
+    /** 移送法院 after mediation failed, to a court of the dispute's district. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
-    public void revisit(long id, long version, boolean satisfied, String note) {
+    public void referToCourt(long id, long version, long courtId, String reason) {
         perform(id, version, (d, now, actor) -> {
-            d.revisit(note, now, actor);
-            if (!satisfied) {
-                d.reopen(note == null || note.isBlank() ? "回访不满意" : note, now, actor);
-            }
+            String why = d.requireReasonText(reason);
+            d.referToCourt(organisations.require(courtId), rules, now, actor, why);
         });
     }
 
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public void archive(long id, long version) {
         perform(id, version, (d, now, actor) -> d.archive(now, actor));
-    }
-
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
-    public void extendClock(long id, long version, ClockKind kind, int by, String reason) {
-        perform(id, version, (d, now, actor) -> d.extendClock(kind, by, reason, rules, now, actor));
     }
 
     /**

@@ -20,7 +20,7 @@ public enum DisputeState {
         ESCALATED.next = EnumSet.of(REGISTERED);
         REFERRED_TO_COURT.next = EnumSet.of(CLOSED, FAILED);
         CLOSED.next = EnumSet.of(REVISITED);
-        REVISITED.next = EnumSet.of(ARCHIVED, REGISTERED);
+        REVISITED.next = EnumSet.of(ARCHIVED, ACCEPTED);
         REJECTED.next = EnumSet.noneOf(DisputeState.class);
         TRANSFERRED.next = EnumSet.noneOf(DisputeState.class);
         ARCHIVED.next = EnumSet.noneOf(DisputeState.class);

@@ -28,6 +28,16 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             where u.organisation_id = :org and u.enabled = true and r.role = 'MEDIATOR'""", nativeQuery = true)
     List<Long> mediatorsOf(@Param("org") long organisationId);
 
+    /** Supervisors whose organisation's area covers the place: the district's, the street's or the community's. */
+    @Query(value = """
+            select u.id from app_user u join app_user_role r on r.user_id = u.id
+            join organisation o on o.id = u.organisation_id
+            where u.enabled = true and r.role = 'SUPERVISOR' and o.district_id = :district
+              and (o.street_id is null or o.street_id = :street)
+              and (o.community_id is null or o.community_id = :community)""", nativeQuery = true)
+    List<Long> supervisorsOver(@Param("district") long districtId, @Param("street") long streetId,
+            @Param("community") long communityId);
+
     @Query(value = "select u.phone from app_user u where u.id in (:ids) and u.phone is not null", nativeQuery = true)
     List<String> phonesOf(@Param("ids") List<Long> userIds);
 }

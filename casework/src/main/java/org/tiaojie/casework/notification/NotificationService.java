@@ -37,6 +37,13 @@ public class NotificationService {
         return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
     }
 
+    /** Who supervises a place: enabled supervisors of the district, street or community it lies in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Audience supervisorsOver(long districtId, long streetId, long communityId) {
+        List<Long> users = notifications.supervisorsOver(districtId, streetId, communityId);
+        return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
+    }
+
     /** Puts a message in each recipient's inbox and sends it outbound. Returns how many were told. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int notify(Audience audience, String messageKey, List<String> args, Long disputeId, Instant at) {

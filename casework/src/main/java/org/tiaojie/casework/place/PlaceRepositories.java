@@ -19,6 +19,14 @@ interface CommunityRepository extends JpaRepository<Community, Long> {
 }
 
 interface CompoundRepository extends JpaRepository<Compound, Long> {
+
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.tiaojie.casework.place.PlaceOption(c.id, c.name, m.name) from Compound c join c.community m
+            where (:level = 'COMMUNITY' and m.id = :area) or (:level = 'STREET' and m.street.id = :area)
+               or (:level = 'DISTRICT' and m.street.district.id = :area)
+            order by m.name, c.name""")
+    java.util.List<PlaceOption> optionsIn(@org.springframework.data.repository.query.Param("level") String level,
+            @org.springframework.data.repository.query.Param("area") long area);
 }
 
 interface PropertyCompanyRepository extends JpaRepository<PropertyCompany, Long> {

@@ -18,11 +18,7 @@ public final class CaseworkMessages {
      * {@code @some.key} is itself a message key, e.g. {@code @enum.ClockKind.MEDIATION}.
      */
     public static String render(Locale locale, String key, Object... args) {
-        Object[] resolved = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof String s && s.startsWith("@") ? get(locale, s.substring(1)) : args[i];
-        }
-        return get(locale, key, resolved);
+        return get(locale, key, args);
     }
 
     /** The label of a domain value, e.g. 已登记 for DisputeState.REGISTERED. */
@@ -49,7 +45,10 @@ public final class CaseworkMessages {
             }
             Object[] shown = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
-                shown[i] = args[i] instanceof Enum<?> e ? label(bundle, e) : args[i];
+                shown[i] = args[i] instanceof CaseworkException nested ? nested.getLocalizedMessage(locale)
+                        : args[i] instanceof Enum<?> e ? label(bundle, e)
+                        : args[i] instanceof String s && s.startsWith("@") && bundle.containsKey(s.substring(1))
+                                ? bundle.getString(s.substring(1)) : args[i];
             }
             return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {

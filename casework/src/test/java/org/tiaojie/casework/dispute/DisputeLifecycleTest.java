@@ -232,8 +232,9 @@ class DisputeLifecycleTest {
         d.accept(rules, at(7, 1, 10), "shequ");
         d.close(ClosureType.WITHDRAWN, "申请人撤回", rules, at(7, 2, 10), "shequ");
         d.revisit("不满意", at(7, 3, 10), "shequ");
-        d.reopen("回访不满意，重新办理", at(7, 3, 11), "shequ");
-        assertThat(d.getState()).isEqualTo(DisputeState.REGISTERED);
+        d.reopen("回访不满意，重新办理", rules, at(7, 3, 11), "shequ");
+        assertThat(d.getState()).isEqualTo(DisputeState.ACCEPTED);
+        assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.MEDIATION && c.isRunning()).hasSize(1);
         assertThat(d.isOpen()).isTrue();
         assertThat(d.getClosureType()).isNull();
     }

@@ -41,7 +41,7 @@ class DisputeStateTest {
             java.util.Map.entry(DisputeState.ESCALATED, java.util.Set.of(DisputeState.REGISTERED)),
             java.util.Map.entry(DisputeState.REFERRED_TO_COURT, java.util.Set.of(DisputeState.CLOSED, DisputeState.FAILED)),
             java.util.Map.entry(DisputeState.CLOSED, java.util.Set.of(DisputeState.REVISITED)),
-            java.util.Map.entry(DisputeState.REVISITED, java.util.Set.of(DisputeState.ARCHIVED, DisputeState.REGISTERED)),
+            java.util.Map.entry(DisputeState.REVISITED, java.util.Set.of(DisputeState.ARCHIVED, DisputeState.ACCEPTED)),
             java.util.Map.entry(DisputeState.REJECTED, java.util.Set.of()),
             java.util.Map.entry(DisputeState.TRANSFERRED, java.util.Set.of()),
             java.util.Map.entry(DisputeState.ARCHIVED, java.util.Set.of()));

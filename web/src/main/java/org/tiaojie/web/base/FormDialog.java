@@ -26,7 +26,9 @@ public class FormDialog extends Dialog {
     }
 
     private final FormLayout form = new FormLayout();
+    private final com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div(form);
     private final Span error = new Span();
+    private SaveAction action;
 
     public FormDialog(String title, SaveAction action, Runnable afterSave) {
         this(title, null, action, afterSave);
@@ -34,15 +36,16 @@ public class FormDialog extends Dialog {
 
     /** With its own label on the confirming button (e.g. 确认受理) instead of 保存. */
     public FormDialog(String title, String confirmLabel, SaveAction action, Runnable afterSave) {
+        this.action = action;
         setHeaderTitle(title);
         setWidth("40em");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("tj-form-error");
         error.setVisible(false);
-        add(form, error);
+        add(body, error);
         Button save = new Button(confirmLabel == null ? getTranslation("action.save") : confirmLabel, e -> {
             try {
-                action.save();
+                this.action.save();
                 close();
                 afterSave.run();
             } catch (CaseworkException ex) {
@@ -69,5 +72,20 @@ public class FormDialog extends Dialog {
 
     public void addFields(Component... fields) {
         form.add(fields);
+    }
+
+    /** Lets a field (a long text) take the whole width of the form. */
+    public void spanWide(Component field) {
+        form.setColspan(field, 2);
+    }
+
+    /** Content below the form's fields and above the error line (e.g. a list of rows to fill in). */
+    public void addBelow(Component... components) {
+        body.add(components);
+    }
+
+    /** For dialogs whose action needs fields built after the constructor ran. */
+    protected void setAction(SaveAction action) {
+        this.action = action;
     }
 }

@@ -34,6 +34,11 @@ public final class Labels {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** An instant as Beijing local time, for date-time pickers. */
+    public static java.time.LocalDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(CaseworkConfiguration.ZONE).toLocalDateTime();
+    }
+
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(CaseworkConfiguration.ZONE));
     }

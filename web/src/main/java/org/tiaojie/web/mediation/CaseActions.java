@@ -5,22 +5,19 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
-import org.tiaojie.casework.deadline.ClockKind;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.DisputeDetail;
 import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.mediation.SessionRow;
 import org.tiaojie.casework.organisation.OrganisationKind;
 import org.tiaojie.casework.organisation.OrganisationOption;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.web.base.FormDialog;
-import org.tiaojie.web.base.Labels;
 
 /**
  * The moves the handling mediator may make now, as buttons; each opens a dialog that asks for
@@ -35,9 +32,10 @@ class CaseActions extends FlexLayout {
     private final DisputeDetail d;
     private final Runnable refresh;
 
-    CaseActions(DisputeService disputes, OrganisationService organisations, DisputeDetail detail, Runnable refresh) {
-        this.disputes = disputes;
-        this.organisations = organisations;
+    CaseActions(CaseFileServices services, DisputeDetail detail, List<SessionRow> sessions, CaseDialogs dialogs,
+            Runnable refresh) {
+        this.disputes = services.disputes();
+        this.organisations = services.organisations();
         this.d = detail;
         this.refresh = refresh;
         setFlexWrap(FlexWrap.WRAP);
@@ -53,27 +51,34 @@ class CaseActions extends FlexLayout {
                 button("case.action.return", this::returnDialog);
             }
             case ACCEPTED -> {
-                primary("case.action.mediate", () -> confirm("case.action.mediate", () -> disputes.startMediation(id, v)));
+                primary("case.action.schedule", () -> dialogs.schedule(null));
+                button("case.action.mediate", () -> confirm("case.action.mediate", () -> disputes.startMediation(id, v)));
+                button("case.action.investigate", dialogs::investigation);
                 button("case.action.suspend", () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r)));
                 button("case.action.escalate", () -> reason("case.action.escalate", r -> disputes.escalate(id, v, r)));
                 button("case.action.withdraw", () -> reason("case.action.withdraw",
                         r -> disputes.close(id, v, ClosureType.WITHDRAWN, r)));
             }
             case IN_MEDIATION -> {
-                primary("case.action.agree", () -> confirm("case.action.agree", () -> disputes.agree(id, v)));
+                primary("case.action.agree", () -> new AgreementDialog(services, d, sessions, refresh).open());
+                button("case.action.schedule", () -> dialogs.schedule(null));
+                button("case.action.investigate", dialogs::investigation);
                 button("case.action.fail", () -> reason("case.action.fail", r -> disputes.fail(id, v, r)));
                 button("case.action.suspend", () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r)));
             }
-            case SUSPENDED -> primary("case.action.resume",
-                    () -> reason("case.action.resume", r -> disputes.resume(id, v, r)));
+            case SUSPENDED -> {
+                primary("case.action.resume", () -> reason("case.action.resume", r -> disputes.resume(id, v, r)));
+                button("case.action.investigate", dialogs::investigation);
+            }
             case AGREED -> primary("case.action.closeAgreed", () -> reason("case.action.closeAgreed",
                     r -> disputes.close(id, v, ClosureType.AGREEMENT, r)));
             case FAILED -> {
                 primary("case.action.escalate", () -> reason("case.action.escalate", r -> disputes.escalate(id, v, r)));
+                button("case.action.refer", dialogs::referToCourt);
                 button("case.action.guide", () -> reason("case.action.guide",
                         r -> disputes.close(id, v, ClosureType.GUIDED_TO_LITIGATION, r)));
             }
-            case CLOSED -> primary("case.action.revisit", this::revisitDialog);
+            case CLOSED -> primary("case.action.revisit", dialogs::returnVisit);
             case REVISITED -> primary("case.action.archive", () -> confirm("case.action.archive",
                     () -> disputes.archive(id, v)));
             default -> {
@@ -81,7 +86,7 @@ class CaseActions extends FlexLayout {
             }
         }
         if (!d.extendableClocks().isEmpty()) {
-            button("case.action.extend", this::extendDialog);
+            button("case.action.extend", dialogs::extension);
         }
     }
 
@@ -152,35 +157,5 @@ class CaseActions extends FlexLayout {
         dialog.addFields(to, reason);
         dialog.open();
         to.focus();
-    }
-
-    private void revisitDialog() {
-        RadioButtonGroup<Boolean> satisfied = new RadioButtonGroup<>(getTranslation("case.satisfaction"));
-        satisfied.setItems(Boolean.TRUE, Boolean.FALSE);
-        satisfied.setItemLabelGenerator(b -> getTranslation(b ? "case.satisfied" : "case.dissatisfied"));
-        satisfied.setValue(Boolean.TRUE);
-        TextArea note = reasonField("case.action.revisit");
-        note.setLabel(getTranslation("case.revisitNote"));
-        FormDialog dialog = new FormDialog(getTranslation("case.action.revisit"), getTranslation("case.confirm"),
-                () -> disputes.revisit(d.id(), d.version(), satisfied.getValue(), note.getValue()), refresh);
-        dialog.addFields(satisfied, note);
-        dialog.open();
-    }
-
-    private void extendDialog() {
-        ComboBox<ClockKind> clock = new ComboBox<>(getTranslation("case.clock"), d.extendableClocks());
-        clock.setItemLabelGenerator(k -> Labels.of(this, k));
-        clock.setValue(d.extendableClocks().getFirst());
-        clock.setId("tj-extend-clock");
-        IntegerField by = new IntegerField(getTranslation("case.extendBy"));
-        by.setId("tj-extend-by");
-        by.setMin(1);
-        TextArea reason = reasonField("case.action.extend");
-        FormDialog dialog = new FormDialog(getTranslation("case.action.extend"), getTranslation("case.confirm"),
-                () -> disputes.extendClock(d.id(), d.version(), clock.getValue(), by.getValue() == null ? 0 : by.getValue(),
-                        reason.getValue()), refresh);
-        dialog.addFields(clock, by, reason);
-        dialog.open();
-        by.focus();
     }
 }

@@ -25,8 +25,6 @@ import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.dispute.ClockView;
 import org.tiaojie.casework.dispute.DisputeDetail;
 import org.tiaojie.casework.dispute.DisputeQueryService;
-import org.tiaojie.casework.dispute.DisputeService;
-import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.web.base.Labels;
 import org.tiaojie.web.base.MainLayout;
 
@@ -40,15 +38,13 @@ import org.tiaojie.web.base.MainLayout;
 public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final DisputeQueryService queries;
-    private final DisputeService disputes;
-    private final OrganisationService organisations;
+    private final CaseFileServices services;
     private long id;
     private String title = "";
 
-    public CaseFileView(DisputeQueryService queries, DisputeService disputes, OrganisationService organisations) {
-        this.queries = queries;
-        this.disputes = disputes;
-        this.organisations = organisations;
+    CaseFileView(CaseFileServices services) {
+        this.queries = services.queries();
+        this.services = services;
         addClassName("tj-page");
     }
 
@@ -79,11 +75,23 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
                 d.organisationName() == null ? "" : d.organisationName()));
         where.addClassName("tj-muted");
         add(head, where);
+        var sessions = services.mediation().sessions(id);
+        var files = services.attachments().list(id);
+        var agreements = services.agreements().agreements(id);
+        CaseDialogs dialogs = new CaseDialogs(this, services, d, this::render);
         if (d.actionable()) {
-            add(new CaseActions(disputes, organisations, d, this::render));
+            add(new CaseActions(services, d, sessions, dialogs, this::render));
         }
         add(new H3(getTranslation("case.clocks")), clocks(d), new H3(getTranslation("case.facts")), facts(d),
                 new H3(getTranslation("case.parties")), new CaseParties(queries, d));
+        add(new H3(getTranslation("case.mediation")), new CaseRecordsPanel(sessions, services.mediation().investigations(id),
+                services.extensions().forDispute(id), services.mediation().visits(id), d.actionable(), dialogs));
+        if (!agreements.isEmpty()) {
+            add(new H3(getTranslation("case.agreements")), new CaseAgreementsPanel(agreements, files,
+                    d.actionable() && org.tiaojie.casework.agreement.AgreementService.TERMS_TRACKED.contains(d.state()), dialogs));
+        }
+        add(new H3(getTranslation("case.attachments")), new CaseAttachmentsPanel(services, d, files,
+                d.actionable() && org.tiaojie.casework.attachment.AttachmentService.FILE_OPEN.contains(d.state()), this::render));
         add(new H3(getTranslation("case.timeline")), timeline(d));
         if (!d.related().isEmpty()) {
             add(new H3(getTranslation("case.related")), related(d));
@@ -176,6 +184,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         grid.addColumn(DisputeDetail.TimelineEntry::actor).setHeader(getTranslation("case.who")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(t -> t.isContact() ? getTranslation("case.contact", Labels.of(this, t.contactChannel()))
+                : t.activity() != null ? Labels.of(this, t.activity())
                 : Labels.withNote(this, (t.from() == null ? "" : Labels.of(this, t.from()) + " → ") + Labels.of(this, t.to()),
                         t.tier() == null ? null : Labels.of(this, t.tier())))
                 .setHeader(getTranslation("case.what")).setAutoWidth(true);

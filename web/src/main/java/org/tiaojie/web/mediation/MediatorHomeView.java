@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.account.SavedFilterService;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.calendar.WorkingCalendar;
 import org.tiaojie.casework.category.CategoryService;
@@ -31,7 +33,7 @@ import org.tiaojie.web.base.StatCards;
 public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public MediatorHomeView(DisputeQueryService disputes, CalendarService calendarService, CategoryService categories,
-            SavedFilterService savedFilters, Clock clock) {
+            PlaceService places, SavedFilterService savedFilters, Clock clock) {
         addClassName("tj-page");
         setSizeFull();
         DisputeFilter own = DisputeFilter.open().ownOrganisation();
@@ -49,7 +51,9 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
         DisputeGrid grid = new DisputeGrid(disputes, calendar, clock, own, DisputeSort.DUE_DATE_ASC);
         grid.setId("tj-queue");
         grid.getColumnByKey("organisation").setVisible(false); // always the mediator's own
-        QueueFilterBar filters = new QueueFilterBar(own, categories.findAll(), calendar, today, savedFilters,
+        QueueFilterBar filters = new QueueFilterBar(own, categories.findAll(), places.compoundOptionsIn(CurrentUser.require().jurisdiction().level().name(),
+                        CurrentUser.require().jurisdiction().id()), calendar, today,
+                savedFilters,
                 grid::setFilter);
         add(cards, filters, grid);
         setFlexGrow(1, grid);

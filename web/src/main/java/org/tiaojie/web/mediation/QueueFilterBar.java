@@ -20,6 +20,8 @@ import org.tiaojie.casework.account.SavedFilterRow;
 import org.tiaojie.casework.account.SavedFilterService;
 import org.tiaojie.casework.calendar.WorkingCalendar;
 import org.tiaojie.casework.category.CategoryRow;
+import org.tiaojie.casework.dispute.DisputeFlag;
+import org.tiaojie.casework.place.PlaceOption;
 import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeState;
@@ -28,8 +30,8 @@ import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.Labels;
 
 /**
- * The queue's filters: state, tier, category, clock state (正常/临期/超期), supervised, urgent and
- * text. Every change builds a new filter on top of the queue's base and hands it on.
+ * The queue's filters: state, tier, category, compound, clock state (正常/临期/超期), flags,
+ * supervised, urgent and text. Every change builds a new filter on top of the queue's base and hands it on.
  */
 class QueueFilterBar extends FlexLayout {
 
@@ -39,14 +41,17 @@ class QueueFilterBar extends FlexLayout {
     private final Select<ClockStatus> clock = new Select<>();
     private final Checkbox supervised = new Checkbox();
     private final Checkbox urgent = new Checkbox();
+    private final ComboBox<PlaceOption> compound = new ComboBox<>();
+    private final com.vaadin.flow.component.combobox.MultiSelectComboBox<DisputeFlag> flags =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
     private final TextField text = new TextField();
     private final DisputeFilter base;
     private final WorkingCalendar calendar;
     private final LocalDate today;
     private final Consumer<DisputeFilter> onChange;
 
-    QueueFilterBar(DisputeFilter base, List<CategoryRow> categories, WorkingCalendar calendar, LocalDate today,
-            SavedFilterService saved, Consumer<DisputeFilter> onChange) {
+    QueueFilterBar(DisputeFilter base, List<CategoryRow> categories, List<PlaceOption> compounds,
+            WorkingCalendar calendar, LocalDate today, SavedFilterService saved, Consumer<DisputeFilter> onChange) {
         this.base = base;
         this.calendar = calendar;
         this.today = today;
@@ -76,6 +81,15 @@ class QueueFilterBar extends FlexLayout {
         clock.setEmptySelectionCaption(getTranslation("queue.any"));
         clock.setItemLabelGenerator(c -> c == null ? getTranslation("queue.any") : Labels.of(this, c));
         clock.setId("tj-filter-clock");
+        compound.setLabel(getTranslation("dispute.compound"));
+        compound.setItems(compounds);
+        compound.setItemLabelGenerator(PlaceOption::label);
+        compound.setClearButtonVisible(true);
+        compound.setId("tj-filter-compound");
+        flags.setLabel(getTranslation("queue.flags"));
+        flags.setItems(DisputeFlag.values());
+        flags.setItemLabelGenerator(f -> Labels.of(this, f));
+        flags.setId("tj-filter-flags");
         supervised.setLabel(getTranslation("queue.supervised"));
         urgent.setLabel(getTranslation("queue.urgent"));
         text.setLabel(getTranslation("queue.text"));
@@ -89,8 +103,10 @@ class QueueFilterBar extends FlexLayout {
         clock.addValueChangeListener(e -> changed());
         supervised.addValueChangeListener(e -> changed());
         urgent.addValueChangeListener(e -> changed());
+        compound.addValueChangeListener(e -> changed());
+        flags.addValueChangeListener(e -> changed());
         text.addValueChangeListener(e -> changed());
-        add(text, state, clock, tier, category, supervised, urgent);
+        add(text, state, clock, tier, category, compound, flags, supervised, urgent);
         addSaved(saved);
     }
 
@@ -132,6 +148,9 @@ class QueueFilterBar extends FlexLayout {
         put(sb, "category", category.getValue() == null ? null : Long.toString(category.getValue().id()));
         put(sb, "supervised", supervised.getValue() ? "1" : null);
         put(sb, "urgent", urgent.getValue() ? "1" : null);
+        put(sb, "compound", compound.getValue() == null ? null : Long.toString(compound.getValue().id()));
+        put(sb, "flags", flags.getValue().isEmpty() ? null
+                : flags.getValue().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
         put(sb, "text", text.getValue() == null || text.getValue().isBlank() ? null : text.getValue());
         return sb.toString();
     }
@@ -160,6 +179,12 @@ class QueueFilterBar extends FlexLayout {
                 .filter(c -> Long.toString(c.id()).equals(cat)).findFirst().orElse(null));
         supervised.setValue(values.containsKey("supervised"));
         urgent.setValue(values.containsKey("urgent"));
+        String place = values.get("compound");
+        compound.setValue(place == null ? null : compound.getListDataView().getItems()
+                .filter(c -> Long.toString(c.id()).equals(place)).findFirst().orElse(null));
+        flags.setValue(values.get("flags") == null ? Set.of() : java.util.Arrays.stream(values.get("flags").split(","))
+                .map(n -> parse(DisputeFlag.class, n)).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         text.setValue(values.getOrDefault("text", ""));
         changed();
     }
@@ -194,6 +219,8 @@ class QueueFilterBar extends FlexLayout {
                 .withCategory(category.getValue() == null ? null : category.getValue().id())
                 .withSupervisedOnly(supervised.getValue())
                 .withUrgentOnly(urgent.getValue())
+                .withCompound(compound.getValue() == null ? null : compound.getValue().id())
+                .withFlags(flags.getValue())
                 .withText(text.getValue());
         onChange.accept(forClock(f, clock.getValue(), calendar, today));
     }

@@ -15,6 +15,7 @@ import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
+import org.tiaojie.casework.supervision.ExtensionService;
 import org.tiaojie.web.base.DisputeGrid;
 import org.tiaojie.web.base.MainLayout;
 import org.tiaojie.web.base.StatCards;
@@ -24,7 +25,8 @@ import org.tiaojie.web.base.StatCards;
 @RolesAllowed(Role.SUPERVISOR_NAME)
 public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public SupervisorHomeView(DisputeQueryService disputes, CalendarService calendar, Clock clock) {
+    public SupervisorHomeView(DisputeQueryService disputes, ExtensionService extensions, CalendarService calendar,
+            Clock clock) {
         addClassName("tj-page");
         setSizeFull();
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
@@ -46,7 +48,8 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
         DisputeGrid supervised = new DisputeGrid(disputes, calendar.calendar(), clock, open.supervised(),
                 DisputeSort.DUE_DATE_ASC);
         supervised.setId("tj-supervised-list");
-        add(cards, new H3(getTranslation("home.supervisor.overdueList")), overdue,
+        add(cards, new H3(getTranslation("approval.title")), new ExtensionApprovals(extensions),
+                new H3(getTranslation("home.supervisor.overdueList")), overdue,
                 new H3(getTranslation("home.supervisor.supervisedList")), supervised);
         setFlexGrow(1, overdue, supervised);
     }

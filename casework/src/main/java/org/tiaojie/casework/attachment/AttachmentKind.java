@@ -1,0 +1,17 @@
+package org.tiaojie.casework.attachment;
+
+/** What an attachment is in the case file (and where it goes in the bundle). */
+public enum AttachmentKind {
+    /** 证据材料 */
+    EVIDENCE,
+    /** 身份证明 */
+    IDENTITY,
+    /** 授权委托书 */
+    POWER_OF_ATTORNEY,
+    /** 履行凭证 */
+    PERFORMANCE_PROOF,
+    /** 信访件扫描件 */
+    PETITION_LETTER,
+    /** 其他 */
+    OTHER
+}

@@ -1,0 +1,124 @@
+package org.tiaojie.casework.attachment;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.dispute.DisputeActivity;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeState;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.Fields;
+
+/**
+ * Evidence and other files of a case. A file is accepted by what its bytes are (PDF, JPEG or
+ * PNG, detected by Apache Tika from the content, whatever its name says) and by size; its
+ * SHA-256 is kept so that a bundle's receiver can verify it.
+ */
+@Service
+public class AttachmentService {
+
+    /** What may be uploaded, by detected content type. */
+    public static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    /** The states in which files may still be added to a case. */
+    public static final Set<DisputeState> FILE_OPEN = EnumSet.of(DisputeState.REGISTERED, DisputeState.ACCEPTED,
+            DisputeState.IN_MEDIATION, DisputeState.SUSPENDED, DisputeState.AGREED, DisputeState.FAILED,
+            DisputeState.REFERRED_TO_COURT, DisputeState.CLOSED, DisputeState.REVISITED);
+
+    private final AttachmentRepository attachments;
+    private final AttachmentDataRepository data;
+    private final DisputeService disputes;
+    private final DisputeQueryService queries;
+    private final long maxBytes;
+    private final Tika tika = new Tika();
+
+    AttachmentService(AttachmentRepository attachments, AttachmentDataRepository data, DisputeService disputes,
+            DisputeQueryService queries, @Value("${tiaojie.attachments.max-bytes:10485760}") long maxBytes) {
+        this.attachments = attachments;
+        this.data = data;
+        this.disputes = disputes;
+        this.queries = queries;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The largest file accepted, in bytes (the upload field shows it too). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Adds a file to a case the user's organisation handles; returns its id. Nothing is kept when it is refused. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public long upload(long disputeId, long version, AttachmentKind kind, String title, String fileName, byte[] bytes) {
+        String type = check(fileName, bytes);
+        AttachmentKind k = Fields.present(kind, "field.attachmentKind");
+        String name = Fields.required(fileName, 200, "field.fileName");
+        String t = Fields.optional(title, 100, "field.attachmentTitle");
+        return disputes.work(disputeId, version, (d, now, actor) -> {
+            d.requireState(FILE_OPEN, "attachment.fileClosed");
+            CaseAttachment saved = attachments.save(new CaseAttachment(disputeId, k, t == null ? name : t, name, type,
+                    bytes.length, sha256(bytes), now, actor));
+            data.save(new AttachmentData(saved.getId(), bytes));
+            d.note(DisputeActivity.EVIDENCE_ADDED, saved.row().title(), now, actor);
+            return saved.getId();
+        });
+    }
+
+    /** The detected content type, or a refusal that says what was wrong with the file. */
+    public String check(String fileName, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new CaseworkException("attachment.empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new CaseworkException("attachment.tooLarge", maxBytes / (1024 * 1024));
+        }
+        String type = tika.detect(bytes);
+        if (!ACCEPTED_TYPES.contains(type)) {
+            throw new CaseworkException("attachment.type", fileName == null ? "" : fileName);
+        }
+        return type;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AttachmentRow> list(long disputeId) {
+        queries.find(disputeId);
+        return attachments.findByDispute(disputeId).stream().map(CaseAttachment::row).toList();
+    }
+
+    /** The file itself, for a viewer who may see its case. */
+    public record Content(String fileName, String contentType, byte[] bytes) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Content content(long attachmentId) {
+        CaseAttachment a = attachments.findById(attachmentId)
+                .orElseThrow(() -> new CaseworkException("attachment.notFound"));
+        queries.find(a.getDisputeId());
+        AttachmentRow row = a.row();
+        return new Content(row.fileName(), row.contentType(), data.findById(attachmentId).orElseThrow().data());
+    }
+
+    /** For other casework features: the attachment belongs to the dispute (e.g. a term's performance proof). */
+    @Transactional(readOnly = true)
+    public boolean belongsTo(long attachmentId, long disputeId) {
+        return attachments.findById(attachmentId).filter(a -> a.getDisputeId() == disputeId).isPresent();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.tiaojie.casework.dispute;
+
+/** Work recorded on a case that does not move its state; each is a line of the timeline. */
+public enum DisputeActivity {
+    SESSION_SCHEDULED, SESSION_HELD, SESSION_CANCELLED, INVESTIGATION_RECORDED, EVIDENCE_ADDED,
+    TERM_PERFORMANCE, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED, RETURN_VISIT
+}

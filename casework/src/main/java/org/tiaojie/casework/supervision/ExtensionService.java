@@ -1,0 +1,122 @@
+package org.tiaojie.casework.supervision;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.dispute.DisputeActivity;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.notification.NotificationService;
+import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.Fields;
+
+/**
+ * 延期审批: the handling mediator applies for an extension before the clock expires (checked
+ * against the clock's policy then, and again when granted); the supervisors over the case's
+ * place are told, and one of them approves (the clock moves) or refuses with a reason; the
+ * organisation's mediators hear the decision.
+ */
+@Service
+public class ExtensionService {
+
+    private final ExtensionRepository requests;
+    private final DisputeService disputes;
+    private final DisputeQueryService queries;
+    private final NotificationService notifications;
+    private final EntityManager em;
+
+    ExtensionService(ExtensionRepository requests, DisputeService disputes, DisputeQueryService queries,
+            NotificationService notifications, EntityManager em) {
+        this.requests = requests;
+        this.disputes = disputes;
+        this.queries = queries;
+        this.notifications = notifications;
+        this.em = em;
+    }
+
+    /** Applies for an extension of a running clock; returns the request's id. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public long request(long disputeId, long version, ClockKind kind, Integer days, String reason) {
+        return disputes.work(disputeId, version, (d, now, actor) -> {
+            ClockKind k = Fields.present(kind, "field.clock");
+            int by = Fields.present(days, "field.extendBy");
+            d.checkExtension(k, by, Fields.required(reason, 500, "field.extensionReason"), now);
+            if (requests.countPending(disputeId, k) > 0) {
+                throw new CaseworkException("extension.pending", k);
+            }
+            ExtensionRequest saved = requests.save(new ExtensionRequest(disputeId, k, by, reason, now, actor));
+            d.note(DisputeActivity.EXTENSION_REQUESTED, reason, now, actor);
+            notifications.notify(notifications.supervisorsOver(d.getDistrictId(), d.getStreetId(), d.getCommunityId()),
+                    "notify.extensionRequested", List.of(d.getCaseNumber(), "@enum.ClockKind." + k.name(),
+                            Integer.toString(by)), disputeId, now);
+            return saved.getId();
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    public void approve(long requestId, String note) {
+        decide(requestId, true, note);
+    }
+
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    public void refuse(long requestId, String note) {
+        decide(requestId, false, note);
+    }
+
+    private void decide(long requestId, boolean approve, String note) {
+        ExtensionRequest request = requests.findById(requestId)
+                .orElseThrow(() -> new CaseworkException("extension.notFound"));
+        disputes.supervise(request.getDisputeId(), (d, now, actor) -> {
+            ExtensionRequest r = requests.findById(requestId).orElseThrow();
+            r.decide(approve, note, now, actor);
+            if (approve) {
+                d.extendClock(r.getClockKind(), r.getDays(), r.getReason(), disputes.rules(), now, actor);
+            }
+            d.note(approve ? DisputeActivity.EXTENSION_APPROVED : DisputeActivity.EXTENSION_REFUSED, note, now, actor);
+            if (d.getOrganisation() != null) {
+                notifications.notify(notifications.mediatorsOf(d.getOrganisation().getId()),
+                        approve ? "notify.extensionApproved" : "notify.extensionRefused",
+                        List.of(d.getCaseNumber(), "@enum.ClockKind." + r.getClockKind().name(),
+                                note == null ? "" : note.strip()), d.getId(), now);
+            }
+            return null;
+        });
+    }
+
+    /** Requests awaiting a decision in the supervisor's area, oldest first (at most {@code limit}). */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ExtensionRow> pending(int limit) {
+        AuthenticatedUser user = CurrentUser.require();
+        Jurisdiction j = user.jurisdiction();
+        String area = switch (j.level()) {
+            case COMMUNITY -> "d.communityId";
+            case STREET -> "d.streetId";
+            case DISTRICT -> "d.districtId";
+            case COURT -> "d.court.id";
+        };
+        TypedQuery<Object[]> query = em.createQuery("""
+                select r, d.caseNumber, o.name from ExtensionRequest r join Dispute d on d.id = r.disputeId
+                left join d.organisation o
+                where r.status = :pending and\s""" + area + " = :area order by r.requestedAt, r.id", Object[].class);
+        return query.setParameter("pending", ExtensionRequest.ExtensionStatus.PENDING).setParameter("area", j.id())
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
+                .map(t -> ((ExtensionRequest) t[0]).row((String) t[1], (String) t[2])).toList();
+    }
+
+    /** A case's requests, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ExtensionRow> forDispute(long disputeId) {
+        var row = queries.find(disputeId);
+        return requests.findByDispute(disputeId).stream().map(r -> r.row(row.caseNumber(), row.organisationName()))
+                .toList();
+    }
+}

@@ -1,0 +1,339 @@
+package org.tiaojie.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.agreement.Agreement;
+import org.tiaojie.casework.agreement.AgreementDraft;
+import org.tiaojie.casework.agreement.AgreementService;
+import org.tiaojie.casework.agreement.AgreementTerm;
+import org.tiaojie.casework.agreement.AgreementView;
+import org.tiaojie.casework.agreement.TermDraft;
+import org.tiaojie.casework.attachment.AttachmentKind;
+import org.tiaojie.casework.attachment.AttachmentService;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.demo.DemoDataGenerator;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.ClosureType;
+import org.tiaojie.casework.dispute.DisputeActivity;
+import org.tiaojie.casework.dispute.DisputeDetail;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.dispute.PartyDetails;
+import org.tiaojie.casework.dispute.PartyRole;
+import org.tiaojie.casework.mediation.InvestigationInput;
+import org.tiaojie.casework.mediation.MediationService;
+import org.tiaojie.casework.mediation.ReturnVisit;
+import org.tiaojie.casework.mediation.ReturnVisitInput;
+import org.tiaojie.casework.mediation.SessionMinutes;
+import org.tiaojie.casework.mediation.SessionPlan;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.supervision.ExtensionRow;
+import org.tiaojie.casework.supervision.ExtensionService;
+
+/**
+ * The mediator's records on a case file (sessions, investigations, evidence, agreements and
+ * their performance, extensions, return visits) on every supported database.
+ */
+abstract class CaseFileScenarios {
+
+    @Autowired PlaceService places;
+    @Autowired DemoDataGenerator demo;
+    @Autowired AccountService accounts;
+    @Autowired DisputeService disputes;
+    @Autowired DisputeQueryService queries;
+    @Autowired MediationService mediation;
+    @Autowired AgreementService agreements;
+    @Autowired AttachmentService attachments;
+    @Autowired ExtensionService extensions;
+    @Autowired DataSource dataSource;
+
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void demoDistrict() {
+        synchronized (CaseworkScenarios.class) {
+            if (places.isEmpty()) {
+                demo.generate(200);
+            }
+        }
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    void login(String username) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** A new 12345 case at the community of mediator shequ, with an owner and the property company as parties. */
+    long newCase(boolean withParties) {
+        long org = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, org);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+        List<PartyDetails> parties = withParties ? List.of(
+                PartyDetails.person(PartyRole.APPLICANT, "冯晓明", null, "19900001111", "湖畔花园3幢"),
+                PartyDetails.company(PartyRole.RESPONDENT, "青溪安居物业服务有限公司", null, "陈经理", "19900002222",
+                        "青溪区湖畔路1号")) : List.of();
+        return disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-FILE-" + System.nanoTime(), category,
+                compound, "地面车位被长期占用", null, 2, "冯晓明", "19900001111", false, false, false, parties), "huawu",
+                Instant.now()).getId();
+    }
+
+    long version(long id) {
+        return jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+    }
+
+    String state(long id) {
+        return jdbc.queryForObject("select state from dispute where id = ?", String.class, id);
+    }
+
+    long inMediation(boolean withParties) {
+        long id = newCase(withParties);
+        login("shequ");
+        disputes.accept(id, version(id));
+        mediation.schedule(id, version(id), new SessionPlan(Instant.now().plus(1, ChronoUnit.DAYS), "湖畔社区调解室",
+                "钱调解", "冯晓明、物业公司陈经理"));
+        return id;
+    }
+
+    List<Long> partyIds(long id) {
+        return jdbc.queryForList("select id from dispute_party where dispute_id = ? order by id", Long.class, id);
+    }
+
+    static TermDraft term(long obligor, String what, String amount, int days) {
+        return new TermDraft(obligor, what, amount == null ? null : new BigDecimal(amount), "银行转账", "湖畔社区居委会",
+                LocalDate.now().plusDays(days));
+    }
+
+    @Test
+    void aCaseGoesThroughTwoSessionsAThreeTermAgreementAndASatisfiedVisit() {
+        long id = inMediation(true);
+        assertThat(state(id)).isEqualTo("IN_MEDIATION");
+        long second = mediation.schedule(id, version(id), new SessionPlan(Instant.now().plus(3, ChronoUnit.DAYS),
+                "湖畔社区调解室", "钱调解、孙调解", "冯晓明、陈经理"));
+        var sessions = mediation.sessions(id);
+        assertThat(sessions).extracting(s -> s.seq()).containsExactly(1, 2);
+        for (var s : sessions) {
+            mediation.recordMinutes(s.id(), version(id), new SessionMinutes(Instant.now().minus(1, ChronoUnit.HOURS),
+                    null, "钱调解", "双方均到场", "申请人称车位被占用；物业称已多次劝离", "问：何时清理？答：一周内。",
+                    s.id() == second ? "双方同意签订书面协议" : null, false));
+        }
+        assertThatThrownBy(() -> mediation.recordMinutes(second, version(id), new SessionMinutes(Instant.now(), null,
+                "钱调解", "到场", "陈述", null, null, false))).hasMessageContaining("不能再修改");
+        mediation.investigate(id, version(id), new InvestigationInput(Instant.now().minus(2, ChronoUnit.HOURS),
+                "湖畔花园地面停车场", "钱调解", "门岗保安王某", "确认该车位自九月起被同一车辆占用。"));
+
+        List<Long> parties = partyIds(id);
+        long agreementId = agreements.conclude(id, version(id), new AgreementDraft(Agreement.Form.WRITTEN,
+                "物业未制止占用业主车位", "物业负有管理责任", 3, null, List.of(
+                        term(parties.get(1), "清理占用车位的车辆", null, 7),
+                        term(parties.get(1), "补偿申请人停车费", "600.00", 15),
+                        term(parties.get(0), "按期缴纳物业费", "1200.50", 30))));
+        assertThat(state(id)).isEqualTo("AGREED");
+        AgreementView agreement = agreements.agreements(id).getFirst();
+        assertThat(agreement.id()).isEqualTo(agreementId);
+        assertThat(agreement.terms()).extracting(t -> t.seq() + ":" + t.obligor() + ":" + t.amount())
+                .containsExactly("1:青溪安居物业服务有限公司:null", "2:青溪安居物业服务有限公司:600.00", "3:冯晓明:1200.50");
+        assertThat(agreement.number()).isEqualTo(jdbc.queryForObject(
+                "select case_number from dispute where id = ?", String.class, id));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'JUDICIAL_CONFIRMATION'
+                and state = 'RUNNING'""", Long.class, id)).isOne();
+
+        long first = agreement.terms().get(0).id();
+        long secondTerm = agreement.terms().get(1).id();
+        agreements.recordPerformance(first, version(id), AgreementTerm.Performance.PERFORMED, null, null);
+        assertThatThrownBy(() -> agreements.recordPerformance(secondTerm, version(id),
+                AgreementTerm.Performance.PARTIAL, " ", null)).hasMessage("部分履行或未履行的，请写明情况。");
+
+        disputes.close(id, version(id), ClosureType.AGREEMENT, "协议已签订");
+        agreements.recordPerformance(secondTerm, version(id), AgreementTerm.Performance.PARTIAL, "已付 300 元", null);
+        mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(), ReturnVisit.VisitMethod.PHONE,
+                ReturnVisit.Satisfaction.SATISFIED, "车位已清理", "钱调解"));
+        assertThat(state(id)).isEqualTo("REVISITED");
+        assertThat(mediation.visits(id)).singleElement()
+                .satisfies(v -> assertThat(v.satisfaction()).isEqualTo(ReturnVisit.Satisfaction.SATISFIED));
+        assertThat(agreements.agreements(id).getFirst().terms()).extracting(t -> t.performance()).containsExactly(
+                AgreementTerm.Performance.PERFORMED, AgreementTerm.Performance.PARTIAL,
+                AgreementTerm.Performance.PENDING);
+
+        DisputeDetail detail = queries.detail(id);
+        assertThat(detail.timeline()).extracting(DisputeDetail.TimelineEntry::activity).containsSubsequence(
+                DisputeActivity.SESSION_SCHEDULED, DisputeActivity.SESSION_SCHEDULED, DisputeActivity.SESSION_HELD,
+                DisputeActivity.SESSION_HELD, DisputeActivity.INVESTIGATION_RECORDED, DisputeActivity.TERM_PERFORMANCE);
+        assertThat(detail.timeline()).filteredOn(t -> t.activity() == DisputeActivity.SESSION_SCHEDULED)
+                .first().satisfies(t -> assertThat(t.reason()).startsWith("第1次调解 · ").endsWith(" · 湖畔社区调解室"));
+    }
+
+    @Test
+    void aRefusedAgreementSavesNothingAndLeavesTheCaseInMediation() {
+        long bare = inMediation(false);
+        assertThatThrownBy(() -> agreements.conclude(bare, version(bare), new AgreementDraft(Agreement.Form.WRITTEN,
+                "事实", null, 3, null, List.of(term(1L, "清理", null, 3)))))
+                .hasMessage("调解协议须列明至少两方当事人，请先补充当事人信息。");
+
+        long id = inMediation(true);
+        long v = version(id);
+        List<Long> p = partyIds(id);
+        record Refusal(AgreementDraft draft, String message) {
+        }
+        List<Refusal> refusals = List.of(
+                new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, "事实", null, 2, null,
+                        List.of(term(p.get(1), "清理", null, 3))), "协议份数至少为 3 份（每方当事人一份，调解委员会留存一份）。"),
+                new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, " ", null, 3, null,
+                        List.of(term(p.get(1), "清理", null, 3))), "请填写纠纷事实。"),
+                new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, "事实", null, 3, null,
+                        List.of(term(p.get(1), "清理", null, 3), term(bare, "赔偿", "10", 3))),
+                        "第 2 项条款：请选择履行义务人（须为本案当事人）。"),
+                new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, "事实", null, 3, null,
+                        List.of(term(p.get(1), "清理", null, -1))), "第 1 项条款：履行期限不能早于今天。"),
+                new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, "事实", null, 3, null,
+                        List.of(term(p.get(1), "赔偿", "-5", 3))), "第 1 项条款：金额不能为负数。"),
+                new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, "事实", null, 3, null, List.of()),
+                        "请至少填写一项协议条款。"),
+                new Refusal(new AgreementDraft(Agreement.Form.ORAL, "事实", null, null, null,
+                        List.of(term(p.get(1), "清理", null, 3))), "请选择或填写记录口头协议的调解会。"));
+        for (Refusal r : refusals) {
+            assertThatThrownBy(() -> agreements.conclude(id, v, r.draft())).isInstanceOf(CaseworkException.class)
+                    .hasMessage(r.message());
+        }
+        assertThat(state(id)).isEqualTo("IN_MEDIATION");
+        assertThat(version(id)).isEqualTo(v);
+        assertThat(jdbc.queryForObject("select count(*) from agreement where dispute_id = ?", Long.class, id)).isZero();
+
+        // an oral agreement recorded in the minutes of a held session is accepted
+        long session = mediation.sessions(id).getFirst().id();
+        mediation.recordMinutes(session, v, new SessionMinutes(Instant.now().minusSeconds(600), Instant.now(), "钱调解",
+                "双方到场", "各自陈述", null, "当场口头达成：物业三日内清理车位", true));
+        agreements.conclude(id, version(id), new AgreementDraft(Agreement.Form.ORAL, "车位被占", null, null, session,
+                List.of(term(p.get(1), "清理车位", null, 3))));
+        assertThat(state(id)).isEqualTo("AGREED");
+    }
+
+    @Test
+    void aStaleScreenIsRefusedWithWhoChangedTheCase() {
+        long id = inMediation(true);
+        long old = version(id) - 1;
+        assertThatThrownBy(() -> mediation.investigate(id, old, new InvestigationInput(Instant.now(), "现场", "钱调解",
+                "保安", "内容"))).hasMessageStartingWith("该案件已被 shequ 于 ");
+        assertThat(jdbc.queryForObject("select count(*) from investigation_record where dispute_id = ?", Long.class, id))
+                .isZero();
+    }
+
+    @Test
+    void aDissatisfiedVisitReopensTheCaseOnANewMediationClock() {
+        long id = newCase(true);
+        login("shequ");
+        disputes.accept(id, version(id));
+        disputes.close(id, version(id), ClosureType.WITHDRAWN, "申请人撤回");
+        assertThatThrownBy(() -> mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(),
+                ReturnVisit.VisitMethod.HOME_VISIT, ReturnVisit.Satisfaction.DISSATISFIED, "", "钱调解")))
+                .hasMessage("回访不满意的，请写明不满意的原因。");
+        assertThatThrownBy(() -> mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now().plusDays(1),
+                ReturnVisit.VisitMethod.HOME_VISIT, ReturnVisit.Satisfaction.SATISFIED, null, "钱调解")))
+                .hasMessage("回访日期不能晚于今天。");
+        assertThat(state(id)).isEqualTo("CLOSED");
+        mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(), ReturnVisit.VisitMethod.HOME_VISIT,
+                ReturnVisit.Satisfaction.DISSATISFIED, "车位仍被占用", "钱调解"));
+        assertThat(state(id)).isEqualTo("ACCEPTED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'MEDIATION' and state = 'RUNNING'""",
+                Long.class, id)).isOne();
+        assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id)).isNull();
+    }
+
+    @Test
+    void uploadsAreJudgedByTheirBytesAndKeptWithTheirDigest() throws Exception {
+        long id = inMediation(true);
+        byte[] png = png();
+        long saved = attachments.upload(id, version(id), AttachmentKind.EVIDENCE, "车位照片", "photo.pdf", png);
+        var content = attachments.content(saved);
+        assertThat(content.contentType()).isEqualTo("image/png");
+        assertThat(content.bytes()).isEqualTo(png);
+        assertThat(attachments.list(id)).singleElement().satisfies(a -> assertThat(a.sha256())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png))));
+        byte[] exe = "MZ\u0090\u0000 this is a program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        long v = version(id);
+        assertThatThrownBy(() -> attachments.upload(id, v, AttachmentKind.EVIDENCE, null, "scan.png", exe))
+                .hasMessage("“scan.png”不是 PDF、JPEG 或 PNG 文件（按文件内容识别），不能上传。");
+        assertThatThrownBy(() -> attachments.upload(id, v, AttachmentKind.EVIDENCE, null, "empty.pdf", new byte[0]))
+                .hasMessage("文件为空，请重新选择。");
+        byte[] huge = new byte[(int) attachments.maxBytes() + 1];
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
+        assertThatThrownBy(() -> attachments.upload(id, v, AttachmentKind.EVIDENCE, null, "big.pdf", huge))
+                .hasMessage("文件不能超过 10 MB。");
+        assertThat(attachments.list(id)).hasSize(1);
+        assertThat(version(id)).isEqualTo(v);
+    }
+
+    @Test
+    void anExtensionWaitsForTheSupervisorsDecision() {
+        long id = newCase(true);
+        login("shequ");
+        disputes.accept(id, version(id));
+        Instant dueBefore = jdbc.queryForObject("""
+                select due_at from dispute_clock where dispute_id = ? and kind = 'MEDIATION'""", Instant.class, id);
+        assertThatThrownBy(() -> extensions.request(id, version(id), ClockKind.MEDIATION, 40, "需鉴定"))
+                .hasMessage("延期不能超过 10 个工作日。");
+        long request = extensions.request(id, version(id), ClockKind.MEDIATION, 5, "当事人出差，需延后调解");
+        assertThatThrownBy(() -> extensions.request(id, version(id), ClockKind.MEDIATION, 3, "再次申请"))
+                .hasMessage("该案件的“调解期限”已有待审批的延期申请。");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'duban' and n.dispute_id = ? and n.message_key = 'notify.extensionRequested'""",
+                Long.class, id)).isOne();
+
+        login("duban");
+        assertThat(extensions.pending(500)).extracting(ExtensionRow::id).contains(request);
+        assertThatThrownBy(() -> extensions.refuse(request, " ")).hasMessage("请填写审批意见。");
+        extensions.approve(request, "同意延期");
+        assertThatThrownBy(() -> extensions.approve(request, null)).hasMessageStartingWith("该申请已被 duban 处理");
+        assertThat(extensions.pending(500)).extracting(ExtensionRow::id).doesNotContain(request);
+        Instant dueAfter = jdbc.queryForObject("""
+                select due_at from dispute_clock where dispute_id = ? and kind = 'MEDIATION'""", Instant.class, id);
+        assertThat(dueAfter).isAfter(dueBefore.plus(4, ChronoUnit.DAYS));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification where dispute_id = ? and message_key = 'notify.extensionApproved'""",
+                Long.class, id)).isPositive();
+        assertThat(queries.detail(id).timeline()).extracting(DisputeDetail.TimelineEntry::activity)
+                .contains(DisputeActivity.EXTENSION_REQUESTED, DisputeActivity.EXTENSION_APPROVED);
+    }
+
+    static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(5, 5, 20, 10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+}

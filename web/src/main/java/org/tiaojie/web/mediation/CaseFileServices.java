@@ -1,0 +1,17 @@
+package org.tiaojie.web.mediation;
+
+import org.springframework.stereotype.Component;
+import org.tiaojie.casework.agreement.AgreementService;
+import org.tiaojie.casework.attachment.AttachmentService;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.mediation.MediationService;
+import org.tiaojie.casework.organisation.OrganisationService;
+import org.tiaojie.casework.supervision.ExtensionService;
+
+/** The casework services the case file's sections and dialogs use, handed around as one. */
+@Component
+record CaseFileServices(DisputeQueryService queries, DisputeService disputes, OrganisationService organisations,
+        MediationService mediation, AgreementService agreements, AttachmentService attachments,
+        ExtensionService extensions) {
+}

@@ -1,0 +1,268 @@
+package org.tiaojie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeDetail;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.dispute.PartyDetails;
+import org.tiaojie.casework.dispute.PartyRole;
+import org.tiaojie.casework.mediation.ReturnVisit;
+import org.tiaojie.web.mediation.CaseFileView;
+import org.tiaojie.web.supervision.SupervisorHomeView;
+
+/** Each record-keeping dialog of the case file refuses bad input in place and saves good input. */
+@TiaojieSpringTest
+class CaseRecordDialogsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    DisputeService disputes;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long id;
+
+    private void loginAs(String name) {
+        AuthenticatedUser user = accounts.loadUserByUsername(name);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
+    }
+
+    @BeforeEach
+    void anAcceptedCaseWithTwoParties() {
+        long organisation = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, organisation);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'NEIGHBOUR'", Long.class);
+        loginAs("huawu");
+        id = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-DIALOG-" + System.nanoTime(), category,
+                compound, "楼上漏水殃及楼下，双方就维修费用分担协商无果", null, 2, "周女士", "19900004444", false, false,
+                false, List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", null, "13800005555", "测试路2号"),
+                        PartyDetails.person(PartyRole.RESPONDENT, "吴测试", null, "13800006666", "测试路2号"))));
+        loginAs("shequ");
+        disputes.accept(id, jdbc.queryForObject("select version from dispute where id = ?", Long.class, id));
+        navigate("case/" + id, CaseFileView.class);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private String state() {
+        return find(Span.class).id("tj-case-state").getText();
+    }
+
+    private String error() {
+        return find(Span.class).id("tj-form-error").getText();
+    }
+
+    private void click(String id) {
+        test(find(Button.class).id(id)).click();
+    }
+
+    /** A button in a grid cell (grid cells are not in the component tree). */
+    private void clickInGrid(Grid<?> grid, int row, int column, int index) {
+        var cell = test(grid).getCellComponent(row, column);
+        Button b = (Button) (cell instanceof Button ? cell : cell.getChildren().toList().get(index));
+        test(b).click();
+    }
+
+    private void type(String id, String value) {
+        find(TextField.class).id(id).setValue(value);
+    }
+
+    private void write(String id, String value) {
+        find(TextArea.class).id(id).setValue(value);
+    }
+
+    private void scheduleAndHoldASession() {
+        click("tj-schedule");
+        type("tj-session-mediators", "钱调解");
+        click("tj-save");
+        clickInGrid(find(Grid.class).id("tj-sessions"), 0, 5, 0);
+        type("tj-minutes-recorder", "钱调解");
+        write("tj-minutes-statements", "申请人：漏水三次；被申请人：愿意维修");
+        click("tj-save");
+    }
+
+    @Test
+    void aSessionIsScheduledAndItsMinutesRecordedOnlyWhenComplete() {
+        click("tj-schedule");
+        find(TextArea.class).id("tj-session-participants").setValue("");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写调解员。");
+        type("tj-session-mediators", "钱调解、孙调解");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写参加人员。");
+        write("tj-session-participants", "周测试、吴测试");
+        click("tj-save");
+        assertThat(state()).isEqualTo("调解中");
+        Grid<?> sessions = find(Grid.class).id("tj-sessions");
+        assertThat(test(sessions).size()).isEqualTo(1);
+        assertThat(test(sessions).getCellText(0, 3)).isEqualTo("已安排");
+
+        clickInGrid(sessions, 0, 5, 0);
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写记录人。");
+        type("tj-minutes-recorder", "钱调解");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写各方陈述。");
+        write("tj-minutes-statements", "申请人称漏水三次；被申请人同意维修");
+        find(Checkbox.class).id("tj-minutes-oral").setValue(true);
+        click("tj-save");
+        assertThat(error()).isEqualTo("达成口头协议的，请在“调解结果”中写明协议内容。");
+        find(Checkbox.class).id("tj-minutes-oral").setValue(false);
+        click("tj-save");
+        assertThat(test(find(Grid.class).id("tj-sessions")).getCellText(0, 3)).isEqualTo("已召开");
+    }
+
+    @Test
+    void anInvestigationNeedsItsPlacePeopleAndContent() {
+        click("tj-investigate");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写地点。");
+        type("tj-investigation-place", "楼下卫生间");
+        type("tj-investigation-investigators", "钱调解");
+        type("tj-investigation-subject", "物业维修工");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写调查内容。");
+        write("tj-investigation-content", "确认楼上防水层破损");
+        click("tj-save");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("tj-investigations").getElement().getText())
+                .isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from investigation_record where dispute_id = ?", Long.class, id))
+                .isOne();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void anAgreementIsCheckedTermByTermAndConcludedWithThreeTerms() {
+        scheduleAndHoldASession();
+        click("tj-agree");
+        find(IntegerField.class).id("tj-agreement-copies").setValue(2);
+        click("tj-save");
+        assertThat(error()).isEqualTo("协议份数至少为 3 份（每方当事人一份，调解委员会留存一份）。");
+        find(IntegerField.class).id("tj-agreement-copies").setValue(3);
+        click("tj-save");
+        assertThat(error()).isEqualTo("第 1 项条款：请选择履行义务人（须为本案当事人）。");
+        click("tj-add-term");
+        click("tj-add-term");
+        String[] what = {"维修楼上防水层", "赔偿楼下装修损失", "配合入户检查"};
+        String[] amount = {null, "3500.00", null};
+        for (int n = 1; n <= 3; n++) {
+            ComboBox<DisputeDetail.Party> obligor = find(ComboBox.class).id("tj-term-" + n + "-obligor");
+            obligor.setValue(n == 3 ? obligor.getListDataView().getItem(0) : obligor.getListDataView().getItem(1));
+            type("tj-term-" + n + "-obligation", what[n - 1]);
+            if (amount[n - 1] != null) {
+                find(BigDecimalField.class).id("tj-term-" + n + "-amount").setValue(new BigDecimal(amount[n - 1]));
+            }
+        }
+        type("tj-term-1-obligation", "");
+        click("tj-save");
+        assertThat(error()).isEqualTo("第 1 项条款：请填写履行事项。");
+        type("tj-term-1-obligation", what[0]);
+        click("tj-save");
+        assertThat(error()).isEqualTo("第 1 项条款：请选择或填写履行期限。");
+        for (int n = 1; n <= 3; n++) {
+            find(DatePicker.class).id("tj-term-" + n + "-deadline").setValue(LocalDate.now().plusDays(10L * n));
+        }
+        find(DatePicker.class).id("tj-term-2-deadline").setValue(LocalDate.now().minusDays(1));
+        click("tj-save");
+        assertThat(error()).isEqualTo("第 2 项条款：履行期限不能早于今天。");
+        assertThat(state()).isEqualTo("调解中");
+        find(DatePicker.class).id("tj-term-2-deadline").setValue(LocalDate.now().plusDays(20));
+        click("tj-save");
+        assertThat(state()).isEqualTo("达成协议");
+        Grid<?> terms = find(Grid.class).withClassName("tj-terms-grid").single();
+        assertThat(test(terms).size()).isEqualTo(3);
+        assertThat(test(terms).getCellText(1, 1)).isEqualTo("吴测试");
+        assertThat(test(terms).getCellText(1, 3)).isEqualTo("3500.00 元");
+        assertThat(test(terms).getCellText(2, 1)).isEqualTo("周测试");
+
+        clickInGrid(terms, 1, 7, 0);
+        find(RadioButtonGroup.class).id("tj-performance").setValue(
+                org.tiaojie.casework.agreement.AgreementTerm.Performance.PARTIAL);
+        click("tj-save");
+        assertThat(error()).isEqualTo("部分履行或未履行的，请写明情况。");
+        write("tj-reason", "已赔偿 2000 元，余款约定下月付清");
+        click("tj-save");
+        assertThat(test(find(Grid.class).withClassName("tj-terms-grid").single()).getCellText(1, 6))
+                .startsWith("部分履行");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aDissatisfiedReturnVisitNeedsItsReasonAndReopensTheCase() {
+        click("tj-withdraw");
+        write("tj-reason", "申请人撤回");
+        click("tj-save");
+        assertThat(state()).isEqualTo("已办结");
+        click("tj-revisit");
+        find(RadioButtonGroup.class).id("tj-visit-satisfaction").setValue(ReturnVisit.Satisfaction.DISSATISFIED);
+        type("tj-visit-visitor", "钱调解");
+        click("tj-save");
+        assertThat(error()).isEqualTo("回访不满意的，请写明不满意的原因。");
+        write("tj-reason", "漏水仍未解决");
+        click("tj-save");
+        assertThat(state()).isEqualTo("已受理");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("tj-visits").getElement().getTextRecursively())
+                .contains("不满意");
+    }
+
+    @Test
+    void anUploadWithoutAFileIsRefusedAndAnExtensionGoesToTheSupervisor() {
+        click("tj-add-attachment");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请选择或填写要上传的文件。");
+        test(find(Button.class).withText("取消").last()).click();
+
+        click("tj-extend");
+        find(IntegerField.class).id("tj-extend-by").setValue(30);
+        write("tj-reason", "需委托鉴定");
+        click("tj-save");
+        assertThat(error()).isEqualTo("延期不能超过 10 个工作日。");
+        find(IntegerField.class).id("tj-extend-by").setValue(5);
+        click("tj-save");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("tj-extensions").getElement().getTextRecursively())
+                .contains("待审批");
+
+        long request = jdbc.queryForObject("select id from extension_request where dispute_id = ?", Long.class, id);
+        loginAs("duban");
+        navigate(SupervisorHomeView.class);
+        clickInGrid(find(Grid.class).id("tj-extension-requests"), 0, 5, 1);
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写审批意见。");
+        write("tj-reason", "理由不充分，请抓紧调解");
+        click("tj-save");
+        assertThat(jdbc.queryForObject("select status from extension_request where id = ?", String.class, request))
+                .isEqualTo("REFUSED");
+    }
+}
