@@ -1,0 +1,125 @@
+package org.tiaojie.documents.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The TrueType faces documents are set in: Noto Serif SC regular for the text and bold for titles
+ * and labels, fetched from the npm registry at build time into the classpath. The file bytes are
+ * read once per JVM; a parsed font is not safe for two threads, so each concurrent renderer leases
+ * its own parsed pair, and pairs are kept and reused: a JVM parses as many as it ever rendered at
+ * once, usually one or two.
+ */
+public final class DocumentFonts {
+
+    private static final String ROOT = "/org/tiaojie/documents/fonts/";
+    private static final DocumentFonts SHARED = new DocumentFonts();
+
+    private final byte[] regular;
+    private final byte[] bold;
+    private final ConcurrentLinkedQueue<FontPair> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger parsed = new AtomicInteger();
+    private final FontPair checker;
+
+    private DocumentFonts() {
+        regular = read("NotoSerifSC_400Regular.ttf");
+        bold = read("NotoSerifSC_700Bold.ttf");
+        checker = parse();
+    }
+
+    /** The fonts of this JVM. */
+    public static DocumentFonts shared() {
+        return SHARED;
+    }
+
+    /** A regular and a bold face, parsed, for one renderer at a time. */
+    public record FontPair(TrueTypeFont regular, TrueTypeFont bold, CmapLookup regularMap, CmapLookup boldMap) {
+    }
+
+    FontPair lease() {
+        FontPair pair = idle.poll();
+        return pair != null ? pair : parse();
+    }
+
+    void release(FontPair pair) {
+        idle.offer(pair);
+    }
+
+    /** How many font pairs this JVM has parsed (one per renderer that ever ran at the same time). */
+    public int parsedCount() {
+        return parsed.get();
+    }
+
+    /**
+     * The characters of {@code text} that the document faces cannot show, in order of appearance.
+     * Line breaks and tabs are layout, not characters, and never count.
+     */
+    public Set<String> missing(String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        synchronized (checker) {
+            text.codePoints().forEach(cp -> {
+                if (cp != '\n' && cp != '\r' && cp != '\t'
+                        && (checker.regularMap().getGlyphId(cp) == 0 || checker.boldMap().getGlyphId(cp) == 0)) {
+                    missing.add(new String(Character.toChars(cp)));
+                }
+            });
+        }
+        return missing;
+    }
+
+    /**
+     * Checks every field's text before anything is drawn; the exception names each field and the
+     * characters it holds that no face can show.
+     */
+    public void check(Map<String, String> fields) {
+        List<MissingGlyphsException.Gap> gaps = new ArrayList<>();
+        fields.forEach((field, text) -> {
+            Set<String> chars = missing(text);
+            if (!chars.isEmpty()) {
+                gaps.add(new MissingGlyphsException.Gap(field, List.copyOf(chars)));
+            }
+        });
+        if (!gaps.isEmpty()) {
+            throw new MissingGlyphsException(gaps);
+        }
+    }
+
+    private FontPair parse() {
+        try {
+            TrueTypeFont r = new TTFParser().parse(new RandomAccessReadBuffer(regular));
+            TrueTypeFont b = new TTFParser().parse(new RandomAccessReadBuffer(bold));
+            parsed.incrementAndGet();
+            return new FontPair(r, b, r.getUnicodeCmapLookup(), b.getUnicodeCmapLookup());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the document fonts cannot be parsed", e);
+        }
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = DocumentFonts.class.getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " is not on the classpath; the documents module "
+                        + "fetches it from the npm registry when it is built");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
