@@ -162,6 +162,45 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
                 .isOne();
     }
 
+    @Autowired
+    org.tiaojie.casework.agreement.AgreementService agreementService;
+
+    @Test
+    void theAgreementIsGeneratedAsAPdfAndRegeneratingKeepsTheEarlierVersion() throws Exception {
+        scheduleAndHoldASession();
+        long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+        List<Long> parties = jdbc.queryForList("select id from dispute_party where dispute_id = ? order by id", Long.class, id);
+        agreementService.conclude(id, version, new org.tiaojie.casework.agreement.AgreementDraft(
+                org.tiaojie.casework.agreement.Agreement.Form.WRITTEN, "楼上卫生间防水层破损致楼下天花板渗水",
+                "被申请人负主要责任", 3, null, List.of(
+                        new org.tiaojie.casework.agreement.TermDraft(parties.get(1), "维修楼上防水层", null, "自行维修",
+                                "楼上卫生间", LocalDate.now().plusDays(10)),
+                        new org.tiaojie.casework.agreement.TermDraft(parties.get(1), "赔偿楼下装修损失",
+                                new BigDecimal("3500"), "微信转账", "无", LocalDate.now().plusDays(20)))));
+        navigate("case/" + id, CaseFileView.class);
+        click("tj-generate-agreement-1");
+        Grid<?> documents = find(Grid.class).id("tj-documents");
+        assertThat(test(documents).size()).isEqualTo(1);
+        assertThat(test(documents).getCellText(0, 0)).isEqualTo("人民调解协议书");
+        assertThat(test(documents).getCellText(0, 1)).isEqualTo("第 1 版");
+        byte[] pdf = jdbc.queryForObject("""
+                select x.data from case_document d join case_document_data x on x.document_id = d.id
+                where d.dispute_id = ? and d.kind = 'AGREEMENT'""", byte[].class, id);
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        assertThat(text).contains("人民调解协议书", "申请人：周测试", "被申请人：吴测试", "维修楼上防水层",
+                "人民币叁仟伍佰元整（¥3500.00）", "人民调解员：钱调解");
+
+        click("tj-generate-agreement-1");
+        assertThat(test(find(Grid.class).id("tj-documents")).size()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select doc_version from case_document where dispute_id = ? order by doc_version",
+                Integer.class, id)).containsExactly(1, 2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where dispute_id = ? and action = 'GENERATE_DOCUMENT'",
+                Long.class, id)).isEqualTo(2);
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void anAgreementIsCheckedTermByTermAndConcludedWithThreeTerms() {

@@ -27,12 +27,14 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    public void render(Doc doc, Instant at, OutputStream out) {
+    /** Writes the PDF to {@code out}; returns its number of pages. */
+    public int render(Doc doc, Instant at, OutputStream out) {
         fonts.check(doc.fields());
         DocumentFonts.FontPair pair = fonts.lease();
+        int pages;
         try (PDDocument pdf = new PDDocument()) {
             try (Typesetter typesetter = new Typesetter(pdf, pair)) {
-                int pages = typesetter.set(doc);
+                pages = typesetter.set(doc);
                 typesetter.close();
                 typesetter.numberPages(0, pages, 1, pages);
                 typesetter.finish();
@@ -44,5 +46,6 @@ public final class PdfRenderer {
         } finally {
             fonts.release(pair);
         }
+        return pages;
     }
 }

@@ -15,8 +15,14 @@ import org.tiaojie.documents.pdf.Doc;
  */
 public final class DocumentTemplates {
 
-    /** A document the case can produce: its kind and, for per-record kinds, the record. */
-    public record Available(DocumentKind kind, Long recordId) {
+    /**
+     * A document the case can produce: its kind and, for per-record kinds, the record and its
+     * ordinal among its kind (the second session, the first visit).
+     */
+    public record Available(DocumentKind kind, Long recordId, int seq) {
+        static Available of(DocumentKind kind) {
+            return new Available(kind, null, 0);
+        }
     }
 
     private DocumentTemplates() {
@@ -24,9 +30,11 @@ public final class DocumentTemplates {
 
     public static List<Available> available(CaseDossier d) {
         List<Available> all = new ArrayList<>();
+        int n = 0;
         for (AgreementView a : d.agreements()) {
+            n++;
             if (a.kind() == Agreement.Form.WRITTEN) {
-                all.add(new Available(DocumentKind.AGREEMENT, a.id()));
+                all.add(new Available(DocumentKind.AGREEMENT, a.id(), n));
             }
         }
         return all;

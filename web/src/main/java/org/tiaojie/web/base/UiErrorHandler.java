@@ -42,6 +42,16 @@ public class UiErrorHandler implements ErrorHandler {
         if (refusal != null) {
             return refusal.getLocalizedMessage(ui.getLocale());
         }
+        var glyphs = find(cause, org.tiaojie.documents.pdf.MissingGlyphsException.class);
+        if (glyphs != null) {
+            return ui.getTranslation("document.missingGlyphs", String.join(ui.getTranslation("document.missingGlyphs.separator"), glyphs.gaps().stream()
+                    .map(g -> ui.getTranslation("document.missingGlyphs.field", g.field(), g.describe())).toList()));
+        }
+        var notAvailable = find(cause, org.tiaojie.documents.template.DocumentTemplates.NotAvailable.class);
+        if (notAvailable != null) {
+            return ui.getTranslation("document.notAvailable", ui.getTranslation(
+                    org.tiaojie.casework.shared.CaseworkMessages.enumKey(notAvailable.kind())));
+        }
         if (find(cause, AccessDeniedException.class) != null) {
             return ui.getTranslation("error.accessDenied");
         }

@@ -13,5 +13,6 @@ import org.tiaojie.casework.supervision.ExtensionService;
 @Component
 record CaseFileServices(DisputeQueryService queries, DisputeService disputes, OrganisationService organisations,
         MediationService mediation, AgreementService agreements, AttachmentService attachments,
-        ExtensionService extensions) {
+        ExtensionService extensions, org.tiaojie.documents.DocumentService documents,
+        org.tiaojie.casework.document.CaseDocumentService documentStore) {
 }

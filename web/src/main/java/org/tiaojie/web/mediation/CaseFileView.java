@@ -90,6 +90,11 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
             add(new H3(getTranslation("case.agreements")), new CaseAgreementsPanel(agreements, files,
                     d.actionable() && org.tiaojie.casework.agreement.AgreementService.TERMS_TRACKED.contains(d.state()), dialogs));
         }
+        boolean canGenerate = d.actionable() || org.tiaojie.casework.account.CurrentUser.require()
+                .has(org.tiaojie.casework.account.Role.SUPERVISOR);
+        add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services.documents(),
+                services.documentStore(), id, services.documents().available(id), services.documentStore().list(id),
+                canGenerate, this::render));
         add(new H3(getTranslation("case.attachments")), new CaseAttachmentsPanel(services, d, files,
                 d.actionable() && org.tiaojie.casework.attachment.AttachmentService.FILE_OPEN.contains(d.state()), this::render));
         add(new H3(getTranslation("case.timeline")), timeline(d));

@@ -1,0 +1,102 @@
+package org.tiaojie.casework.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.audit.AuditService;
+import org.tiaojie.casework.dispute.Dispute;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * Keeps the generated documents of a case. Each generation is a new version; earlier versions
+ * stay readable. Versions of one document are numbered under the dispute's row lock, so two
+ * people generating at once get versions n and n + 1, never the same number.
+ */
+@Service
+public class CaseDocumentService {
+
+    public static final String GENERATE = "GENERATE_DOCUMENT";
+    public static final String OPEN = "OPEN_DOCUMENT";
+
+    private final CaseDocumentRepository documents;
+    private final DocumentDataRepository data;
+    private final DisputeQueryService queries;
+    private final AuditService audit;
+    private final EntityManager em;
+    private final Clock clock;
+
+    CaseDocumentService(CaseDocumentRepository documents, DocumentDataRepository data, DisputeQueryService queries,
+            AuditService audit, EntityManager em, Clock clock) {
+        this.documents = documents;
+        this.data = data;
+        this.queries = queries;
+        this.audit = audit;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** A rendered document, ready to keep. */
+    public record Rendered(DocumentKind kind, Long recordId, String title, String fileName, int pages, byte[] pdf) {
+    }
+
+    /** Keeps a new version of a document; the generation is audited (documents carry full identities). */
+    @PreAuthorize("hasAnyRole('MEDIATOR','SUPERVISOR','ADMIN')")
+    @Transactional
+    public DocumentRow store(long disputeId, Rendered doc) {
+        AuthenticatedUser user = CurrentUser.require();
+        queries.find(disputeId);
+        em.find(Dispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
+        long record = doc.recordId() == null ? 0 : doc.recordId();
+        int version = documents.lastVersion(disputeId, doc.kind(), record) + 1;
+        Instant now = Instant.now(clock);
+        CaseDocument saved = documents.save(new CaseDocument(disputeId, doc.kind(), record, version, doc.title(),
+                doc.fileName(), doc.pages(), doc.pdf().length, sha256(doc.pdf()), user.username(), now));
+        data.save(new DocumentData(saved.getId(), doc.pdf()));
+        audit.record(user.username(), GENERATE, disputeId, doc.kind() + " v" + version);
+        return saved.row();
+    }
+
+    /** Every version of every document of a case, newest version of each first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DocumentRow> list(long disputeId) {
+        queries.find(disputeId);
+        return documents.findByDispute(disputeId).stream().map(CaseDocument::row).toList();
+    }
+
+    /** The PDF of one version, for a viewer who may see its case; audited. */
+    public record Content(String fileName, byte[] bytes) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Content content(long documentId) {
+        CaseDocument doc = documents.findById(documentId)
+                .orElseThrow(() -> new CaseworkException("document.notFound"));
+        queries.find(doc.getDisputeId());
+        DocumentRow row = doc.row();
+        audit.record(CurrentUser.require().username(), OPEN, row.disputeId(), row.kind() + " v" + row.version());
+        return new Content(row.fileName(), data.findById(documentId).orElseThrow().data());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.tiaojie.web.mediation;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import org.tiaojie.casework.document.CaseDocumentService;
+import org.tiaojie.casework.document.DocumentKind;
+import org.tiaojie.casework.document.DocumentRow;
+import org.tiaojie.documents.DocumentService;
+import org.tiaojie.documents.template.DocumentTemplates;
+import org.tiaojie.web.base.Labels;
+
+/**
+ * 文书: what the case can have now, each with a button that generates it (again), and every
+ * version generated so far with a preview in the browser and a download. Regenerating keeps
+ * the earlier versions.
+ */
+class CaseDocumentsPanel extends VerticalLayout {
+
+    private final CaseDocumentService store;
+    private final DocumentService documents;
+
+    CaseDocumentsPanel(DocumentService documents, CaseDocumentService store, long disputeId,
+            List<DocumentTemplates.Available> available, List<DocumentRow> stored, boolean canGenerate,
+            Runnable refresh) {
+        this.documents = documents;
+        this.store = store;
+        setPadding(false);
+        setSpacing(false);
+        Map<String, String> labels = new HashMap<>();
+        available.forEach(a -> labels.put(key(a.kind(), a.recordId()), label(a)));
+        if (canGenerate) {
+            if (available.isEmpty()) {
+                Span none = new Span(getTranslation("documentUi.none"));
+                none.addClassName("tj-muted");
+                add(none);
+            } else {
+                FlexLayout buttons = new FlexLayout();
+                buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+                buttons.getStyle().set("gap", "var(--lumo-space-s)");
+                buttons.setId("tj-document-buttons");
+                for (DocumentTemplates.Available a : available) {
+                    boolean done = stored.stream().anyMatch(r -> key(r.kind(), r.recordId()).equals(key(a.kind(), a.recordId())));
+                    Button generate = new Button(getTranslation(done ? "documentUi.regenerate" : "documentUi.generate")
+                            + " " + label(a), e -> {
+                        DocumentRow row = documents.generate(disputeId, a.kind(), a.recordId());
+                        Notification n = Notification.show(getTranslation("documentUi.generated", label(a),
+                                row.version(), row.pages()), 4000, Notification.Position.BOTTOM_START);
+                        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        refresh.run();
+                    });
+                    generate.setId("tj-generate-" + a.kind().name().toLowerCase()
+                            + (a.recordId() == null ? "" : "-" + a.seq()));
+                    generate.setDisableOnClick(true);
+                    if (!done) {
+                        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    }
+                    buttons.add(generate);
+                }
+                add(buttons);
+            }
+        }
+        if (stored.isEmpty()) {
+            Span none = new Span(getTranslation("documentUi.noneStored"));
+            none.addClassName("tj-muted");
+            add(none);
+            return;
+        }
+        Grid<DocumentRow> grid = new Grid<>(DocumentRow.class, false);
+        grid.setId("tj-documents");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> labels.getOrDefault(key(r.kind(), r.recordId()), Labels.of(this, r.kind())))
+                .setHeader(getTranslation("documentUi.document")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("documentUi.versionValue", r.version()))
+                .setHeader(getTranslation("documentUi.version")).setAutoWidth(true);
+        grid.addColumn(DocumentRow::pages).setHeader(getTranslation("documentUi.pages")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.withNote(this, r.createdBy(), Labels.dateTime(r.createdAt())))
+                .setHeader(getTranslation("documentUi.created")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Anchor open = new Anchor(handler(r.id(), true), getTranslation("documentUi.open"));
+            open.setTarget("_blank");
+            open.setId("tj-document-open-" + r.id());
+            Anchor download = new Anchor(handler(r.id(), false), getTranslation("documentUi.download"));
+            HorizontalLayout links = new HorizontalLayout(open, download);
+            links.setAlignItems(FlexComponent.Alignment.BASELINE);
+            return links;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(stored);
+        add(grid);
+    }
+
+    private String label(DocumentTemplates.Available a) {
+        String kind = Labels.of(this, a.kind());
+        String record = switch (a.kind()) {
+            case SESSION_RECORD -> getTranslation("documentUi.session", a.seq());
+            case INVESTIGATION_RECORD -> getTranslation("documentUi.investigation", a.seq());
+            case VISIT_RECORD -> getTranslation("documentUi.visit", a.seq());
+            case AGREEMENT, CONFIRMATION_APPLICATION -> a.seq() > 1 ? getTranslation("documentUi.agreement", a.seq()) : null;
+            default -> null;
+        };
+        return record == null ? kind : getTranslation("documentUi.forRecord", kind, record);
+    }
+
+    private static String key(DocumentKind kind, Long recordId) {
+        return kind + ":" + recordId;
+    }
+
+    private DownloadHandler handler(long documentId, boolean inline) {
+        var h = DownloadHandler.fromInputStream(event -> {
+            var content = store.content(documentId);
+            return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
+                    "application/pdf", content.bytes().length);
+        });
+        return inline ? h.inline() : h;
+    }
+}
