@@ -117,4 +117,16 @@ public final class Dossiers {
                 type, null, d.parties(), d.history(), d.sessions(), d.investigations(), d.agreements(), d.visits(),
                 d.attachments());
     }
+
+    /** The case after one more move of its lifecycle (rejected, referred to court …). */
+    public static CaseDossier moved(CaseDossier d, DisputeState to, String reason) {
+        List<CaseDossier.Event> history = new ArrayList<>(d.history());
+        history.add(new CaseDossier.Event(Instant.parse("2026-11-20T02:00:00Z"), "钱调解", d.state(), to, d.tier(), reason,
+                null));
+        return new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), to, d.tier(), d.channel(), d.externalRef(),
+                d.organisation(), "青溪区人民法院", d.categoryName(), d.compoundName(), d.compoundAddress(),
+                d.propertyCompanyName(), d.description(), d.amount(), d.supervised(), d.groupDispute(), d.callerName(),
+                d.callerPhone(), d.registeredAt(), d.acceptedAt(), d.closedAt(), d.closureType(), d.transferredTo(),
+                d.parties(), history, d.sessions(), d.investigations(), d.agreements(), d.visits(), d.attachments());
+    }
 }

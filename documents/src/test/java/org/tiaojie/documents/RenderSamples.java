@@ -15,12 +15,18 @@ public final class RenderSamples {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/samples");
         Files.createDirectories(dir);
-        var dossier = Dossiers.agreed();
         var renderer = new PdfRenderer(DocumentFonts.shared());
-        for (var available : DocumentTemplates.available(dossier)) {
-            byte[] pdf = renderer.render(DocumentTemplates.build(dossier, available.kind(), available.recordId()),
-                    Instant.now());
-            Files.write(dir.resolve(available.kind().name().toLowerCase() + ".pdf"), pdf);
+        var closed = Dossiers.closed(org.tiaojie.casework.dispute.ClosureType.AGREEMENT);
+        var rejected = Dossiers.moved(Dossiers.agreed(), org.tiaojie.casework.dispute.DisputeState.REJECTED,
+                "该纠纷已由人民法院立案受理");
+        var referred = Dossiers.moved(Dossiers.agreed(), org.tiaojie.casework.dispute.DisputeState.REFERRED_TO_COURT,
+                "被申请人坚持不同意赔偿，申请人要求通过诉讼解决");
+        for (var dossier : java.util.List.of(closed, rejected, referred)) {
+            for (var available : DocumentTemplates.available(dossier)) {
+                byte[] pdf = renderer.render(DocumentTemplates.build(dossier, available.kind(), available.recordId()),
+                        Instant.now());
+                Files.write(dir.resolve(available.kind().name().toLowerCase() + ".pdf"), pdf);
+            }
         }
         var big = Dossiers.agreed(java.util.List.of(Dossiers.owner(1, "赵建国"), Dossiers.owner(3, "赵孟𫖯"),
                 Dossiers.owner(4, "钱多多"), Dossiers.company()), Dossiers.terms(24));

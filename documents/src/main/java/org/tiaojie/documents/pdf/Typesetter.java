@@ -302,18 +302,19 @@ public final class Typesetter implements AutoCloseable {
     }
 
     /** One table row; moves to a new page (repeating the header) or splits when it does not fit. */
-    private void row(List<String> cells, float[] widths, boolean header, boolean labelled, List<String> repeat) {
+    private void row(List<String> cells, float[] columns, boolean header, boolean labelled, List<String> repeat) {
+        float[] widths = spanned(cells.size(), columns);
         RowLines rl = rowLines(cells, widths, header);
         float page = A4.getHeight() - TOP - BOTTOM;
         int from = 0;
         while (from < rl.count()) {
             int left = rl.count() - from;
             int fit = (int) Math.floor((y - BOTTOM - 2 * PAD) / rl.lead());
-            boolean wholeFitsFresh = left * rl.lead() + 2 * PAD <= page - headerHeight(repeat, widths);
+            boolean wholeFitsFresh = left * rl.lead() + 2 * PAD <= page - headerHeight(repeat, columns);
             if (fit < 1 || (fit < left && wholeFitsFresh)) {
                 newPage();
                 if (repeat != null) {
-                    row(repeat, widths, true, false, null);
+                    row(repeat, columns, true, false, null);
                 }
                 continue;
             }
@@ -327,6 +328,7 @@ public final class Typesetter implements AutoCloseable {
                         cs.setNonStrokingColor(0.93f, 0.93f, 0.93f);
                         cs.addRect(x, y - h, widths[c], h);
                         cs.fill();
+                        cs.setNonStrokingColor(0f, 0f, 0f);
                     }
                     cs.setStrokingColor(0f, 0f, 0f);
                     cs.setLineWidth(0.6f);
@@ -353,6 +355,18 @@ public final class Typesetter implements AutoCloseable {
         }
     }
 
+    /** A row with fewer cells than columns: its last cell spans the columns left over. */
+    private static float[] spanned(int cells, float[] columns) {
+        if (cells >= columns.length || cells == 0) {
+            return columns;
+        }
+        float[] widths = java.util.Arrays.copyOf(columns, cells);
+        for (int i = cells; i < columns.length; i++) {
+            widths[cells - 1] += columns[i];
+        }
+        return widths;
+    }
+
     private float headerHeight(List<String> header, float[] widths) {
         return header == null ? 0 : rowLines(header, widths, true).height();
     }
@@ -374,7 +388,7 @@ public final class Typesetter implements AutoCloseable {
                 names.add(wrapped);
                 lines = Math.max(lines, wrapped.size());
             }
-            float rowHeight = lines * lead + hintLead + 34 + lead + 14;
+            float rowHeight = lines * lead + hintLead + 26 + lead + 10;
             ensure(rowHeight);
             for (int k = 0; k < names.size(); k++) {
                 Block.Signatory who = all.get(i + k);
@@ -394,7 +408,7 @@ public final class Typesetter implements AutoCloseable {
                         showLine(regular, SMALL, x, hintLead, who.hint(), 0);
                         cs.setNonStrokingColor(0f, 0f, 0f);
                     }
-                    y -= hintLead + 34;
+                    y -= hintLead + 26;
                     cs.setLineWidth(0.6f);
                     cs.moveTo(x, y + 6);
                     cs.lineTo(x + colWidth - 24, y + 6);

@@ -179,4 +179,34 @@ public final class Words {
     public static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
     }
+
+    public static String visitMethod(org.tiaojie.casework.mediation.ReturnVisit.VisitMethod method) {
+        return method == null ? "" : switch (method) {
+            case PHONE -> "电话回访";
+            case HOME_VISIT -> "上门回访";
+            case SMS -> "短信回访";
+            case ONLINE -> "网络回访";
+        };
+    }
+
+    public static String satisfaction(org.tiaojie.casework.mediation.ReturnVisit.Satisfaction satisfaction) {
+        return satisfaction == null ? "" : switch (satisfaction) {
+            case SATISFIED -> "满意";
+            case BASICALLY_SATISFIED -> "基本满意";
+            case DISSATISFIED -> "不满意";
+        };
+    }
+
+    public static String performance(org.tiaojie.casework.agreement.AgreementTerm.Performance performance) {
+        return performance == null ? "" : switch (performance) {
+            case PENDING -> "尚未到期或未登记";
+            case PERFORMED -> "已履行";
+            case PARTIAL -> "部分履行";
+            case NOT_PERFORMED -> "未履行";
+        };
+    }
+
+    public static String time(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(LocalDateTime.ofInstant(at, CHINA));
+    }
 }
