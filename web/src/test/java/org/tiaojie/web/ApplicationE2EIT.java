@@ -417,6 +417,18 @@ class ApplicationE2EIT {
         shot("case-agreed-zh");
         shotAt("tj-sessions", "case-records-zh");
         shotAt("tj-agreements", "case-agreement-terms-zh");
+        clickId("tj-generate-agreement-1");
+        waiting().until(d -> !d.findElements(By.id("tj-documents")).isEmpty());
+        shotAt("tj-document-buttons", "case-documents-zh");
+        String href = waiting().until(d -> d.findElement(By.cssSelector("#tj-documents a[id^='tj-document-open-']"))
+                .getAttribute("href"));
+        Object head = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(
+                    String.fromCharCode(...new Uint8Array(b.slice(0, 5))) + ' ' + b.byteLength));""", href);
+        assertThat(head.toString()).startsWith("%PDF-");
+        assertThat(jdbc.queryForObject("select count(*) from case_document where dispute_id = ? and kind = 'AGREEMENT'",
+                Long.class, id)).isOne();
         clickId("tj-term-record-1");
         waiting().until(d -> !d.findElements(By.cssSelector("#tj-performance vaadin-radio-button")).isEmpty());
         driver.findElement(By.cssSelector("#tj-performance vaadin-radio-button")).click();
