@@ -5,7 +5,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.attachment.AttachmentService;
+import org.tiaojie.documents.pdf.BundleWriter;
+import org.tiaojie.documents.template.BundleTemplate;
 import org.tiaojie.casework.document.CaseDocumentService;
 import org.tiaojie.casework.document.CaseDossier;
 import org.tiaojie.casework.document.CaseDossierService;
@@ -27,11 +41,24 @@ public class DocumentService {
     private final CaseDocumentService store;
     private final Clock clock;
     private final PdfRenderer renderer = new PdfRenderer(DocumentFonts.shared());
+    private final AttachmentService attachments;
+    private final String retention;
+    /** Bundles are laid out one or two at a time, never on a request thread. */
+    private final ExecutorService bundles = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
+            .name("bundle-", 1).factory());
 
-    DocumentService(CaseDossierService dossiers, CaseDocumentService store, Clock clock) {
+    DocumentService(CaseDossierService dossiers, CaseDocumentService store, AttachmentService attachments, Clock clock,
+            @Value("${tiaojie.documents.retention:10年}") String retention) {
         this.dossiers = dossiers;
         this.store = store;
+        this.attachments = attachments;
         this.clock = clock;
+        this.retention = retention;
+    }
+
+    @PreDestroy
+    void stop() {
+        bundles.shutdownNow();
     }
 
     /** The documents the case can have now. */
@@ -50,6 +77,53 @@ public class DocumentService {
         int pages = renderer.render(doc, Instant.now(clock), out);
         return store.store(disputeId, new CaseDocumentService.Rendered(kind, recordId, doc.title(),
                 fileName(doc.title(), dossier.caseNumber()), pages, out.toByteArray()));
+    }
+
+    /**
+     * Builds the case's bundle (卷宗) on a background thread as the current user; {@code progress}
+     * hears (items placed, items in all). Pages go through temporary files while the bundle is
+     * laid out; the finished PDF is kept as a new version of the BUNDLE document.
+     */
+    public CompletableFuture<DocumentRow> generateBundle(long disputeId, BiConsumer<Integer, Integer> progress) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        return CompletableFuture.supplyAsync(() -> {
+            SecurityContextHolder.setContext(context);
+            try {
+                return bundle(disputeId, progress);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, bundles);
+    }
+
+    DocumentRow bundle(long disputeId, BiConsumer<Integer, Integer> progress) {
+        CaseDossier dossier = dossiers.dossier(disputeId);
+        var user = CurrentUser.require();
+        Instant now = Instant.now(clock);
+        var items = BundleTemplate.items(dossier, id -> attachments.content(id).bytes());
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("tiaojie-bundle-", ".pdf");
+            BundleWriter.Result result;
+            try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                result = new BundleWriter(DocumentFonts.shared()).write("人民调解卷宗 " + dossier.caseNumber(),
+                        dossier.organisation() == null ? "" : dossier.organisation().name(), now, items,
+                        BundleTemplate.frame(dossier, user.displayName(), now, retention), out, progress);
+            }
+            return store.store(disputeId, new CaseDocumentService.Rendered(DocumentKind.BUNDLE, null, "人民调解卷宗",
+                    fileName("人民调解卷宗", dossier.caseNumber()), result.totalPages(),
+                    java.nio.file.Files.readAllBytes(file)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file; the system cleans it up
+                }
+            }
+        }
     }
 
     static String fileName(String title, String caseNumber) {

@@ -93,6 +93,24 @@ class DocumentSetTest {
     }
 
     @Test
+    void aCaseWithOnlyTheRequiredDataGivesEveryDocumentAndABundleWithoutGapsOrNulls() throws Exception {
+        CaseDossier sparse = Dossiers.sparse();
+        for (DocumentTemplates.Available a : DocumentTemplates.available(sparse)) {
+            byte[] pdf = RENDERER.render(DocumentTemplates.build(sparse, a.kind(), a.recordId()), Instant.now());
+            String text = PdfChecks.text(pdf);
+            assertThat(text).as(a.kind().name()).doesNotContain("null").contains("孙一");
+            PdfChecks.pdfA2b(pdf);
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        var result = new org.tiaojie.documents.pdf.BundleWriter(DocumentFonts.shared()).write("卷宗", "某调解委员会",
+                Instant.now(), org.tiaojie.documents.template.BundleTemplate.items(sparse, id -> new byte[0]),
+                org.tiaojie.documents.template.BundleTemplate.frame(sparse, "钱调解", Instant.now(), "10年"), out,
+                (done, all) -> { });
+        assertThat(result.entries()).isNotEmpty();
+        assertThat(PdfChecks.text(out.toByteArray())).doesNotContain("null");
+    }
+
+    @Test
     void aDocumentTheCaseCannotHaveYetIsRefused() {
         CaseDossier agreedOnly = Dossiers.agreed();
         assertThat(DocumentTemplates.available(agreedOnly)).extracting(DocumentTemplates.Available::kind)

@@ -129,4 +129,26 @@ public final class Dossiers {
                 d.callerPhone(), d.registeredAt(), d.acceptedAt(), d.closedAt(), d.closureType(), d.transferredTo(),
                 d.parties(), history, d.sessions(), d.investigations(), d.agreements(), d.visits(), d.attachments());
     }
+
+    /** A closed case holding only what casework requires: most optional fields are missing. */
+    public static CaseDossier sparse() {
+        CaseDossier d = closed(ClosureType.AGREEMENT);
+        List<CaseDossier.Party> parties = List.of(
+                new CaseDossier.Party(1, PartyRole.APPLICANT, false, "孙一", null, null, null, null, null, null, null, null,
+                        null, null),
+                new CaseDossier.Party(2, PartyRole.RESPONDENT, true, "某物业公司", null, null, null, null, null, null, null,
+                        null, null, null));
+        SessionRow held = new SessionRow(31, 9, 1, HELD, "调解室", "钱调解", "孙一", MediationSession.SessionStatus.HELD,
+                HELD, null, "钱调解", null, "双方陈述", null, null, false, null);
+        AgreementView agreement = new AgreementView(41, 9, d.caseNumber(), Agreement.Form.WRITTEN, "事实", null, 3, null,
+                Tier.COMMUNITY, AGREED, "钱调解", List.of(new TermRow(11, 1, 2L, "某物业公司", "修复路灯", null, null, null,
+                        LocalDate.of(2026, 12, 1), AgreementTerm.Performance.PENDING, null, null, null, null, 0)));
+        ReturnVisitRow visit = new ReturnVisitRow(61, LocalDate.of(2026, 12, 5), ReturnVisit.VisitMethod.PHONE,
+                ReturnVisit.Satisfaction.SATISFIED, null, "钱调解", "钱调解");
+        return new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), d.state(), d.tier(), d.channel(), null,
+                new CaseDossier.Organisation("某调解委员会", null, null, null, null, null), null, d.categoryName(),
+                d.compoundName(), null, null, "路灯损坏", null, false, false, null, null, d.registeredAt(), d.acceptedAt(),
+                d.closedAt(), d.closureType(), null, parties, d.history(), List.of(held), List.of(), List.of(agreement),
+                List.of(visit), List.of());
+    }
 }

@@ -164,6 +164,10 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
 
     @Autowired
     org.tiaojie.casework.agreement.AgreementService agreementService;
+    @Autowired
+    org.tiaojie.casework.attachment.AttachmentService attachments;
+    @Autowired
+    org.tiaojie.documents.DocumentService documentService;
 
     @Test
     void theAgreementIsGeneratedAsAPdfAndRegeneratingKeepsTheEarlierVersion() throws Exception {
@@ -195,10 +199,32 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
 
         click("tj-generate-agreement-1");
         assertThat(test(find(Grid.class).id("tj-documents")).size()).isEqualTo(2);
-        assertThat(jdbc.queryForList("select doc_version from case_document where dispute_id = ? order by doc_version",
+
+        // the bundle files the photo and every document the case has, in order, in the background
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        attachments.upload(id, jdbc.queryForObject("select version from dispute where id = ?", Long.class, id),
+                org.tiaojie.casework.attachment.AttachmentKind.EVIDENCE, "渗水照片", "leak.png", png.toByteArray());
+        List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var bundle = documentService.generateBundle(id, (placed, all) -> progress.add(placed + "/" + all))
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(bundle.kind()).isEqualTo(org.tiaojie.casework.document.DocumentKind.BUNDLE);
+        assertThat(progress).isNotEmpty().last().asString().matches("(\\d+)/\\1");
+        byte[] bundlePdf = jdbc.queryForObject("select data from case_document_data where document_id = ?",
+                byte[].class, bundle.id());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(bundlePdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(bundle.pages());
+            String all = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            PdfOrder.inOrder(all, List.of("人民调解卷宗", "卷内目录", "人民调解受理登记表", "人民调解当事人权利义务告知书",
+                    "证据材料：渗水照片", "调解笔录（第1次调解）", "人民调解协议书", "司法确认申请书", "卷内备考表", "leak.png"));
+        }
+        assertThat(jdbc.queryForList("""
+                select doc_version from case_document where dispute_id = ? and kind = 'AGREEMENT' order by doc_version""",
                 Integer.class, id)).containsExactly(1, 2);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where dispute_id = ? and action = 'GENERATE_DOCUMENT'",
-                Long.class, id)).isEqualTo(2);
+                Long.class, id)).isEqualTo(3); // two agreements and the bundle
     }
 
     @SuppressWarnings("unchecked")

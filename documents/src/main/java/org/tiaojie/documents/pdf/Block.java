@@ -101,6 +101,17 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A picture (JPEG or PNG bytes) on a page of its own under its caption, scaled to fit the
+     * page and never enlarged beyond 150 dpi.
+     */
+    record Image(String caption, byte[] bytes) implements Block {
+        @Override
+        public void fields(BiConsumer<String, String> sink) {
+            sink.accept("图片说明", caption);
+        }
+    }
+
     /** Vertical space in points. */
     record Gap(float points) implements Block {
         @Override

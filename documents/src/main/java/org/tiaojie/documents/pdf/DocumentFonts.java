@@ -104,6 +104,10 @@ public final class DocumentFonts {
         try {
             TrueTypeFont r = new TTFParser().parse(new RandomAccessReadBuffer(regular));
             TrueTypeFont b = new TTFParser().parse(new RandomAccessReadBuffer(bold));
+            // no glyph substitution: horizontal Chinese needs none, and the Latin ligatures PDFBox
+            // would apply (ff, fi) have no code point, so “e1ff8e” in a SHA-256 would copy as “e18e”
+            r.setEnableGsub(false);
+            b.setEnableGsub(false);
             parsed.incrementAndGet();
             return new FontPair(r, b, r.getUnicodeCmapLookup(), b.getUnicodeCmapLookup());
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Lays documents out on A4 pages of one PDF: margins after the national standard for official
@@ -78,6 +79,7 @@ public final class Typesetter implements AutoCloseable {
                 case Block.Table t -> table(t);
                 case Block.Signatures s -> signatures(s);
                 case Block.Seal s -> seal(s);
+                case Block.Image i -> image(i);
                 case Block.Gap g -> y -= Math.min(g.points(), y - BOTTOM);
                 case Block.PageBreak ignored -> newPage();
             }
@@ -434,6 +436,43 @@ public final class Typesetter implements AutoCloseable {
             showLine(regular, BODY, right - block + (block - w) / 2, lead, text, 0);
             y -= lead;
         }
+    }
+
+    private void image(Block.Image i) {
+        float lead = BODY * LEADING;
+        if (y < A4.getHeight() - TOP - 4 * lead) {
+            newPage();
+        }
+        if (i.caption() != null && !i.caption().isEmpty()) {
+            for (LineBreaker.Line line : LineBreaker.lines(i.caption(), WIDTH, cp -> w(bold, boldWidths, cp, BODY))) {
+                showLine(bold, BODY, LEFT, lead, line.text(), 0);
+                y -= lead;
+            }
+            y -= 6;
+        }
+        try {
+            PDImageXObject picture = PDImageXObject.createFromByteArray(pdf, i.bytes(), i.caption());
+            float maxW = WIDTH;
+            float maxH = y - BOTTOM;
+            float natural = 72f / 150f; // points per pixel at 150 dpi
+            float scale = Math.min(natural, Math.min(maxW / picture.getWidth(), maxH / picture.getHeight()));
+            float w = picture.getWidth() * scale;
+            float h = picture.getHeight() * scale;
+            cs.drawImage(picture, LEFT + (WIDTH - w) / 2, y - h, w, h);
+            cs.setStrokingColor(0.6f, 0.6f, 0.6f);
+            cs.setLineWidth(0.5f);
+            cs.addRect(LEFT + (WIDTH - w) / 2, y - h, w, h); // the original's edge, even where it is white
+            cs.stroke();
+            cs.setStrokingColor(0f, 0f, 0f);
+            y -= h;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UncheckedIOException(new IOException("picture " + i.caption() + " cannot be read", e));
+        }
+    }
+
+    /** Pages in the PDF so far. */
+    public int pageCount() {
+        return pdf.getNumberOfPages();
     }
 
     // ---------------------------------------------------------------- primitives

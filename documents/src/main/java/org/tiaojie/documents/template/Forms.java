@@ -31,6 +31,11 @@ final class Forms {
         return new Block.Table(field, FORM, cleaned, true);
     }
 
+    /** A form row; values may be missing (they print as a dash). */
+    static List<String> row(String... cells) {
+        return java.util.Arrays.asList(cells);
+    }
+
     static String partyNames(CaseDossier d) {
         return Parties.ordered(d).stream().map(p -> Words.role(p.role()) + " " + p.name())
                 .collect(Collectors.joining("；"));

@@ -27,25 +27,25 @@ final class NoticeTemplates {
         String issuer = Templates.issuer(d);
         Doc.Builder doc = Doc.builder("人民调解受理登记表", issuer);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("案件编号", d.caseNumber(), "受理日期", Words.date(d.acceptedAt())));
-        rows.add(List.of("纠纷来源", Words.channel(d.channel()) + (d.externalRef() == null ? "" : "（" + d.externalRef() + "）"),
+        rows.add(Forms.row("案件编号", d.caseNumber(), "受理日期", Words.date(d.acceptedAt())));
+        rows.add(Forms.row("纠纷来源", Words.channel(d.channel()) + (d.externalRef() == null ? "" : "（" + d.externalRef() + "）"),
                 "登记日期", Words.date(d.registeredAt())));
-        rows.add(List.of("纠纷类型", d.categoryName(), "涉及金额", d.amount() == null ? null : Words.money(d.amount())));
-        rows.add(List.of("物业项目", join(d.compoundName(), d.compoundAddress())));
-        rows.add(List.of("物业服务企业", d.propertyCompanyName()));
+        rows.add(Forms.row("纠纷类型", d.categoryName(), "涉及金额", d.amount() == null ? null : Words.money(d.amount())));
+        rows.add(Forms.row("物业项目", join(d.compoundName(), d.compoundAddress())));
+        rows.add(Forms.row("物业服务企业", d.propertyCompanyName()));
         for (CaseDossier.Party p : Parties.ordered(d)) {
             rows.add(List.of(Words.role(p.role()), Parties.identity(p)));
             String agent = Parties.agent(p);
             if (agent != null) {
-                rows.add(List.of("委托代理人", agent));
+                rows.add(Forms.row("委托代理人", agent));
             }
         }
-        rows.add(List.of("纠纷简要情况", d.description()));
+        rows.add(Forms.row("纠纷简要情况", d.description()));
         var accepted = d.lastMoveTo(DisputeState.ACCEPTED);
-        rows.add(List.of("受理意见", accepted.map(CaseDossier.Event::reason).filter(r -> r != null && !r.isBlank())
+        rows.add(Forms.row("受理意见", accepted.map(CaseDossier.Event::reason).filter(r -> r != null && !r.isBlank())
                 .orElse("经审查，该纠纷属于人民调解范围，当事人同意调解，予以受理。")));
         String registeredBy = d.history().isEmpty() ? null : d.history().getFirst().actor();
-        rows.add(List.of("登记人", registeredBy, "受理人", accepted.map(CaseDossier.Event::actor).orElse(null)));
+        rows.add(Forms.row("登记人", registeredBy, "受理人", accepted.map(CaseDossier.Event::actor).orElse(null)));
         doc.table(Forms.form("受理登记表", rows));
         doc.seal(issuer + "（印章）", Words.date(d.acceptedAt()));
         return doc.build();
@@ -105,18 +105,18 @@ final class NoticeTemplates {
         String visit = d.visits().isEmpty() ? null : d.visits().stream().map(v -> Words.date(v.visitedOn())
                 + Words.visitMethod(v.method()) + "，" + Words.satisfaction(v.satisfaction())).collect(Collectors.joining("；"));
         doc.table(Forms.form("结案报告表", List.of(
-                List.of("案件编号", d.caseNumber(), "纠纷类型", d.categoryName()),
-                List.of("受理日期", Words.date(d.acceptedAt()), "结案日期", Words.date(d.closedAt())),
-                List.of("办理层级", Words.tier(d.tier()), "是否督办", d.supervised() ? "是" : "否"),
-                List.of("承办单位", issuer, "调解员", last == null ? null : last.mediators()),
-                List.of("当事人", Forms.partyNames(d)),
-                List.of("纠纷简要情况", d.description()),
-                List.of("调解经过", course),
-                List.of("结案方式", Words.closure(d.closureType())),
-                List.of("协议履行情况", Forms.performance(d)),
-                List.of("回访情况", visit),
-                List.of("承办人意见", "　\n　"),
-                List.of("负责人审核意见", "　\n　"))));
+                Forms.row("案件编号", d.caseNumber(), "纠纷类型", d.categoryName()),
+                Forms.row("受理日期", Words.date(d.acceptedAt()), "结案日期", Words.date(d.closedAt())),
+                Forms.row("办理层级", Words.tier(d.tier()), "是否督办", d.supervised() ? "是" : "否"),
+                Forms.row("承办单位", issuer, "调解员", last == null ? null : last.mediators()),
+                Forms.row("当事人", Forms.partyNames(d)),
+                Forms.row("纠纷简要情况", d.description()),
+                Forms.row("调解经过", course),
+                Forms.row("结案方式", Words.closure(d.closureType())),
+                Forms.row("协议履行情况", Forms.performance(d)),
+                Forms.row("回访情况", visit),
+                Forms.row("承办人意见", "　\n　"),
+                Forms.row("负责人审核意见", "　\n　"))));
         doc.seal(issuer + "（印章）", Words.date(d.closedAt()));
         return doc.build();
     }

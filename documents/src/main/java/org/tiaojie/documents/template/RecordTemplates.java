@@ -20,10 +20,10 @@ final class RecordTemplates {
         doc.number("案件编号", "案件编号：" + d.caseNumber() + "　第" + s.seq() + "次调解");
         String when = Words.dateTime(s.heldAt()) + (s.endedAt() == null ? "" : "至" + Words.time(s.endedAt()));
         doc.table(Forms.form("调解笔录", List.of(
-                List.of("调解时间", when, "调解地点", s.place()),
-                List.of("调解员", s.mediators(), "记录人", s.recorder()),
-                List.of("参加人员", s.participants()),
-                List.of("到场情况", s.attendance()))));
+                Forms.row("调解时间", when, "调解地点", s.place()),
+                Forms.row("调解员", s.mediators(), "记录人", s.recorder()),
+                Forms.row("参加人员", s.participants()),
+                Forms.row("到场情况", s.attendance()))));
         doc.heading("当事人陈述");
         doc.paragraph("当事人陈述", Words.orDash(s.statements()));
         if (s.questionsAnswers() != null && !s.questionsAnswers().isBlank()) {
@@ -46,9 +46,9 @@ final class RecordTemplates {
         Doc.Builder doc = Doc.builder("调查记录", Templates.issuer(d));
         doc.number("案件编号", "案件编号：" + d.caseNumber());
         doc.table(Forms.form("调查记录", List.of(
-                List.of("调查时间", Words.dateTime(r.investigatedAt()), "调查地点", r.place()),
-                List.of("调查人", r.investigators(), "记录人", r.recordedBy()),
-                List.of("调查对象及事项", r.subject()))));
+                Forms.row("调查时间", Words.dateTime(r.investigatedAt()), "调查地点", r.place()),
+                Forms.row("调查人", r.investigators(), "记录人", r.recordedBy()),
+                Forms.row("调查对象及事项", r.subject()))));
         doc.heading("调查内容");
         doc.paragraph("调查内容", r.content());
         doc.paragraph("核对", "以上记录经被调查人核对，确认与所述一致。");
@@ -63,11 +63,11 @@ final class RecordTemplates {
         Doc.Builder doc = Doc.builder("回访记录", issuer);
         doc.number("案件编号", "案件编号：" + d.caseNumber());
         doc.table(Forms.form("回访记录", List.of(
-                List.of("纠纷类型", d.categoryName(), "物业项目", d.compoundName()),
-                List.of("回访日期", Words.date(v.visitedOn()), "回访方式", Words.visitMethod(v.method())),
-                List.of("回访人", v.visitor(), "满意程度", Words.satisfaction(v.satisfaction())),
-                List.of("当事人", Forms.partyNames(d)),
-                List.of("协议履行情况", Forms.performance(d)))));
+                Forms.row("纠纷类型", d.categoryName(), "物业项目", d.compoundName()),
+                Forms.row("回访日期", Words.date(v.visitedOn()), "回访方式", Words.visitMethod(v.method())),
+                Forms.row("回访人", v.visitor(), "满意程度", Words.satisfaction(v.satisfaction())),
+                Forms.row("当事人", Forms.partyNames(d)),
+                Forms.row("协议履行情况", Forms.performance(d)))));
         doc.heading("回访情况");
         doc.paragraph("回访情况", Words.orDash(v.comments()));
         doc.signatures(List.of(new Block.Signatory("回访人", v.visitor(), "（签名）")));

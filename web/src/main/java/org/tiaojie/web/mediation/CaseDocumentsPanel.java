@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -26,6 +28,7 @@ import org.tiaojie.casework.document.DocumentRow;
 import org.tiaojie.documents.DocumentService;
 import org.tiaojie.documents.template.DocumentTemplates;
 import org.tiaojie.web.base.Labels;
+import org.tiaojie.web.base.UiErrorHandler;
 
 /**
  * 文书: what the case can have now, each with a button that generates it (again), and every
@@ -75,6 +78,7 @@ class CaseDocumentsPanel extends VerticalLayout {
                     buttons.add(generate);
                 }
                 add(buttons);
+                add(bundleControls(disputeId, stored.stream().anyMatch(r -> r.kind() == DocumentKind.BUNDLE), refresh));
             }
         }
         if (stored.isEmpty()) {
@@ -105,6 +109,52 @@ class CaseDocumentsPanel extends VerticalLayout {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(stored);
         add(grid);
+    }
+
+    /** 生成卷宗: runs in the background; a progress bar follows it and the list refreshes at the end. */
+    private HorizontalLayout bundleControls(long disputeId, boolean done, Runnable refresh) {
+        Button bundle = new Button(getTranslation(done ? "documentUi.bundleAgain" : "documentUi.bundle"));
+        bundle.setId("tj-generate-bundle");
+        bundle.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("tj-bundle-progress");
+        bar.setWidth("14em");
+        bar.setVisible(false);
+        Span status = new Span();
+        status.setId("tj-bundle-status");
+        status.addClassName("tj-muted");
+        bundle.addClickListener(e -> {
+            UI ui = UI.getCurrent();
+            bundle.setEnabled(false);
+            bar.setVisible(true);
+            bar.setIndeterminate(true);
+            status.setText(getTranslation("documentUi.bundleStarting"));
+            ui.setPollInterval(400);
+            documents.generateBundle(disputeId, (placed, all) -> ui.access(() -> {
+                bar.setIndeterminate(false);
+                bar.setValue(placed / (double) Math.max(1, all));
+                status.setText(getTranslation("documentUi.bundleProgress", placed, all));
+            })).whenComplete((row, error) -> ui.access(() -> {
+                ui.setPollInterval(-1);
+                bar.setVisible(false);
+                bundle.setEnabled(true);
+                if (error != null) {
+                    status.setText("");
+                    Notification n = Notification.show(UiErrorHandler.messageFor(ui, error), 6000,
+                            Notification.Position.MIDDLE);
+                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    return;
+                }
+                Notification n = Notification.show(getTranslation("documentUi.bundleDone", row.version(), row.pages()),
+                        4000, Notification.Position.BOTTOM_START);
+                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh.run();
+            }));
+        });
+        HorizontalLayout controls = new HorizontalLayout(bundle, bar, status);
+        controls.setAlignItems(FlexComponent.Alignment.CENTER);
+        controls.getStyle().set("margin-top", "var(--lumo-space-s)");
+        return controls;
     }
 
     private String label(DocumentTemplates.Available a) {

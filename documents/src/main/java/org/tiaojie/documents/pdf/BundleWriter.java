@@ -1,0 +1,203 @@
+package org.tiaojie.documents.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Writes a case-file bundle (卷宗) as one PDF/A-2b: cover, index (卷内目录) with the page numbers
+ * the items really got, the items in order, and a closing note (备考表) listing each source file
+ * with its SHA-256. Content pages are numbered continuously from 1; the cover, index and note
+ * are not, as archives do. Pages are kept in temporary files, not on the heap, and the PDF
+ * streams to the caller's output.
+ */
+public final class BundleWriter {
+
+    /** Something filed in the bundle. */
+    public sealed interface Item {
+        String title();
+    }
+
+    /** A generated document. */
+    public record DocItem(String title, Doc doc) implements Item {
+    }
+
+    /** An uploaded file: a JPEG or PNG is placed on a page, a PDF's pages are placed one by one. */
+    public record FileItem(String title, String fileName, String contentType, Supplier<byte[]> bytes) implements Item {
+    }
+
+    /** Where an item landed: content page numbers (1-based) and, for files, the file's hash. */
+    public record Entry(int seq, String title, int firstPage, int lastPage, String fileName, String sha256) {
+        public String pages() {
+            return firstPage == lastPage ? String.valueOf(firstPage) : firstPage + "-" + lastPage;
+        }
+    }
+
+    /** The finished bundle: its content pages, all pages, and the index. */
+    public record Result(int contentPages, int totalPages, List<Entry> entries) {
+    }
+
+    /** Builds the cover, index and closing note once the items' pages are known. */
+    public interface Frame {
+        Doc cover(int contentPages, List<Entry> entries);
+
+        Doc index(List<Entry> entries);
+
+        Doc closing(int contentPages, List<Entry> entries);
+    }
+
+    private static final float EVIDENCE_DPI = 150;
+
+    private final DocumentFonts fonts;
+
+    public BundleWriter(DocumentFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * Writes the bundle to {@code out}; {@code progress} hears (items done, items in all) as each
+     * item is laid out. Characters the fonts lack are reported before any page is drawn.
+     */
+    public Result write(String title, String issuer, Instant at, List<Item> items, Frame frame, OutputStream out,
+            BiConsumer<Integer, Integer> progress) {
+        for (Item item : items) {
+            if (item instanceof DocItem d) {
+                fonts.check(d.doc().fields());
+            } else {
+                fonts.check(java.util.Map.of("材料名称", item.title()));
+            }
+        }
+        DocumentFonts.FontPair pair = fonts.lease();
+        try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            Typesetter typesetter = new Typesetter(pdf, pair);
+            List<Entry> entries = new ArrayList<>();
+            int seq = 0;
+            for (Item item : items) {
+                int first = pdf.getNumberOfPages();
+                String sha = null;
+                String fileName = null;
+                switch (item) {
+                    case DocItem d -> typesetter.set(d.doc());
+                    case FileItem f -> {
+                        byte[] bytes = f.bytes().get();
+                        sha = sha256(bytes);
+                        fileName = f.fileName();
+                        typesetter.set(filePages(f, bytes));
+                    }
+                }
+                seq++;
+                entries.add(new Entry(seq, item.title(), first + 1, pdf.getNumberOfPages(), fileName, sha));
+                progress.accept(seq, items.size());
+            }
+            int content = pdf.getNumberOfPages();
+            typesetter.numberPages(0, content, 1, content);
+
+            Doc cover = frame.cover(content, entries);
+            Doc index = frame.index(entries);
+            Doc closing = frame.closing(content, entries);
+            fonts.check(cover.fields());
+            fonts.check(index.fields());
+            fonts.check(closing.fields());
+            int coverPages = typesetter.set(cover);
+            int indexPages = typesetter.set(index);
+            typesetter.set(closing);
+            // cover and index go in front of the content
+            PDPageTree pages = pdf.getPages();
+            List<PDPage> front = new ArrayList<>();
+            for (int i = 0; i < coverPages + indexPages; i++) {
+                front.add(pages.get(content + i));
+            }
+            PDPage firstContent = pages.get(0);
+            for (PDPage page : front) {
+                pages.remove(page);
+                pages.insertBefore(page, firstContent);
+            }
+            outline(pdf, coverPages, indexPages, content, entries);
+            typesetter.finish();
+            Archival.apply(pdf, title, issuer, at);
+            Typesetter.save(pdf, out);
+            return new Result(content, pdf.getNumberOfPages(), entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            fonts.release(pair);
+        }
+    }
+
+    /** An uploaded file as pages: a picture, or each page of a PDF as a picture at 150 dpi. */
+    private static Doc filePages(FileItem f, byte[] bytes) throws IOException {
+        Doc.Builder doc = Doc.builder(f.title(), "");
+        if (!"application/pdf".equals(f.contentType())) {
+            doc.add(new Block.Image("原件：" + f.fileName(), bytes));
+            return doc.build();
+        }
+        // an uploaded PDF's own fonts and colours are unknown; drawn as pictures the bundle stays PDF/A
+        try (PDDocument source = Loader.loadPDF(bytes)) {
+            PDFRenderer renderer = new PDFRenderer(source);
+            int n = source.getNumberOfPages();
+            for (int i = 0; i < n; i++) {
+                BufferedImage image = renderer.renderImage(i, EVIDENCE_DPI / 72f, ImageType.RGB);
+                ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+                ImageIO.write(image, "jpeg", jpeg);
+                doc.add(new Block.Image("原件：" + f.fileName() + "（第" + (i + 1) + "页，共" + n + "页）",
+                        jpeg.toByteArray()));
+            }
+        } catch (IOException e) {
+            doc.paragraph("说明", "原件“" + f.fileName() + "”无法读取（文件可能已加密或损坏），请核对原件，其SHA-256见备考表。");
+        }
+        return doc.build();
+    }
+
+    private static void outline(PDDocument pdf, int coverPages, int indexPages, int content, List<Entry> entries) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        pdf.getDocumentCatalog().setDocumentOutline(outline);
+        int offset = coverPages + indexPages;
+        outline.addLast(item(pdf, "封面", 0));
+        outline.addLast(item(pdf, "卷内目录", coverPages));
+        for (Entry e : entries) {
+            outline.addLast(item(pdf, e.seq() + " " + e.title(), offset + e.firstPage() - 1));
+        }
+        outline.addLast(item(pdf, "备考表", offset + content));
+        outline.openNode();
+    }
+
+    private static PDOutlineItem item(PDDocument pdf, String title, int pageIndex) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        PDPageFitDestination dest = new PDPageFitDestination();
+        dest.setPage(pdf.getPage(Math.min(pageIndex, pdf.getNumberOfPages() - 1)));
+        item.setDestination(dest);
+        return item;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
