@@ -429,6 +429,11 @@ class ApplicationE2EIT {
         assertThat(head.toString()).startsWith("%PDF-");
         assertThat(jdbc.queryForObject("select count(*) from case_document where dispute_id = ? and kind = 'AGREEMENT'",
                 Long.class, id)).isOne();
+        clickId("tj-generate-bundle");
+        waiting().withMessage(() -> "bundle row on " + bodyText()).until(d -> jdbc.queryForObject(
+                "select count(*) from case_document where dispute_id = ? and kind = 'BUNDLE'", Long.class, id) == 1
+                && d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='卷宗']")).size() > 0);
+        shotAt("tj-document-buttons", "case-documents-bundle-zh");
         clickId("tj-term-record-1");
         waiting().until(d -> !d.findElements(By.cssSelector("#tj-performance vaadin-radio-button")).isEmpty());
         driver.findElement(By.cssSelector("#tj-performance vaadin-radio-button")).click();

@@ -18,26 +18,21 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The TrueType faces documents are set in: Noto Serif SC regular for the text and bold for titles
- * and labels, fetched from the npm registry at build time into the classpath. The file bytes are
- * read once per JVM; a parsed font is not safe for two threads, so each concurrent renderer leases
- * its own parsed pair, and pairs are kept and reused: a JVM parses as many as it ever rendered at
- * once, usually one or two.
+ * and labels, fetched from the npm registry at build time into the classpath. A parsed font is
+ * not safe for two threads, so each concurrent renderer leases its own parsed pair (about 30 MB),
+ * and pairs are kept and reused: a JVM parses as many as it ever rendered at once, usually one.
+ * The glyph check borrows a pair the same way.
  */
 public final class DocumentFonts {
 
     private static final String ROOT = "/org/tiaojie/documents/fonts/";
     private static final DocumentFonts SHARED = new DocumentFonts();
 
-    private final byte[] regular;
-    private final byte[] bold;
     private final ConcurrentLinkedQueue<FontPair> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger parsed = new AtomicInteger();
-    private final FontPair checker;
 
     private DocumentFonts() {
-        regular = read("NotoSerifSC_400Regular.ttf");
-        bold = read("NotoSerifSC_700Bold.ttf");
-        checker = parse();
+        idle.offer(parse()); // fails early, at first use, when the build did not fetch the fonts
     }
 
     /** The fonts of this JVM. */
@@ -72,13 +67,16 @@ public final class DocumentFonts {
             return Set.of();
         }
         Set<String> missing = new LinkedHashSet<>();
-        synchronized (checker) {
+        FontPair checker = lease();
+        try {
             text.codePoints().forEach(cp -> {
                 if (cp != '\n' && cp != '\r' && cp != '\t'
                         && (checker.regularMap().getGlyphId(cp) == 0 || checker.boldMap().getGlyphId(cp) == 0)) {
                     missing.add(new String(Character.toChars(cp)));
                 }
             });
+        } finally {
+            release(checker);
         }
         return missing;
     }
@@ -102,8 +100,9 @@ public final class DocumentFonts {
 
     private FontPair parse() {
         try {
-            TrueTypeFont r = new TTFParser().parse(new RandomAccessReadBuffer(regular));
-            TrueTypeFont b = new TTFParser().parse(new RandomAccessReadBuffer(bold));
+            // the parser copies the file into its own buffer, so the bytes read here are garbage at once
+            TrueTypeFont r = new TTFParser().parse(new RandomAccessReadBuffer(read("NotoSerifSC_400Regular.ttf")));
+            TrueTypeFont b = new TTFParser().parse(new RandomAccessReadBuffer(read("NotoSerifSC_700Bold.ttf")));
             // no glyph substitution: horizontal Chinese needs none, and the Latin ligatures PDFBox
             // would apply (ff, fi) have no code point, so “e1ff8e” in a SHA-256 would copy as “e18e”
             r.setEnableGsub(false);

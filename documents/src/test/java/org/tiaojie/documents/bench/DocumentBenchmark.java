@@ -63,6 +63,63 @@ public final class DocumentBenchmark {
         System.out.printf("ratio warm agreement / (warm agreement + re-parse): %.2f%n",
                 p(warm, 50) / (p(warm, 50) + p(reparse, 50)));
         System.out.printf("font pairs parsed in this JVM: %d%n", DocumentFonts.shared().parsedCount());
+        bundle();
+    }
+
+    /** A bundle of about 200 pages: every document of a closed case, 30 photos and a 150-page PDF. */
+    private static void bundle() {
+        var filed = org.tiaojie.documents.Evidence.filed(Dossiers.closed(org.tiaojie.casework.dispute.ClosureType.AGREEMENT),
+                150);
+        java.util.List<org.tiaojie.casework.attachment.AttachmentRow> rows = new java.util.ArrayList<>(
+                filed.dossier().attachments());
+        java.util.Map<Long, byte[]> files = new java.util.HashMap<>(filed.files());
+        byte[] photo = org.tiaojie.documents.Evidence.picture("jpeg", 2000, 1500, java.awt.Color.DARK_GRAY);
+        for (int i = 0; i < 30; i++) {
+            long id = 1000 + i;
+            rows.add(new org.tiaojie.casework.attachment.AttachmentRow(id, 9,
+                    org.tiaojie.casework.attachment.AttachmentKind.EVIDENCE, "现场照片" + (i + 1), "photo" + i + ".jpg",
+                    "image/jpeg", photo.length, "", "钱调解", Instant.now()));
+            files.put(id, photo);
+        }
+        var d = filed.dossier();
+        CaseDossier big = new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), d.state(), d.tier(), d.channel(),
+                d.externalRef(), d.organisation(), d.courtName(), d.categoryName(), d.compoundName(), d.compoundAddress(),
+                d.propertyCompanyName(), d.description(), d.amount(), d.supervised(), d.groupDispute(), d.callerName(),
+                d.callerPhone(), d.registeredAt(), d.acceptedAt(), d.closedAt(), d.closureType(), d.transferredTo(),
+                d.parties(), d.history(), d.sessions(), d.investigations(), d.agreements(), d.visits(), rows);
+        var writer = new org.tiaojie.documents.pdf.BundleWriter(DocumentFonts.shared());
+        Instant at = Instant.now();
+        for (int run = 0; run < 3; run++) {
+            System.gc();
+            java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(
+                    java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            long t = System.nanoTime();
+            var counting = new java.io.OutputStream() {
+                long bytes;
+
+                @Override
+                public void write(int b) {
+                    bytes++;
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    bytes += len;
+                }
+            };
+            var result = writer.write("卷宗", "湖畔社区人民调解委员会", at,
+                    org.tiaojie.documents.template.BundleTemplate.items(big, files::get),
+                    org.tiaojie.documents.template.BundleTemplate.frame(big, "钱调解", at, "10年"), counting,
+                    (done, all) -> { });
+            double seconds = (System.nanoTime() - t) / 1e9;
+            long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.printf("bundle run %d: %d pages (%d content), %.1f MB, %.2f s, peak heap %d MB "
+                    + "(sum of pool peaks, an upper bound; -Xmx %d MB)%n", run + 1, result.totalPages(),
+                    result.contentPages(), counting.bytes / 1e6, seconds, peak >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
     }
 
     private static double[] time(int runs, Runnable work) {
