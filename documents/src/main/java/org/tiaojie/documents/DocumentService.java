@@ -16,7 +16,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import java.time.LocalDate;
+
+import org.springframework.security.access.AccessDeniedException;
 import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.calendar.CalendarService;
+import org.tiaojie.documents.template.Words;
 import org.tiaojie.casework.attachment.AttachmentService;
 import org.tiaojie.documents.pdf.BundleWriter;
 import org.tiaojie.documents.template.BundleTemplate;
@@ -47,8 +53,14 @@ public class DocumentService {
     private final ExecutorService bundles = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
             .name("bundle-", 1).factory());
 
+    private final CalendarService calendar;
+    private final int replyDays;
+
     DocumentService(CaseDossierService dossiers, CaseDocumentService store, AttachmentService attachments, Clock clock,
-            @Value("${tiaojie.documents.retention:10年}") String retention) {
+            CalendarService calendar, @Value("${tiaojie.documents.retention:10年}") String retention,
+            @Value("${tiaojie.documents.supervision-reply-working-days:5}") int replyDays) {
+        this.calendar = calendar;
+        this.replyDays = replyDays;
         this.dossiers = dossiers;
         this.store = store;
         this.attachments = attachments;
@@ -61,9 +73,14 @@ public class DocumentService {
         bundles.shutdownNow();
     }
 
-    /** The documents the case can have now. */
+    /** The documents the case can have now; a supervisor also sees the 督办通知单 where it applies. */
     public List<DocumentTemplates.Available> available(long disputeId) {
-        return DocumentTemplates.available(dossiers.dossier(disputeId));
+        CaseDossier dossier = dossiers.dossier(disputeId);
+        List<DocumentTemplates.Available> all = new java.util.ArrayList<>(DocumentTemplates.available(dossier));
+        if (CurrentUser.require().has(Role.SUPERVISOR) && DocumentTemplates.needsSupervision(dossier)) {
+            all.add(new DocumentTemplates.Available(DocumentKind.SUPERVISION_NOTICE, null, 0));
+        }
+        return all;
     }
 
     /**
@@ -72,11 +89,22 @@ public class DocumentService {
      */
     public DocumentRow generate(long disputeId, DocumentKind kind, Long recordId) {
         CaseDossier dossier = dossiers.dossier(disputeId);
-        Doc doc = DocumentTemplates.build(dossier, kind, recordId);
+        Doc doc = kind == DocumentKind.SUPERVISION_NOTICE ? supervisionNotice(dossier)
+                : DocumentTemplates.build(dossier, kind, recordId);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         int pages = renderer.render(doc, Instant.now(clock), out);
         return store.store(disputeId, new CaseDocumentService.Rendered(kind, recordId, doc.title(),
                 fileName(doc.title(), dossier.caseNumber()), pages, out.toByteArray()));
+    }
+
+    private Doc supervisionNotice(CaseDossier dossier) {
+        var user = CurrentUser.require();
+        if (!user.has(Role.SUPERVISOR)) {
+            throw new AccessDeniedException("only supervisors send a 督办通知单");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Words.CHINA));
+        return DocumentTemplates.supervisionNotice(dossier, new DocumentTemplates.Supervision(user.organisationName(),
+                today, calendar.calendar().addWorkingDays(today, replyDays)));
     }
 
     /**

@@ -87,6 +87,21 @@ class DocumentSetTest {
     }
 
     @Test
+    void theSupervisionNoticeNamesTheLateClockAndTheReplyDeadline() throws Exception {
+        var notice = new DocumentTemplates.Supervision("青溪区联席办督查督办组", java.time.LocalDate.of(2026, 11, 20),
+                java.time.LocalDate.of(2026, 11, 27));
+        byte[] pdf = RENDERER.render(DocumentTemplates.supervisionNotice(Dossiers.overdue(), notice), Instant.now());
+        PdfChecks.inOrder(PdfChecks.text(pdf), List.of("督办通知单", "（2026）青溪区湖畔人调字第00012号",
+                "湖畔社区人民调解委员会：", "你单位承办的湖畔花园停车管理纠纷", "调解时限已于2026年11月16日届满，现已超期",
+                "现予督办", "社区（村）", "2026年11月2日", "赵建国", "督办事由", "请于2026年11月27日前办结",
+                "反馈青溪区联席办督查督办组", "青溪区联席办督查督办组（印章）", "2026年11月20日"));
+        PdfChecks.notBlank(pdf);
+        PdfChecks.pdfA2b(pdf);
+        assertThatThrownBy(() -> DocumentTemplates.supervisionNotice(Dossiers.agreed(), notice))
+                .isInstanceOf(DocumentTemplates.NotAvailable.class);
+    }
+
+    @Test
     void everyDocumentTypeButTheNoticeOfSupervisionAndTheBundleIsCovered() {
         List<DocumentKind> covered = documents().map(a -> (DocumentKind) a.get()[0]).distinct().toList();
         assertThat(covered).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());

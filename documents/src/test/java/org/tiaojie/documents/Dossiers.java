@@ -12,7 +12,12 @@ import org.tiaojie.casework.agreement.AgreementView;
 import org.tiaojie.casework.agreement.TermRow;
 import org.tiaojie.casework.attachment.AttachmentKind;
 import org.tiaojie.casework.attachment.AttachmentRow;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.deadline.ClockState;
+import org.tiaojie.casework.deadline.ClockStatus;
+import org.tiaojie.casework.deadline.DurationUnit;
 import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.ClockView;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.DisputeActivity;
 import org.tiaojie.casework.dispute.DisputeState;
@@ -104,7 +109,9 @@ public final class Dossiers {
                 null, "停车管理", "湖畔花园", "青溪区湖畔路18号", "青溪示范物业服务有限公司",
                 "业主反映其产权车位长期被外来车辆占用，物业不作为，要求清理并赔偿损失。", new BigDecimal("600"), false, false,
                 "赵建国", "19900001111", REGISTERED, ACCEPTED, null, null, null, parties, history, List.of(held),
-                List.of(investigation), List.of(agreement), List.of(visit), List.of(photo));
+                List.of(investigation), List.of(agreement), List.of(visit), List.of(photo), List.of(
+                        new ClockView(ClockKind.MEDIATION, Tier.COMMUNITY, ACCEPTED, Instant.parse("2026-11-16T16:00:00Z"),
+                                ClockState.STOPPED, ClockStatus.NORMAL, 0, DurationUnit.WORKING_DAYS)));
     }
 
     /** A closed case with a court referral, for the closing report and the referral letter. */
@@ -115,7 +122,7 @@ public final class Dossiers {
                 d.compoundAddress(), d.propertyCompanyName(), d.description(), d.amount(), true, d.groupDispute(),
                 d.callerName(), d.callerPhone(), d.registeredAt(), d.acceptedAt(), Instant.parse("2026-12-06T03:00:00Z"),
                 type, null, d.parties(), d.history(), d.sessions(), d.investigations(), d.agreements(), d.visits(),
-                d.attachments());
+                d.attachments(), d.clocks());
     }
 
     /** The case after one more move of its lifecycle (rejected, referred to court …). */
@@ -127,7 +134,8 @@ public final class Dossiers {
                 d.organisation(), "青溪区人民法院", d.categoryName(), d.compoundName(), d.compoundAddress(),
                 d.propertyCompanyName(), d.description(), d.amount(), d.supervised(), d.groupDispute(), d.callerName(),
                 d.callerPhone(), d.registeredAt(), d.acceptedAt(), d.closedAt(), d.closureType(), d.transferredTo(),
-                d.parties(), history, d.sessions(), d.investigations(), d.agreements(), d.visits(), d.attachments());
+                d.parties(), history, d.sessions(), d.investigations(), d.agreements(), d.visits(), d.attachments(),
+                d.clocks());
     }
 
     /** A closed case holding only what casework requires: most optional fields are missing. */
@@ -149,6 +157,18 @@ public final class Dossiers {
                 new CaseDossier.Organisation("某调解委员会", null, null, null, null, null), null, d.categoryName(),
                 d.compoundName(), null, null, "路灯损坏", null, false, false, null, null, d.registeredAt(), d.acceptedAt(),
                 d.closedAt(), d.closureType(), null, parties, d.history(), List.of(held), List.of(), List.of(agreement),
-                List.of(visit), List.of());
+                List.of(visit), List.of(), List.of());
+    }
+
+    /** A case whose mediation clock ran out three working days ago and is under supervision. */
+    public static CaseDossier overdue() {
+        CaseDossier d = agreed();
+        return new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), DisputeState.IN_MEDIATION, d.tier(),
+                d.channel(), d.externalRef(), d.organisation(), null, d.categoryName(), d.compoundName(),
+                d.compoundAddress(), d.propertyCompanyName(), d.description(), d.amount(), true, d.groupDispute(),
+                d.callerName(), d.callerPhone(), d.registeredAt(), d.acceptedAt(), null, null, null, d.parties(),
+                d.history().subList(0, 3), d.sessions(), d.investigations(), List.of(), List.of(), List.of(), List.of(
+                        new ClockView(ClockKind.MEDIATION, Tier.COMMUNITY, ACCEPTED, Instant.parse("2026-11-16T16:00:00Z"),
+                                ClockState.RUNNING, ClockStatus.OVERDUE, 0, DurationUnit.WORKING_DAYS)));
     }
 }

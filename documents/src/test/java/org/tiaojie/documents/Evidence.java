@@ -82,7 +82,7 @@ public final class Evidence {
                 d.externalRef(), d.organisation(), d.courtName(), d.categoryName(), d.compoundName(), d.compoundAddress(),
                 d.propertyCompanyName(), d.description(), d.amount(), d.supervised(), d.groupDispute(), d.callerName(),
                 d.callerPhone(), d.registeredAt(), d.acceptedAt(), d.closedAt(), d.closureType(), d.transferredTo(),
-                d.parties(), d.history(), d.sessions(), d.investigations(), d.agreements(), d.visits(), rows);
+                d.parties(), d.history(), d.sessions(), d.investigations(), d.agreements(), d.visits(), rows, d.clocks());
         return new Case(filed, files);
     }
 

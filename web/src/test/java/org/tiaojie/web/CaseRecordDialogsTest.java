@@ -227,6 +227,29 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
                 Long.class, id)).isEqualTo(3); // two agreements and the bundle
     }
 
+    @Test
+    void aSupervisorSendsASupervisionNoticeForASupervisedCaseAndNothingElse() throws Exception {
+        jdbc.update("update dispute set supervised = true where id = ?", id);
+        loginAs("duban");
+        navigate("case/" + id, CaseFileView.class);
+        assertThat(find(Button.class).withId("tj-generate-acceptance_form").all()).isEmpty();
+        assertThat(find(Button.class).withId("tj-generate-bundle").all()).isEmpty();
+        click("tj-generate-supervision_notice");
+        Grid<?> documents = find(Grid.class).id("tj-documents");
+        assertThat(test(documents).getCellText(0, 0)).isEqualTo("督办通知单");
+        byte[] pdf = jdbc.queryForObject("""
+                select x.data from case_document d join case_document_data x on x.document_id = d.id
+                where d.dispute_id = ? and d.kind = 'SUPERVISION_NOTICE'""", byte[].class, id);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            String supervisor = jdbc.queryForObject("""
+                    select o.name from app_user u join organisation o on o.id = u.organisation_id where u.username = 'duban'""",
+                    String.class);
+            PdfOrder.inOrder(text, List.of("督办通知单", "你单位承办的", "该纠纷已列为督办事项", "现予督办", "督办要求",
+                    "反馈" + supervisor, supervisor + "（印章）"));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void anAgreementIsCheckedTermByTermAndConcludedWithThreeTerms() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.tiaojie.casework.agreement.AgreementView;
 import org.tiaojie.casework.attachment.AttachmentRow;
 import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.ClockView;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.DisputeActivity;
 import org.tiaojie.casework.dispute.DisputeState;
@@ -30,7 +31,8 @@ public record CaseDossier(long disputeId, long version, String caseNumber, Dispu
         boolean supervised, boolean groupDispute, String callerName, String callerPhone, Instant registeredAt,
         Instant acceptedAt, Instant closedAt, ClosureType closureType, String transferredTo, List<Party> parties,
         List<Event> history, List<SessionRow> sessions, List<InvestigationRow> investigations,
-        List<AgreementView> agreements, List<ReturnVisitRow> visits, List<AttachmentRow> attachments) {
+        List<AgreementView> agreements, List<ReturnVisitRow> visits, List<AttachmentRow> attachments,
+        List<ClockView> clocks) {
 
     /** The organisation handling the case (a mediation committee, or the street's or district's). */
     public record Organisation(String name, String address, String phone, String districtName, String streetName,

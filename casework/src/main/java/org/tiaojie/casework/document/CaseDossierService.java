@@ -60,6 +60,6 @@ public class CaseDossierService {
                 d.getAmount(), d.isSupervised(), d.isGroupDispute(), d.getCallerName(), d.getCallerPhone(),
                 d.getRegisteredAt(), accepted, d.getClosedAt(), d.getClosureType(), d.getTransferredTo(), parties, history,
                 mediation.sessions(disputeId), mediation.investigations(disputeId), agreements.agreements(disputeId),
-                mediation.visits(disputeId), attachments.list(disputeId));
+                mediation.visits(disputeId), attachments.list(disputeId), disputes.clocks(disputeId));
     }
 }

@@ -24,12 +24,16 @@ final class Forms {
         for (List<String> row : rows) {
             List<String> r = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                r.add(i % 2 == 1 ? Words.orDash(row.get(i)) : row.get(i));
+                String v = row.get(i);
+                r.add(i % 2 == 1 && (v == null || v.isBlank()) && !BLANK.equals(v) ? "—" : v);
             }
             cleaned.add(r);
         }
         return new Block.Table(field, FORM, cleaned, true);
     }
+
+    /** Room to write by hand in a form cell: three empty lines (no-break spaces survive trimming). */
+    static final String BLANK = "\u00A0\n\u00A0\n\u00A0";
 
     /** A form row; values may be missing (they print as a dash). */
     static List<String> row(String... cells) {

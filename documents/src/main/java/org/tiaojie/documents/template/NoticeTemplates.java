@@ -115,8 +115,8 @@ final class NoticeTemplates {
                 Forms.row("结案方式", Words.closure(d.closureType())),
                 Forms.row("协议履行情况", Forms.performance(d)),
                 Forms.row("回访情况", visit),
-                Forms.row("承办人意见", "　\n　"),
-                Forms.row("负责人审核意见", "　\n　"))));
+                Forms.row("承办人意见", Forms.BLANK),
+                Forms.row("负责人审核意见", Forms.BLANK))));
         doc.seal(issuer + "（印章）", Words.date(d.closedAt()));
         return doc.build();
     }
@@ -176,6 +176,37 @@ final class NoticeTemplates {
         doc.add(new Block.Paragraph("此致", null, "此致", true));
         doc.add(new Block.Aligned("法院", d.courtName() == null ? "有管辖权的人民法院" : d.courtName(), Block.Align.LEFT, false));
         doc.signatures(Parties.signatories(d, "（签名、盖章或者按指印）"));
+        return doc.build();
+    }
+
+    static Doc supervision(CaseDossier d, DocumentTemplates.Supervision s) {
+        String handler = Templates.issuer(d);
+        Doc.Builder doc = Doc.builder("督办通知单", s.issuer());
+        doc.number("案件编号", "案件编号：" + d.caseNumber());
+        doc.add(new Block.Aligned("承办单位", handler + "：", Block.Align.LEFT, false));
+        List<String> reasons = new ArrayList<>();
+        for (var c : d.clocks()) {
+            if (c.state() == org.tiaojie.casework.deadline.ClockState.RUNNING
+                    && c.status() != org.tiaojie.casework.deadline.ClockStatus.NORMAL) {
+                String due = c.lastDay() != null ? Words.date(c.lastDay()) : Words.dateTime(c.dueAt());
+                reasons.add(Words.clock(c.kind()) + (c.status() == org.tiaojie.casework.deadline.ClockStatus.OVERDUE
+                        ? "已于" + due + "届满，现已超期" : "将于" + due + "届满"));
+            }
+        }
+        String reason = reasons.isEmpty() ? "该纠纷已列为督办事项" : String.join("；", reasons);
+        doc.paragraph("督办说明", "你单位承办的" + d.compoundName() + d.categoryName() + "纠纷（案件编号" + d.caseNumber()
+                + "），" + reason + "。现予督办。");
+        doc.table(Forms.form("督办通知单", List.of(
+                Forms.row("纠纷类型", d.categoryName(), "办理层级", Words.tier(d.tier())),
+                Forms.row("登记日期", Words.date(d.registeredAt()), "受理日期", Words.date(d.acceptedAt())),
+                Forms.row("物业项目", d.compoundName()),
+                Forms.row("当事人", Forms.partyNames(d)),
+                Forms.row("纠纷简要情况", d.description()),
+                Forms.row("督办事由", reason),
+                Forms.row("督办要求", "请于" + Words.date(s.replyBy()) + "前办结，或书面说明未能办结的原因及下一步措施，"
+                        + "并将办理结果反馈" + s.issuer() + "。"),
+                Forms.row("办理结果反馈", Forms.BLANK))));
+        doc.seal(s.issuer() + "（印章）", Words.date(s.issuedOn()));
         return doc.build();
     }
 

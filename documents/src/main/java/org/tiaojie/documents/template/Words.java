@@ -209,4 +209,17 @@ public final class Words {
     public static String time(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(LocalDateTime.ofInstant(at, CHINA));
     }
+
+    public static String clock(org.tiaojie.casework.deadline.ClockKind kind) {
+        return switch (kind) {
+            case SIGN_FOR -> "签收时限";
+            case PLATFORM_REPLY -> "办结反馈时限";
+            case PETITION_ACCEPTANCE -> "信访事项受理告知时限";
+            case PETITION_HANDLING -> "信访事项办理时限";
+            case MEDIATION -> "调解时限";
+            case RETURN_VISIT -> "回访时限";
+            case JUDICIAL_CONFIRMATION -> "申请司法确认时限";
+            case COURT_ACCEPTANCE -> "法院受理时限";
+        };
+    }
 }

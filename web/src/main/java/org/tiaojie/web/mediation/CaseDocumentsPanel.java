@@ -42,13 +42,17 @@ class CaseDocumentsPanel extends VerticalLayout {
 
     CaseDocumentsPanel(DocumentService documents, CaseDocumentService store, long disputeId,
             List<DocumentTemplates.Available> available, List<DocumentRow> stored, boolean canGenerate,
-            Runnable refresh) {
+            boolean handling, Runnable refresh) {
         this.documents = documents;
         this.store = store;
         setPadding(false);
         setSpacing(false);
         Map<String, String> labels = new HashMap<>();
         available.forEach(a -> labels.put(key(a.kind(), a.recordId()), label(a)));
+        if (canGenerate && !handling) {
+            // a supervisor outside the handling organisation sends the 督办通知单, nothing else
+            available = available.stream().filter(a -> a.kind() == DocumentKind.SUPERVISION_NOTICE).toList();
+        }
         if (canGenerate) {
             if (available.isEmpty()) {
                 Span none = new Span(getTranslation("documentUi.none"));
@@ -78,7 +82,10 @@ class CaseDocumentsPanel extends VerticalLayout {
                     buttons.add(generate);
                 }
                 add(buttons);
-                add(bundleControls(disputeId, stored.stream().anyMatch(r -> r.kind() == DocumentKind.BUNDLE), refresh));
+                if (handling) {
+                    add(bundleControls(disputeId, stored.stream().anyMatch(r -> r.kind() == DocumentKind.BUNDLE),
+                            refresh));
+                }
             }
         }
         if (stored.isEmpty()) {

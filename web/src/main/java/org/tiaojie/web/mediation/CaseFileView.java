@@ -94,7 +94,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
                 .has(org.tiaojie.casework.account.Role.SUPERVISOR);
         add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services.documents(),
                 services.documentStore(), id, services.documents().available(id), services.documentStore().list(id),
-                canGenerate, this::render));
+                canGenerate, d.actionable(), this::render));
         add(new H3(getTranslation("case.attachments")), new CaseAttachmentsPanel(services, d, files,
                 d.actionable() && org.tiaojie.casework.attachment.AttachmentService.FILE_OPEN.contains(d.state()), this::render));
         add(new H3(getTranslation("case.timeline")), timeline(d));
