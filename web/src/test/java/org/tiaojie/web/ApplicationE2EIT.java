@@ -516,5 +516,15 @@ class ApplicationE2EIT {
         assertThat(jdbc.queryForList("select to_state from dispute_history where dispute_id = ? and activity is null"
                 + " order by occurred_at, id", String.class, id)).containsSubsequence("FAILED", "ESCALATED", "REGISTERED",
                 "ACCEPTED", "IN_MEDIATION", "AGREED");
+
+        // the supervisor sends a 督办通知单 from the case file of a supervised case
+        jdbc.update("update dispute set supervised = true where id = ?", id);
+        driver.get(url("case/" + id));
+        clickId("tj-generate-supervision_notice");
+        waiting().until(d -> !d.findElements(By.id("tj-documents")).isEmpty());
+        shotAt("tj-document-buttons", "case-documents-supervisor-zh");
+        assertThat(jdbc.queryForObject(
+                "select count(*) from case_document where dispute_id = ? and kind = 'SUPERVISION_NOTICE'", Long.class, id))
+                .isOne();
     }
 }
