@@ -24,6 +24,7 @@ import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.documents.template.Words;
 import org.tiaojie.casework.attachment.AttachmentService;
+import org.tiaojie.documents.pdf.BundlePackage;
 import org.tiaojie.documents.pdf.BundleWriter;
 import org.tiaojie.documents.template.BundleTemplate;
 import org.tiaojie.casework.document.CaseDocumentService;
@@ -152,6 +153,31 @@ public class DocumentService {
                 }
             }
         }
+    }
+
+    /**
+     * Writes a bundle version as its delivery package (ZIP: the PDF, the originals it was built
+     * from, manifest.json with SHA-256 for each). Originals added after the bundle was built are
+     * not in it, as they are not in its 备考表.
+     */
+    public void writePackage(long bundleDocumentId, java.io.OutputStream out) {
+        DocumentRow row = store.find(bundleDocumentId);
+        if (row.kind() != DocumentKind.BUNDLE) {
+            throw new DocumentTemplates.NotAvailable(DocumentKind.BUNDLE);
+        }
+        CaseDossier dossier = dossiers.dossier(row.disputeId());
+        List<BundlePackage.Original> originals = dossier.attachments().stream()
+                .filter(a -> !a.uploadedAt().isAfter(row.createdAt()))
+                .map(a -> new BundlePackage.Original(a.fileName(), a.title(), a.kind().name(),
+                        () -> attachments.content(a.id()).bytes()))
+                .toList();
+        BundlePackage.write(dossier.caseNumber(), row.version(), row.createdBy(), row.createdAt(), row.fileName(),
+                store.content(bundleDocumentId).bytes(), originals, out);
+    }
+
+    /** The package's file name: the bundle's, as a ZIP. */
+    public static String packageName(DocumentRow bundle) {
+        return bundle.fileName().replaceAll("\\.pdf$", "") + ".zip";
     }
 
     static String fileName(String title, String caseNumber) {

@@ -434,6 +434,13 @@ class ApplicationE2EIT {
                 "select count(*) from case_document where dispute_id = ? and kind = 'BUNDLE'", Long.class, id) == 1
                 && d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='卷宗']")).size() > 0);
         shotAt("tj-document-buttons", "case-documents-bundle-zh");
+        String zipHref = waiting().until(d -> d.findElement(By.cssSelector("#tj-documents a[id^='tj-bundle-package-']"))
+                .getAttribute("href"));
+        Object zipHead = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(
+                    String.fromCharCode(...new Uint8Array(b.slice(0, 2)))));""", zipHref);
+        assertThat(zipHead.toString()).isEqualTo("PK");
         clickId("tj-term-record-1");
         waiting().until(d -> !d.findElements(By.cssSelector("#tj-performance vaadin-radio-button")).isEmpty());
         driver.findElement(By.cssSelector("#tj-performance vaadin-radio-button")).click();

@@ -220,6 +220,26 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
             PdfOrder.inOrder(all, List.of("人民调解卷宗", "卷内目录", "人民调解受理登记表", "人民调解当事人权利义务告知书",
                     "证据材料：渗水照片", "调解笔录（第1次调解）", "人民调解协议书", "司法确认申请书", "卷内备考表", "leak.png"));
         }
+        // the delivery package: the bundle, the original photo, and a manifest whose hashes match both
+        var zip = new java.io.ByteArrayOutputStream();
+        documentService.writePackage(bundle.id(), zip);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactly(bundle.fileName(), "原件/01-leak.png", "manifest.json");
+        assertThat(entries.get(bundle.fileName())).isEqualTo(bundlePdf);
+        assertThat(entries.get("原件/01-leak.png")).isEqualTo(png.toByteArray());
+        var manifest = tools.jackson.databind.json.JsonMapper.builder().build().readTree(entries.get("manifest.json"));
+        for (var file : manifest.get("files")) {
+            byte[] bytes = entries.get(file.get("path").asString());
+            assertThat(file.get("sha256").asString()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+        }
+        assertThat(manifest.get("files").get(0).get("sha256").asString()).isEqualTo(bundle.sha256());
+
         assertThat(jdbc.queryForList("""
                 select doc_version from case_document where dispute_id = ? and kind = 'AGREEMENT' order by doc_version""",
                 Integer.class, id)).containsExactly(1, 2);

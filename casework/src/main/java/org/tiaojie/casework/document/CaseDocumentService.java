@@ -77,6 +77,16 @@ public class CaseDocumentService {
         return documents.findByDispute(disputeId).stream().map(CaseDocument::row).toList();
     }
 
+    /** One stored version, for a viewer who may see its case. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DocumentRow find(long documentId) {
+        CaseDocument doc = documents.findById(documentId)
+                .orElseThrow(() -> new CaseworkException("document.notFound"));
+        queries.find(doc.getDisputeId());
+        return doc.row();
+    }
+
     /** The PDF of one version, for a viewer who may see its case; audited. */
     public record Content(String fileName, byte[] bytes) {
     }

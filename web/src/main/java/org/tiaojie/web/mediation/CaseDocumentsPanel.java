@@ -111,6 +111,11 @@ class CaseDocumentsPanel extends VerticalLayout {
             open.setId("tj-document-open-" + r.id());
             Anchor download = new Anchor(handler(r.id(), false), getTranslation("documentUi.download"));
             HorizontalLayout links = new HorizontalLayout(open, download);
+            if (r.kind() == DocumentKind.BUNDLE) {
+                Anchor zip = new Anchor(packageHandler(r), getTranslation("documentUi.package"));
+                zip.setId("tj-bundle-package-" + r.id());
+                links.add(zip);
+            }
             links.setAlignItems(FlexComponent.Alignment.BASELINE);
             return links;
         }).setAutoWidth(true).setFlexGrow(0);
@@ -178,6 +183,23 @@ class CaseDocumentsPanel extends VerticalLayout {
 
     private static String key(DocumentKind kind, Long recordId) {
         return kind + ":" + recordId;
+    }
+
+    /** The bundle with its originals and manifest, built into a temporary file that goes when sent. */
+    private DownloadHandler packageHandler(DocumentRow bundle) {
+        return DownloadHandler.fromInputStream(event -> {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("tiaojie-package-", ".zip");
+            try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                documents.writePackage(bundle.id(), out);
+            } catch (RuntimeException e) {
+                java.nio.file.Files.deleteIfExists(file);
+                throw e;
+            }
+            long size = java.nio.file.Files.size(file); // before opening: DELETE_ON_CLOSE unlinks it at once
+            return new DownloadResponse(java.nio.file.Files.newInputStream(file,
+                    java.nio.file.StandardOpenOption.DELETE_ON_CLOSE), DocumentService.packageName(bundle),
+                    "application/zip", size);
+        });
     }
 
     private DownloadHandler handler(long documentId, boolean inline) {

@@ -1,0 +1,74 @@
+package org.tiaojie.documents.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bundle as a receiver gets it: a ZIP with the bundle PDF, every original file it was built
+ * from under 原件/, and {@code manifest.json} naming each file with its size and SHA-256, so the
+ * court (or an archive) can check that nothing was changed on the way.
+ */
+public final class BundlePackage {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** An original file: where it goes in the package, what it is, and its bytes when written. */
+    public record Original(String fileName, String title, String kind, Supplier<byte[]> bytes) {
+    }
+
+    /** One line of the manifest. */
+    public record FileEntry(String path, String title, long size, String sha256) {
+    }
+
+    private BundlePackage() {
+    }
+
+    /** Writes the package; returns the manifest's file entries (bundle first, then originals). */
+    public static List<FileEntry> write(String caseNumber, int bundleVersion, String builtBy, Instant builtAt,
+            String bundleFileName, byte[] bundlePdf, List<Original> originals, OutputStream out) {
+        List<FileEntry> entries = new ArrayList<>();
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8);
+            entries.add(put(zip, bundleFileName, "人民调解卷宗", bundlePdf));
+            int n = 0;
+            for (Original original : originals) {
+                n++;
+                String path = String.format("原件/%02d-%s", n, original.fileName().replace('/', '_').replace('\\', '_'));
+                entries.add(put(zip, path, original.title(), original.bytes().get()));
+            }
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("caseNumber", caseNumber);
+            manifest.put("bundleVersion", bundleVersion);
+            manifest.put("builtBy", builtBy);
+            manifest.put("builtAt", builtAt.toString());
+            manifest.put("algorithm", "SHA-256");
+            manifest.put("files", entries);
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write(JSON.writeValueAsBytes(manifest));
+            zip.closeEntry();
+            zip.finish();
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileEntry put(ZipOutputStream zip, String path, String title, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        zip.write(bytes);
+        zip.closeEntry();
+        return new FileEntry(path, title, bytes.length, BundleWriter.sha256(bytes));
+    }
+}
