@@ -37,11 +37,13 @@ class BundleTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/samples/bundle.pdf"), pdf);
 
         assertThat(result.entries()).extracting(BundleWriter.Entry::title).containsExactly("人民调解受理登记表",
-                "人民调解当事人权利义务告知书", "身份证明：申请人身份证复印件", "调查记录", "证据材料：车位占用现场照片",
+                "人民调解当事人权利义务告知书", "身份证明：申请人身份证复印件", "调查记录", "证据材料：业主来信扫描件",
+                "证据材料：车位占用现场照片",
                 "证据材料：物业服务合同", "调解笔录（第1次调解）", "人民调解协议书", "履行凭证：补偿款转账凭证", "回访记录",
                 "司法确认申请书", "人民调解案件结案报告表");
         assertThat(progress).hasSize(items.size()).last().isEqualTo(items.size() + "/" + items.size());
-        assertThat(result.entries().get(5).lastPage() - result.entries().get(5).firstPage()).isEqualTo(1); // 2 PDF pages
+        assertThat(result.entries().get(6).lastPage() - result.entries().get(6).firstPage()).isEqualTo(1); // 2 PDF pages
+        assertThat(result.entries().get(4).lastPage() - result.entries().get(4).firstPage()).isEqualTo(2); // 3 scans
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(result.totalPages());
@@ -61,11 +63,23 @@ class BundleTest {
             stripper.setStartPage(front + result.contentPages() + 1);
             stripper.setEndPage(doc.getNumberOfPages());
             String closing = stripper.getText(doc).replaceAll("\\s+", "");
-            assertThat(closing).startsWith("卷内备考表").contains("本卷共有文件12件", "原件材料4件");
+            assertThat(closing).startsWith("卷内备考表").contains("本卷共有文件13件", "原件材料5件");
             for (var entry : filed.files().entrySet()) {
                 assertThat(closing).contains(HexFormat.of().formatHex(
                         MessageDigest.getInstance("SHA-256").digest(entry.getValue())));
             }
+            // the scanned letter's pages carry the scanner's JPEG byte for byte, not a re-encoding
+            int scanPage = front + result.entries().get(4).firstPage() - 1;
+            var resources = doc.getPage(scanPage).getResources();
+            boolean passedThrough = false;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    try (var raw = image.getCOSObject().createRawInputStream()) {
+                        passedThrough |= java.util.Arrays.equals(raw.readAllBytes(), Evidence.SCAN);
+                    }
+                }
+            }
+            assertThat(passedThrough).isTrue();
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());

@@ -25,6 +25,9 @@ import org.tiaojie.casework.document.CaseDossier;
 /** Uploaded files for bundle tests, drawn here: pictures and a PDF of shapes, nothing personal. */
 public final class Evidence {
 
+    /** A scanned page as its scanner's JPEG (A4 at 100 dpi). */
+    public static final byte[] SCAN = picture("jpeg", 827, 1169, Color.LIGHT_GRAY);
+
     private Evidence() {
     }
 
@@ -64,7 +67,26 @@ public final class Evidence {
         }
     }
 
-    /** A case with an ID copy, two photos, a two-page PDF and a payment receipt; bytes by id. */
+    /** The same JPEG as a page of a scanned PDF, filling the page, as scanners write them. */
+    public static byte[] scannedPdf(byte[] jpeg, int pages) {
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                var image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(doc, jpeg);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A case with an ID copy, two photos, a two-page PDF, a scanned letter and a receipt; bytes by id. */
     public record Case(CaseDossier dossier, Map<Long, byte[]> files) {
     }
 
@@ -78,6 +100,8 @@ public final class Evidence {
         add(rows, files, d, 83, AttachmentKind.EVIDENCE, "物业服务合同", "contract.pdf", "application/pdf", pdf(pdfPages));
         add(rows, files, d, 84, AttachmentKind.PERFORMANCE_PROOF, "补偿款转账凭证", "receipt.png", "image/png",
                 picture("png", 600, 900, Color.BLUE));
+        add(rows, files, d, 85, AttachmentKind.PETITION_LETTER, "业主来信扫描件", "letter.pdf", "application/pdf",
+                scannedPdf(SCAN, 3));
         CaseDossier filed = new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), d.state(), d.tier(), d.channel(),
                 d.externalRef(), d.organisation(), d.courtName(), d.categoryName(), d.compoundName(), d.compoundAddress(),
                 d.propertyCompanyName(), d.description(), d.amount(), d.supervised(), d.groupDispute(), d.callerName(),

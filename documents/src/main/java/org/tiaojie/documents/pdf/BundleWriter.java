@@ -192,6 +192,11 @@ public final class BundleWriter {
                     try (PDDocument source = Loader.loadPDF(bytes)) {
                         PDFRenderer renderer = new PDFRenderer(source);
                         for (int i = first; i < n; i += workers) {
+                            byte[] scan = scannedJpeg(source.getPage(i));
+                            if (scan != null) {
+                                pages[i] = scan;
+                                continue;
+                            }
                             BufferedImage image = renderer.renderImage(i, EVIDENCE_DPI / 72f, ImageType.RGB);
                             ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
                             ImageIO.write(image, "jpeg", jpeg);
@@ -211,6 +216,43 @@ public final class BundleWriter {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
         return pages;
+    }
+
+    /**
+     * The page's JPEG as it is, when the page is nothing but one scanned JPEG picture (what a
+     * scanner writes): no decoding, no re-encoding, no loss. Null when the page draws anything else
+     * (text, lines, a second picture), which is then rendered.
+     */
+    private static byte[] scannedJpeg(PDPage page) throws IOException {
+        var resources = page.getResources();
+        if (resources == null || resources.getFontNames().iterator().hasNext()
+                || resources.getShadingNames().iterator().hasNext() || resources.getPatternNames().iterator().hasNext()) {
+            return null;
+        }
+        List<org.apache.pdfbox.cos.COSName> names = new ArrayList<>();
+        resources.getXObjectNames().forEach(names::add);
+        if (names.size() != 1
+                || !(resources.getXObject(names.getFirst()) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image)) {
+            return null;
+        }
+        var filters = image.getCOSObject().getFilters();
+        boolean dct = filters instanceof org.apache.pdfbox.cos.COSName name
+                ? org.apache.pdfbox.cos.COSName.DCT_DECODE.equals(name)
+                : filters instanceof org.apache.pdfbox.cos.COSArray array && array.size() == 1
+                        && org.apache.pdfbox.cos.COSName.DCT_DECODE.equals(array.getObject(0));
+        if (!dct || image.getDecode() != null || image.getColorSpace().getNumberOfComponents() == 4) {
+            return null;
+        }
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op
+                    && !java.util.Set.of("q", "Q", "cm", "Do").contains(op.getName())) {
+                return null;
+            }
+        }
+        try (var raw = image.getCOSObject().createRawInputStream()) {
+            return raw.readAllBytes();
+        }
     }
 
     private static void outline(PDDocument pdf, int coverPages, int indexPages, int content, List<Entry> entries) {

@@ -63,17 +63,29 @@ public final class DocumentBenchmark {
         System.out.printf("ratio warm agreement / (warm agreement + re-parse): %.2f%n",
                 p(warm, 50) / (p(warm, 50) + p(reparse, 50)));
         System.out.printf("font pairs parsed in this JVM: %d%n", DocumentFonts.shared().parsedCount());
-        bundle();
+        bundle(150, true);
+        bundle(150, false);
     }
 
-    /** A bundle of about 200 pages: every document of a closed case, 30 photos and a 150-page PDF. */
-    private static void bundle() {
+    /**
+     * A bundle of about 200 pages: every document of a closed case, 30 photos and a 150-page PDF,
+     * either scanned (a JPEG per page, what scanners write) or drawn (vector pages to render).
+     */
+    private static void bundle(int pdfPages, boolean scanned) {
+        System.out.println(scanned ? "-- 150-page uploaded PDF scanned (JPEG pages)" : "-- 150-page uploaded PDF drawn (vector pages)");
         var filed = org.tiaojie.documents.Evidence.filed(Dossiers.closed(org.tiaojie.casework.dispute.ClosureType.AGREEMENT),
-                150);
+                scanned ? 1 : pdfPages);
         java.util.List<org.tiaojie.casework.attachment.AttachmentRow> rows = new java.util.ArrayList<>(
                 filed.dossier().attachments());
         java.util.Map<Long, byte[]> files = new java.util.HashMap<>(filed.files());
         byte[] photo = org.tiaojie.documents.Evidence.picture("jpeg", 2000, 1500, java.awt.Color.DARK_GRAY);
+        if (scanned) {
+            byte[] letter = org.tiaojie.documents.Evidence.scannedPdf(org.tiaojie.documents.Evidence.SCAN, pdfPages);
+            rows.add(new org.tiaojie.casework.attachment.AttachmentRow(999, 9,
+                    org.tiaojie.casework.attachment.AttachmentKind.EVIDENCE, "物业服务合同扫描件", "scan.pdf",
+                    "application/pdf", letter.length, "", "钱调解", Instant.now()));
+            files.put(999L, letter);
+        }
         for (int i = 0; i < 30; i++) {
             long id = 1000 + i;
             rows.add(new org.tiaojie.casework.attachment.AttachmentRow(id, 9,
