@@ -69,6 +69,7 @@ abstract class CaseFileScenarios {
     @Autowired AttachmentService attachments;
     @Autowired ExtensionService extensions;
     @Autowired DataSource dataSource;
+    @Autowired org.tiaojie.casework.agreement.TermReminders reminders;
 
     JdbcTemplate jdbc;
 
@@ -192,6 +193,69 @@ abstract class CaseFileScenarios {
                 DisputeActivity.SESSION_HELD, DisputeActivity.INVESTIGATION_RECORDED, DisputeActivity.TERM_PERFORMANCE);
         assertThat(detail.timeline()).filteredOn(t -> t.activity() == DisputeActivity.SESSION_SCHEDULED)
                 .first().satisfies(t -> assertThat(t.reason()).startsWith("第1次调解 · ").endsWith(" · 湖畔社区调解室"));
+    }
+
+    @Test
+    void termRemindersGoOutOnceEachAcrossTheNationalDayHolidayEvenFromTwoNodes() throws Exception {
+        long id = inMediation(true);
+        long session = mediation.sessions(id).getFirst().id();
+        mediation.recordMinutes(session, version(id), new SessionMinutes(Instant.now().minus(1, ChronoUnit.HOURS), null,
+                "钱调解", "双方到场", "陈述", null, "达成协议", false));
+        List<Long> parties = partyIds(id);
+        agreements.conclude(id, version(id), new AgreementDraft(Agreement.Form.WRITTEN, "车位被占", "物业负责", 3, null,
+                List.of(term(parties.get(1), "清理车辆", null, 10), term(parties.get(1), "补偿停车费", "600", 20),
+                        term(parties.get(0), "缴纳物业费", "1200", 30), term(parties.get(1), "加装地锁", null, 40))));
+        List<Long> terms = jdbc.queryForList("""
+                select t.id from agreement_term t join agreement a on a.id = t.agreement_id
+                where a.dispute_id = ? order by t.seq""", Long.class, id);
+        // time travel to the 2026 National Day holiday (1-7 October; Saturday 10 October is a working day)
+        jdbc.update("update agreement_term set deadline = ? where id = ?", LocalDate.of(2026, 10, 10), terms.get(0));
+        jdbc.update("update agreement_term set deadline = ? where id = ?", LocalDate.of(2026, 10, 12), terms.get(1));
+        jdbc.update("update agreement_term set deadline = ? where id = ?", LocalDate.of(2026, 9, 29), terms.get(2));
+        jdbc.update("update agreement_term set deadline = ?, performance = 'PERFORMED' where id = ?",
+                LocalDate.of(2026, 9, 29), terms.get(3));
+
+        // Wednesday 30 September, 09:00: three working days ahead is Saturday 10 October (8, 9, 10)
+        reminders.remind(Instant.parse("2026-09-30T01:00:00Z"), 2);
+        assertThat(remindedTerms(id)).containsExactly("due:1", "overdue:3");
+        reminders.remind(Instant.parse("2026-09-30T01:05:00Z"), 2);
+        assertThat(remindedTerms(id)).containsExactly("due:1", "overdue:3");
+        // Thursday 8 October: Monday 12 October comes into the window (9, 10, 12)
+        reminders.remind(Instant.parse("2026-10-08T01:00:00Z"), 2);
+        assertThat(remindedTerms(id)).containsExactly("due:1", "due:2", "overdue:3");
+        // Tuesday 13 October, two nodes at once: terms 1 and 2 are past due, each reminded once
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var runs = List.of(pool.submit(() -> reminders.remind(Instant.parse("2026-10-13T01:00:00Z"), 1)),
+                pool.submit(() -> reminders.remind(Instant.parse("2026-10-13T01:00:00Z"), 1)));
+        for (var run : runs) {
+            run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(remindedTerms(id)).containsExactlyInAnyOrder("due:1", "due:2", "overdue:3", "overdue:1", "overdue:2");
+        long mediators = jdbc.queryForObject("""
+                select count(distinct recipient_id) from notification
+                where dispute_id = ? and message_key like 'reminder.term%'""", Long.class, id);
+        assertThat(mediators).isPositive();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification where dispute_id = ? and message_key like 'reminder.term%'""",
+                Long.class, id)).isEqualTo(5 * mediators);
+    }
+
+    /** Which of the case's terms were reminded: "due:seq" and "overdue:seq", from the claims. */
+    List<String> remindedTerms(long id) {
+        List<String> out = new java.util.ArrayList<>();
+        jdbc.query("""
+                select t.seq, t.due_reminded_at, t.overdue_reminded_at from agreement_term t
+                join agreement a on a.id = t.agreement_id where a.dispute_id = ? order by t.seq""", rs -> {
+            if (rs.getTimestamp(2) != null) {
+                out.add("due:" + rs.getInt(1));
+            }
+            if (rs.getTimestamp(3) != null) {
+                out.add("overdue:" + rs.getInt(1));
+            }
+        }, id);
+        return out.stream().sorted(java.util.Comparator.comparing((String x) -> x.startsWith("overdue"))
+                .thenComparing(x -> x)).toList();
     }
 
     @Test

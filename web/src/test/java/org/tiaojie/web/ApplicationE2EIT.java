@@ -169,6 +169,17 @@ class ApplicationE2EIT {
         }
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         waitForText("Working-day calendar");
+
+        // run the sweep now: its result names clocks and agreement-term reminders
+        driver.manage().deleteCookieNamed("tiaojie-lang");
+        driver.get(url("admin/jobs"));
+        clickId("tj-run-deadline-sweep");
+        waitUpTo(60).withMessage(() -> "sweep result on " + bodyText()).until(d -> {
+            d.navigate().refresh();
+            return waitUpTo(20).until(x -> rows("tj-jobs") > 0) && bodyText().contains("协议条款将到期")
+                    && bodyText().matches("(?s).*运行中\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
+        });
+        shot("admin-jobs-run-zh");
     }
 
     @Test

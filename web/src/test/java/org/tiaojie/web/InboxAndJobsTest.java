@@ -48,7 +48,7 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
         navigate(JobsView.class);
         Grid<?> jobs = find(Grid.class).id("tj-jobs");
         assertThat(test(jobs).size()).isEqualTo(1);
-        assertThat(test(jobs).getCellText(0, 0)).isEqualTo("时限巡查（临期、超期提醒与督办）");
+        assertThat(test(jobs).getCellText(0, 0)).isEqualTo("时限巡查（临期、超期提醒与督办，协议条款履行提醒）");
         assertThat(test(jobs).getCellText(0, 1)).isEqualTo("运行中");
         assertThat(test(jobs).getCellText(0, 3)).isNotBlank();
     }

@@ -69,6 +69,13 @@ public class AgreementTerm extends BaseEntity {
     private Long evidenceId;
 
     @Version
+    /** Set by {@link TermReminders} only (a claim by update); never written from this entity. */
+    @Column(name = "due_reminded_at", insertable = false, updatable = false)
+    private Instant dueRemindedAt;
+
+    @Column(name = "overdue_reminded_at", insertable = false, updatable = false)
+    private Instant overdueRemindedAt;
+
     @Column(name = "version", nullable = false)
     private long version;
 

@@ -24,6 +24,8 @@ public class JobAdminService implements JobListener {
 
     private final Scheduler scheduler;
     private final Map<String, Object> lastResults = new ConcurrentHashMap<>();
+    /** Runs on this node, "run now" included (its one-off trigger is gone once it has fired). */
+    private final Map<String, Instant> lastRuns = new ConcurrentHashMap<>();
 
     JobAdminService(Scheduler scheduler) throws SchedulerException {
         this.scheduler = scheduler;
@@ -36,7 +38,10 @@ public class JobAdminService implements JobListener {
         for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(SchedulerConfiguration.GROUP))) {
             String description = scheduler.getJobDetail(key).getDescription();
             for (Trigger t : scheduler.getTriggersOfJob(key)) {
-                rows.add(new JobRow(key.getName(), description, instant(t.getPreviousFireTime()),
+                Instant previous = instant(t.getPreviousFireTime());
+                Instant here = lastRuns.get(key.getName());
+                Instant lastRun = previous == null || here != null && here.isAfter(previous) ? here : previous;
+                rows.add(new JobRow(key.getName(), description, lastRun,
                         instant(t.getNextFireTime()), scheduler.getTriggerState(t.getKey()).name(),
                         lastResults.get(key.getName())));
             }
@@ -82,6 +87,7 @@ public class JobAdminService implements JobListener {
 
     @Override
     public void jobWasExecuted(JobExecutionContext context, JobExecutionException error) {
+        lastRuns.put(context.getJobDetail().getKey().getName(), context.getFireTime().toInstant());
         Object result = error != null ? error : context.getResult();
         if (result != null) {
             lastResults.put(context.getJobDetail().getKey().getName(), result);

@@ -5,10 +5,12 @@ import java.time.Instant;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.springframework.scheduling.quartz.QuartzJobBean;
+import org.tiaojie.casework.agreement.TermReminders;
 import org.tiaojie.casework.dispute.DeadlineSweep;
 
 /**
- * Every minute (configurable): announce clocks that turned 临期 or 超期. Thin: the work is in
+ * Every minute (configurable): announce clocks that turned 临期 or 超期, and remind of agreement
+ * terms due within a few working days or past due. Thin: the work is in
  * casework's {@link DeadlineSweep}; time comes from the injected clock. In the cluster Quartz fires
  * it on one node at a time, and the sweep's claims make even overlapping runs announce once.
  */
@@ -16,16 +18,22 @@ import org.tiaojie.casework.dispute.DeadlineSweep;
 public class DeadlineSweepJob extends QuartzJobBean {
 
     private final DeadlineSweep sweep;
+    private final TermReminders reminders;
     private final Clock clock;
 
-    public DeadlineSweepJob(DeadlineSweep sweep, Clock clock) {
+    public DeadlineSweepJob(DeadlineSweep sweep, TermReminders reminders, Clock clock) {
         this.sweep = sweep;
+        this.reminders = reminders;
         this.clock = clock;
+    }
+
+    /** What one run did: clocks announced, agreement terms reminded. */
+    public record Result(DeadlineSweep.Result clocks, TermReminders.Result terms) {
     }
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        DeadlineSweep.Result result = sweep.sweep(Instant.now(clock), 500);
-        context.setResult(result);
+        Instant now = Instant.now(clock);
+        context.setResult(new Result(sweep.sweep(now, 500), reminders.remind(now, 500)));
     }
 }

@@ -32,8 +32,8 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("tj-page");
         setSizeFull();
         grid.setId("tj-jobs");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> getTranslation("job." + r.name())).setHeader(getTranslation("job.name")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> getTranslation("job." + r.name())).setHeader(getTranslation("job.name")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation("job.state." + r.state())).setHeader(getTranslation("job.state"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Labels.dateTime(r.lastRun())).setHeader(getTranslation("job.lastRun")).setAutoWidth(true);
@@ -42,6 +42,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addComponentColumn(r -> {
             Button run = new Button(getTranslation("job.runNow"), e -> act(() -> jobs.runNow(r.name()), "job.started"));
+            run.setId("tj-run-" + r.name());
             Button pause = new Button(getTranslation("job.pause"), e -> act(() -> jobs.pause(r.name()), "job.paused"));
             Button resume = new Button(getTranslation("job.resume"), e -> act(() -> jobs.resume(r.name()), "job.resumed"));
             for (Button b : new Button[] {run, pause, resume}) {
@@ -61,6 +62,9 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
             case null -> "";
             case DeadlineSweep.Result r -> getTranslation("job.sweepResult", r.warned(), r.overdue(), r.supervised(),
                     r.notifications());
+            case org.tiaojie.scheduler.deadline.DeadlineSweepJob.Result r -> getTranslation("job.sweepAndReminders",
+                    r.clocks().warned(), r.clocks().overdue(), r.clocks().supervised(), r.terms().dueSoon(),
+                    r.terms().pastDue(), r.clocks().notifications() + r.terms().notifications());
             case Throwable t -> getTranslation("job.failed", t.getMessage());
             default -> String.valueOf(row.lastResult());
         };
