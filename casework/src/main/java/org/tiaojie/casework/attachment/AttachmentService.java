@@ -1,9 +1,6 @@
 package org.tiaojie.casework.attachment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.apache.tika.Tika;
@@ -16,6 +13,7 @@ import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.Digests;
 import org.tiaojie.casework.shared.Fields;
 
 /**
@@ -65,7 +63,7 @@ public class AttachmentService {
         return disputes.work(disputeId, version, (d, now, actor) -> {
             d.requireState(FILE_OPEN, "attachment.fileClosed");
             CaseAttachment saved = attachments.save(new CaseAttachment(disputeId, k, t == null ? name : t, name, type,
-                    bytes.length, sha256(bytes), now, actor));
+                    bytes.length, Digests.sha256(bytes), now, actor));
             data.save(new AttachmentData(saved.getId(), bytes));
             d.note(DisputeActivity.EVIDENCE_ADDED, saved.row().title(), now, actor);
             return saved.getId();
@@ -112,13 +110,5 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public boolean belongsTo(long attachmentId, long disputeId) {
         return attachments.findById(attachmentId).filter(a -> a.getDisputeId() == disputeId).isPresent();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

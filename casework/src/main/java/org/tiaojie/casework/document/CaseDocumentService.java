@@ -1,10 +1,7 @@
 package org.tiaojie.casework.document;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -19,6 +16,7 @@ import org.tiaojie.casework.audit.AuditService;
 import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.Digests;
 
 /**
  * Keeps the generated documents of a case. Each generation is a new version; earlier versions
@@ -63,7 +61,7 @@ public class CaseDocumentService {
         int version = documents.lastVersion(disputeId, doc.kind(), record) + 1;
         Instant now = Instant.now(clock);
         CaseDocument saved = documents.save(new CaseDocument(disputeId, doc.kind(), record, version, doc.title(),
-                doc.fileName(), doc.pages(), doc.pdf().length, sha256(doc.pdf()), user.username(), now));
+                doc.fileName(), doc.pages(), doc.pdf().length, Digests.sha256(doc.pdf()), user.username(), now));
         data.save(new DocumentData(saved.getId(), doc.pdf()));
         audit.record(user.username(), GENERATE, disputeId, doc.kind() + " v" + version);
         return saved.row();
@@ -100,13 +98,5 @@ public class CaseDocumentService {
         DocumentRow row = doc.row();
         audit.record(CurrentUser.require().username(), OPEN, row.disputeId(), row.kind() + " v" + row.version());
         return new Content(row.fileName(), data.findById(documentId).orElseThrow().data());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

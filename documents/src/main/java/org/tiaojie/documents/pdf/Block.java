@@ -41,7 +41,7 @@ public sealed interface Block {
         }
     }
 
-    /** A column of a table: its heading, its share of the width, and the field its cells come from. */
+    /** A column of a table: its heading and its share of the width. */
     record Column(String header, float weight) {
     }
 
@@ -114,13 +114,6 @@ public sealed interface Block {
 
     /** Vertical space in points. */
     record Gap(float points) implements Block {
-        @Override
-        public void fields(BiConsumer<String, String> sink) {
-        }
-    }
-
-    /** Starts a new page. */
-    record PageBreak() implements Block {
         @Override
         public void fields(BiConsumer<String, String> sink) {
         }

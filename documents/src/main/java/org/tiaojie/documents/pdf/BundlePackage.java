@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.tiaojie.casework.shared.Digests;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,6 +71,6 @@ public final class BundlePackage {
         zip.putNextEntry(new ZipEntry(path));
         zip.write(bytes);
         zip.closeEntry();
-        return new FileEntry(path, title, bytes.length, BundleWriter.sha256(bytes));
+        return new FileEntry(path, title, bytes.length, Digests.sha256(bytes));
     }
 }

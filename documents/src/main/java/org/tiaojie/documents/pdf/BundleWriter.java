@@ -5,11 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +18,7 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.tiaojie.casework.shared.Digests;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -88,10 +86,9 @@ public final class BundleWriter {
     public Result write(String title, String issuer, Instant at, List<Item> items, Frame frame, OutputStream out,
             BiConsumer<Integer, Integer> progress) {
         for (Item item : items) {
-            if (item instanceof DocItem d) {
-                fonts.check(d.doc().fields());
-            } else {
-                fonts.check(java.util.Map.of("材料名称", item.title()));
+            switch (item) {
+                case DocItem d -> fonts.check(d.doc().fields());
+                case FileItem f -> fonts.check(java.util.Map.of("材料名称", f.title(), "原件文件名", f.fileName()));
             }
         }
         DocumentFonts.FontPair pair = fonts.lease();
@@ -107,7 +104,7 @@ public final class BundleWriter {
                     case DocItem d -> typesetter.set(d.doc());
                     case FileItem f -> {
                         byte[] bytes = f.bytes().get();
-                        sha = sha256(bytes);
+                        sha = Digests.sha256(bytes);
                         fileName = f.fileName();
                         typesetter.set(filePages(f, bytes));
                     }
@@ -275,13 +272,5 @@ public final class BundleWriter {
         dest.setPage(pdf.getPage(Math.min(pageIndex, pdf.getNumberOfPages() - 1)));
         item.setDestination(dest);
         return item;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

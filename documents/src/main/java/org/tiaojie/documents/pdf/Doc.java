@@ -26,16 +26,6 @@ public record Doc(String title, String issuer, List<Block> blocks) {
         return fields;
     }
 
-    /** The text a reader sees, block by block, in order (what tests compare with the data). */
-    public List<String> texts() {
-        List<String> texts = new ArrayList<>();
-        texts.add(title);
-        for (Block block : blocks) {
-            block.fields((field, text) -> texts.add(text));
-        }
-        return texts;
-    }
-
     private static void put(Map<String, String> fields, String field, String text) {
         if (text == null || text.isEmpty()) {
             return;

@@ -81,7 +81,6 @@ public final class Typesetter implements AutoCloseable {
                 case Block.Seal s -> seal(s);
                 case Block.Image i -> image(i);
                 case Block.Gap g -> y -= Math.min(g.points(), y - BOTTOM);
-                case Block.PageBreak ignored -> newPage();
             }
         }
         endPage();
@@ -267,7 +266,7 @@ public final class Typesetter implements AutoCloseable {
         List<String> header = t.labelled() ? null : t.columns().stream().map(Block.Column::header).toList();
         y -= 4;
         if (header != null) {
-            ensure(rowLines(header, widths, true).height() + rowHeightOfFirstLines(t, widths));
+            ensure(rowLines(header, widths, true).height() + rowHeightOfFirstLines(t));
             row(header, widths, true, false, null);
         }
         for (List<String> row : t.rows()) {
@@ -276,7 +275,7 @@ public final class Typesetter implements AutoCloseable {
         y -= 6;
     }
 
-    private float rowHeightOfFirstLines(Block.Table t, float[] widths) {
+    private float rowHeightOfFirstLines(Block.Table t) {
         return t.rows().isEmpty() ? 0 : TABLE * 1.5f + 2 * PAD;
     }
 
@@ -468,11 +467,6 @@ public final class Typesetter implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             throw new UncheckedIOException(new IOException("picture " + i.caption() + " cannot be read", e));
         }
-    }
-
-    /** Pages in the PDF so far. */
-    public int pageCount() {
-        return pdf.getNumberOfPages();
     }
 
     // ---------------------------------------------------------------- primitives

@@ -57,28 +57,20 @@ final class AgreementTemplate {
     /** “由被申请人某物业公司于2026年12月1日前在…以…方式…，金额人民币…。” */
     static String term(TermRow t) {
         List<String> parts = new ArrayList<>();
-        parts.add("由" + t.obligor() + "履行：" + stripStop(t.obligation()));
+        parts.add("由" + t.obligor() + "履行：" + Words.stripStop(t.obligation()));
         if (t.amount() != null) {
             parts.add("金额" + Words.money(t.amount()));
         }
         if (t.method() != null && !t.method().isBlank()) {
-            parts.add("履行方式：" + stripStop(t.method()));
+            parts.add("履行方式：" + Words.stripStop(t.method()));
         }
         if (t.place() != null && !t.place().isBlank()) {
-            parts.add("履行地点：" + stripStop(t.place()));
+            parts.add("履行地点：" + Words.stripStop(t.place()));
         }
         if (t.deadline() != null) {
             parts.add("履行期限：" + Words.date(t.deadline()) + "前");
         }
         return Words.ordinal(t.seq()) + String.join("；", parts) + "。";
-    }
-
-    private static String stripStop(String text) {
-        String s = text.strip();
-        while (!s.isEmpty() && "。；;.".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
     }
 
     static String chineseCount(int n) {

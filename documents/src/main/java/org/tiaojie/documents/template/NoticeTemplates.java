@@ -59,7 +59,7 @@ final class NoticeTemplates {
         doc.add(new Block.Aligned("收件人", addressees(d) + "：", Block.Align.LEFT, false));
         doc.paragraph("告知内容", "你（单位）于" + Words.date(d.registeredAt()) + "通过" + Words.channel(d.channel())
                 + "提出的关于" + d.compoundName() + d.categoryName() + "纠纷的调解申请，本委员会已收悉。经审查，"
-                + stripStop(rejected.reason()) + "，本委员会决定不予受理。");
+                + Words.stripStop(rejected.reason()) + "，本委员会决定不予受理。");
         doc.paragraph("其他途径", "你（单位）可以通过以下途径解决该纠纷：");
         doc.paragraph("途径一", "一、向物业项目所在地的街道（乡镇）人民调解委员会或者住房和城乡建设（物业管理）主管部门反映，申请处理；");
         doc.paragraph("途径二", "二、属于物业服务合同等民事争议的，可以依法申请仲裁或者向人民法院提起诉讼；");
@@ -101,7 +101,7 @@ final class NoticeTemplates {
         long held = d.sessions().stream().filter(s -> s.heldAt() != null).count();
         SessionRow last = Templates.session(d, null);
         String course = "共召开调解会" + held + "次，开展调查" + d.investigations().size() + "次。"
-                + (last != null && last.outcomeNote() != null ? "最后一次调解结果：" + stripStop(last.outcomeNote()) + "。" : "");
+                + (last != null && last.outcomeNote() != null ? "最后一次调解结果：" + Words.stripStop(last.outcomeNote()) + "。" : "");
         String visit = d.visits().isEmpty() ? null : d.visits().stream().map(v -> Words.date(v.visitedOn())
                 + Words.visitMethod(v.method()) + "，" + Words.satisfaction(v.satisfaction())).collect(Collectors.joining("；"));
         doc.table(Forms.form("结案报告表", List.of(
@@ -132,7 +132,7 @@ final class NoticeTemplates {
         doc.paragraph("移送内容", parties + "之间因" + d.compoundName() + d.categoryName() + "发生纠纷，于"
                 + Words.date(d.registeredAt()) + "经" + Words.channel(d.channel()) + "反映至本委员会，本委员会于"
                 + Words.date(d.acceptedAt()) + "受理并组织调解。经" + d.sessions().stream().filter(s -> s.heldAt() != null).count()
-                + "次调解，当事人未能达成调解协议。" + (referred.reason() == null ? "" : stripStop(referred.reason()) + "。"));
+                + "次调解，当事人未能达成调解协议。" + (referred.reason() == null ? "" : Words.stripStop(referred.reason()) + "。"));
         doc.paragraph("请求", "现将该纠纷及有关材料移送你院，请依法处理。");
         doc.paragraph("附件", "附件：卷宗材料一套（含受理登记表、调查记录、调解笔录及证据材料等）。");
         SessionRow last = Templates.session(d, null);
@@ -146,13 +146,7 @@ final class NoticeTemplates {
     static Doc confirmation(CaseDossier d, AgreementView a) {
         String issuer = Templates.issuer(d);
         Doc.Builder doc = Doc.builder("司法确认申请书", issuer);
-        for (CaseDossier.Party p : Parties.ordered(d)) {
-            doc.labelled("当事人" + p.name(), "申请人", Parties.identity(p));
-            String agent = Parties.agent(p);
-            if (agent != null) {
-                doc.labelled("委托代理人", "委托代理人", agent);
-            }
-        }
+        Parties.list(doc, d, "申请人");
         doc.heading("请求事项");
         doc.paragraph("请求事项", "请求人民法院确认申请人于" + Words.date(a.concludedAt()) + "经" + issuer
                 + "主持调解达成的人民调解协议（编号：" + a.number() + "）有效。");
@@ -225,16 +219,5 @@ final class NoticeTemplates {
 
     private static String join(String a, String b) {
         return b == null || b.isBlank() ? a : a + "（" + b + "）";
-    }
-
-    private static String stripStop(String text) {
-        if (text == null) {
-            return "";
-        }
-        String s = text.strip();
-        while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
     }
 }

@@ -52,8 +52,13 @@ final class Parties {
 
     /** Every party as “申请人：identity” with its agent beneath. */
     static void list(Doc.Builder doc, CaseDossier dossier) {
+        list(doc, dossier, null);
+    }
+
+    /** The same, every party under one label (a joint application names them all 申请人). */
+    static void list(Doc.Builder doc, CaseDossier dossier, String label) {
         for (CaseDossier.Party p : ordered(dossier)) {
-            doc.labelled("当事人" + p.name(), Words.role(p.role()), identity(p));
+            doc.labelled("当事人" + p.name(), label == null ? Words.role(p.role()) : label, identity(p));
             String agent = agent(p);
             if (agent != null) {
                 doc.labelled("委托代理人", "委托代理人", agent);

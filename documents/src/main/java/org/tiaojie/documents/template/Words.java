@@ -175,6 +175,18 @@ public final class Words {
         };
     }
 
+    /** The text without its closing full stop or semicolon, to continue the sentence it ends. */
+    public static String stripStop(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.strip();
+        while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
     /** Empty text as a dash, so a form never shows a blank where a value belongs. */
     public static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
