@@ -81,7 +81,8 @@ public class DeadlinePolicy extends BaseEntity {
         return overdueAction;
     }
 
-    public void update(int amount, DurationUnit unit, int warnBefore, int maxExtension, int maxExtensions, boolean active) {
+    public void update(int amount, DurationUnit unit, int warnBefore, int maxExtension, int maxExtensions, boolean active,
+            OverdueAction action) {
         if (unit == null) {
             throw new CaseworkException("policy.unit.required");
         }
@@ -91,6 +92,10 @@ public class DeadlinePolicy extends BaseEntity {
         if (warnBefore < 0 || maxExtension < 0 || maxExtensions < 0) {
             throw new CaseworkException("policy.negative");
         }
+        if (action == OverdueAction.ESCALATE && kind != ClockKind.MEDIATION) {
+            throw new CaseworkException("policy.escalate.mediationOnly");
+        }
+        this.overdueAction = action == null ? OverdueAction.WARN : action;
         this.amount = amount;
         this.unit = unit;
         this.warnBefore = warnBefore;

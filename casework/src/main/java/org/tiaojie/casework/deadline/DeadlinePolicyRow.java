@@ -4,5 +4,6 @@ import org.tiaojie.casework.organisation.Tier;
 
 /** A policy as the administrator's grid and form show it. */
 public record DeadlinePolicyRow(long id, ClockKind kind, String channel, Tier tier, boolean urgentOnly, int amount,
-        DurationUnit unit, int warnBefore, int maxExtension, int maxExtensions, boolean active, long version) {
+        DurationUnit unit, int warnBefore, int maxExtension, int maxExtensions, OverdueAction overdueAction,
+        boolean active, long version) {
 }

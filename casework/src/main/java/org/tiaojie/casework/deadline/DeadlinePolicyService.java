@@ -46,8 +46,8 @@ public class DeadlinePolicyService {
                 .map(p -> {
             var t = p.terms();
             return new DeadlinePolicyRow(p.getId(), p.getKind(), p.getChannel(), p.getTier(), p.isUrgentOnly(),
-                    t.amount(), t.unit(), t.warnBefore(), t.maxExtension(), t.maxExtensions(), p.isActive(),
-                    p.getVersion());
+                    t.amount(), t.unit(), t.warnBefore(), t.maxExtension(), t.maxExtensions(), t.overdueAction(),
+                    p.isActive(), p.getVersion());
         }).toList();
     }
 
@@ -55,10 +55,10 @@ public class DeadlinePolicyService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(long id, long expectedVersion, int amount, DurationUnit unit, int warnBefore, int maxExtension,
-            int maxExtensions, boolean active) {
+            int maxExtensions, boolean active, OverdueAction overdueAction) {
         DeadlinePolicy p = policies.findById(id).orElseThrow(() -> new CaseworkException("policy.notFound"));
         StaleForms.requireVersion(p.getVersion(), expectedVersion);
-        p.update(amount, unit, warnBefore, maxExtension, maxExtensions, active);
+        p.update(amount, unit, warnBefore, maxExtension, maxExtensions, active, overdueAction);
         StaleForms.flush(policies);
         StaleForms.invalidate(cached);
     }

@@ -360,6 +360,27 @@ public class Dispute extends BaseEntity {
         refresh();
     }
 
+    /** Whether a missed mediation deadline can move this case one tier up now (see {@link #escalateOverdue}). */
+    public boolean canEscalateOverdue() {
+        return (state == DisputeState.ACCEPTED || state == DisputeState.IN_MEDIATION) && tier != null
+                && tier.next() != null;
+    }
+
+    /**
+     * The tier's mediation deadline ran out and its policy escalates: mediation that had started
+     * ends as failed at this tier, and the case goes one tier up, both with the reason given,
+     * as the lifecycle table allows (调解中 → 调解不成 → 上报; 已受理 → 上报).
+     */
+    public void escalateOverdue(Organisation next, String reason, Instant now, String actor) {
+        if (!canEscalateOverdue()) {
+            throw new CaseworkException("dispute.escalate.noTier");
+        }
+        if (state == DisputeState.IN_MEDIATION) {
+            fail(reason, now, actor);
+        }
+        escalate(next, reason, now, actor);
+    }
+
     /** After mediation failed: the case goes to a court, whose acceptance clock starts. */
     public void referToCourt(Organisation courtOrganisation, ClockRules rules, Instant now, String actor,
             String reason) {

@@ -10,10 +10,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.deadline.ClockKind;
 import org.tiaojie.casework.deadline.DeadlinePolicyRow;
 import org.tiaojie.casework.deadline.DeadlinePolicyService;
 import org.tiaojie.casework.deadline.DurationUnit;
+import org.tiaojie.casework.deadline.OverdueAction;
 import org.tiaojie.web.base.Labels;
 import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.MainLayout;
@@ -44,6 +47,8 @@ public class DeadlinePoliciesView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(r -> r.maxExtensions() == 0 ? getTranslation("policy.noExtension")
                 : getTranslation("policy.extension", r.maxExtensions(), r.maxExtension(), Labels.of(this, r.unit())))
                 .setHeader(getTranslation("policy.extensions")).setFlexGrow(2);
+        grid.addColumn(r -> Labels.of(this, r.overdueAction())).setHeader(getTranslation("policy.overdueAction"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.active() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("policy.active")).setAutoWidth(true).setFlexGrow(0);
         FormDialog.addEditColumn(grid, this::edit);
@@ -90,12 +95,18 @@ public class DeadlinePoliciesView extends VerticalLayout implements HasDynamicTi
         maxExtensions.setValue(row.maxExtensions());
         IntegerField maxExtension = new IntegerField(getTranslation("policy.maxExtension"));
         maxExtension.setValue(row.maxExtension());
+        ComboBox<OverdueAction> action = new ComboBox<>(getTranslation("policy.overdueAction"),
+                row.kind() == ClockKind.MEDIATION ? List.of(OverdueAction.values())
+                        : List.of(OverdueAction.WARN, OverdueAction.SUPERVISE));
+        action.setItemLabelGenerator(a -> Labels.of(this, a));
+        action.setValue(row.overdueAction());
+        action.setHelperText(getTranslation("policy.overdueActionHelp"));
         Checkbox active = new Checkbox(getTranslation("policy.active"), row.active());
         FormDialog dialog = new FormDialog(getTranslation("policy.edit", Labels.of(this, row.kind()), scope(row)),
                 () -> policies.update(row.id(), row.version(), value(amount), unit.getValue(), value(warn),
-                        value(maxExtension), value(maxExtensions), active.getValue()),
+                        value(maxExtension), value(maxExtensions), active.getValue(), action.getValue()),
                 this::refresh);
-        dialog.addFields(amount, unit, warn, maxExtensions, maxExtension, active);
+        dialog.addFields(amount, unit, warn, maxExtensions, maxExtension, action, active);
         dialog.open();
         amount.focus();
     }

@@ -61,10 +61,10 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         return switch (row.lastResult()) {
             case null -> "";
             case DeadlineSweep.Result r -> getTranslation("job.sweepResult", r.warned(), r.overdue(), r.supervised(),
-                    r.notifications());
+                    r.notifications(), r.escalated());
             case org.tiaojie.scheduler.deadline.DeadlineSweepJob.Result r -> getTranslation("job.sweepAndReminders",
                     r.clocks().warned(), r.clocks().overdue(), r.clocks().supervised(), r.terms().dueSoon(),
-                    r.terms().pastDue(), r.clocks().notifications() + r.terms().notifications());
+                    r.terms().pastDue(), r.clocks().notifications() + r.terms().notifications(), r.clocks().escalated());
             case Throwable t -> getTranslation("job.failed", t.getMessage());
             default -> String.valueOf(row.lastResult());
         };

@@ -23,6 +23,7 @@ import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.dispute.ClockView;
+import org.tiaojie.casework.dispute.DeadlineSweep;
 import org.tiaojie.casework.dispute.DisputeDetail;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.web.base.Labels;
@@ -186,7 +187,8 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         grid.setAllRowsVisible(true);
         grid.addColumn(t -> Labels.dateTime(t.at())).setHeader(getTranslation("case.when")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(DisputeDetail.TimelineEntry::actor).setHeader(getTranslation("case.who")).setAutoWidth(true)
+        grid.addColumn(t -> DeadlineSweep.ACTOR.equals(t.actor()) ? getTranslation("case.systemActor") : t.actor())
+                .setHeader(getTranslation("case.who")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(t -> t.isContact() ? getTranslation("case.contact", Labels.of(this, t.contactChannel()))
                 : t.activity() != null ? Labels.of(this, t.activity())

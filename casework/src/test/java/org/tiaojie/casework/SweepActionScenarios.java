@@ -1,0 +1,241 @@
+package org.tiaojie.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.deadline.DeadlinePolicyRow;
+import org.tiaojie.casework.deadline.DeadlinePolicyService;
+import org.tiaojie.casework.deadline.OverdueAction;
+import org.tiaojie.casework.demo.DemoDataGenerator;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.ClosureType;
+import org.tiaojie.casework.dispute.DeadlineSweep;
+import org.tiaojie.casework.dispute.Dispute;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.organisation.Tier;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * What the deadline sweep does as time moves across the 2026 Mid-Autumn and National Day
+ * holidays (09-25..27, 10-01..07; 调休 workdays 09-20 and 10-10): each warning, reminder and
+ * escalation at its moment on the calendar, and exactly once however often the sweep runs.
+ * Time is passed to the aggregate and the sweep explicitly, as the scheduler's injected clock does.
+ */
+abstract class SweepActionScenarios {
+
+    @Autowired PlaceService places;
+    @Autowired DemoDataGenerator demo;
+    @Autowired AccountService accounts;
+    @Autowired DisputeService disputes;
+    @Autowired DeadlinePolicyService policies;
+    @Autowired DeadlineSweep sweep;
+    @Autowired DataSource dataSource;
+    @Autowired EntityManager em;
+    @Autowired PlatformTransactionManager transactionManager;
+
+    JdbcTemplate jdbc;
+    long compound;
+    long shequOrg;
+    long jiedaoOrg;
+
+    @BeforeEach
+    void demoDistrict() {
+        synchronized (SweepActionScenarios.class) {
+            if (places.isEmpty()) {
+                demo.generate(200);
+            }
+        }
+        jdbc = new JdbcTemplate(dataSource);
+        shequOrg = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        jiedaoOrg = jdbc.queryForObject("select organisation_id from app_user where username = 'jiedao'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, shequOrg);
+        compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static Instant beijing(int month, int day, int hour) {
+        return LocalDateTime.of(2026, month, day, hour, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    }
+
+    private long register(String description, Instant at) {
+        long category = jdbc.queryForObject(
+                "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
+        return disputes.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound, description, null, 1,
+                "测试人", null, false, false, false, List.of()), "shequ", at).getId();
+    }
+
+    /** A lifecycle move at a given time, as a mediator's command would make it. */
+    private void at(long id, Instant now, BiConsumer<Dispute, Instant> move) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
+            Dispute d = em.find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE);
+            move.accept(d, now);
+        });
+    }
+
+    private long notices(long dispute, String key) {
+        return jdbc.queryForObject("select count(*) from notification where dispute_id = ? and message_key = ?",
+                Long.class, dispute, key);
+    }
+
+    private long mediatorsOf(long org) {
+        return jdbc.queryForObject("""
+                select count(*) from app_user u join app_user_role r on r.user_id = u.id
+                where u.organisation_id = ? and r.role = 'MEDIATOR' and u.enabled = true""", Long.class, org);
+    }
+
+    private void login(String username) {
+        AuthenticatedUser user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private DeadlinePolicyRow communityMediationPolicy() {
+        login("admin");
+        return policies.findAll().stream()
+                .filter(p -> p.kind() == ClockKind.MEDIATION && p.tier() == Tier.COMMUNITY && p.channel() == null)
+                .findFirst().orElseThrow();
+    }
+
+    private void setAction(DeadlinePolicyRow p, OverdueAction action) {
+        login("admin");
+        policies.update(p.id(), p.version(), p.amount(), p.unit(), p.warnBefore(), p.maxExtension(), p.maxExtensions(),
+                p.active(), action);
+    }
+
+    @Test
+    void aMissedCommunityDeadlineEscalatesToTheStreetOnceWhenThePolicySaysSo() {
+        DeadlinePolicyRow policy = communityMediationPolicy();
+        setAction(policy, OverdueAction.ESCALATE);
+        long id;
+        try {
+            // accepted Monday 09-28: ten working days skip National Day and count the 调休 Saturday 10-10,
+            // so the community's time ends with Friday 10-16
+            id = register("楼道堆物长期不清理，物业不作为", beijing(9, 28, 9));
+            at(id, beijing(9, 28, 10), (d, now) -> d.accept(disputes.rules(), now, "shequ"));
+            at(id, beijing(9, 29, 10), (d, now) -> d.startMediation(now, "shequ"));
+        } finally {
+            setAction(communityMediationPolicy(), policy.overdueAction());
+        }
+        sweep.sweep(beijing(10, 16, 23), 50);
+        assertThat(jdbc.queryForObject("select state from dispute where id = ?", String.class, id))
+                .isEqualTo("IN_MEDIATION");
+
+        DeadlineSweep.Result first = sweep.sweep(beijing(10, 17, 1), 50);
+        DeadlineSweep.Result second = sweep.sweep(beijing(10, 17, 2), 50);
+        assertThat(first.escalated()).isGreaterThanOrEqualTo(1);
+        assertThat(second.escalated()).isZero();
+        assertThat(jdbc.queryForMap("select state, tier, organisation_id from dispute where id = ?", id))
+                .containsEntry("state", "REGISTERED").containsEntry("tier", "STREET");
+        assertThat(jdbc.queryForObject("select organisation_id from dispute where id = ?", Long.class, id))
+                .isEqualTo(jiedaoOrg);
+        // the history names the system and the reason: 调解中 → 调解不成 → 已上报 → 已登记 at the street
+        List<String> moves = jdbc.queryForList("""
+                select concat(coalesce(from_state, '-'), '>', to_state, '|', actor) from dispute_history
+                where dispute_id = ? order by occurred_at, id""", String.class, id);
+        assertThat(moves).endsWith("IN_MEDIATION>FAILED|system", "FAILED>ESCALATED|system",
+                "ESCALATED>REGISTERED|system");
+        assertThat(jdbc.queryForObject("""
+                select reason from dispute_history where dispute_id = ? and to_state = 'ESCALATED'""", String.class, id))
+                .contains("调解期限", "自动上报");
+        assertThat(notices(id, "deadline.escalated")).isEqualTo(mediatorsOf(jiedaoOrg)).isPositive();
+        assertThat(notices(id, "deadline.overdue")).isEqualTo(mediatorsOf(shequOrg));
+        // the clock that ran out stopped; nothing of the community is left running
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'MEDIATION' and state = 'RUNNING'""",
+                Long.class, id)).isZero();
+    }
+
+    @Test
+    void escalationIsOnlyForMediationDeadlines() {
+        login("admin");
+        DeadlinePolicyRow visit = policies.findAll().stream().filter(p -> p.kind() == ClockKind.RETURN_VISIT)
+                .findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setAction(visit, OverdueAction.ESCALATE))
+                .isInstanceOf(CaseworkException.class).hasMessageContaining("只有调解期限可以设为超期自动上报");
+        login("admin");
+        assertThat(policies.findAll().stream().filter(p -> p.id() == visit.id()).findFirst().orElseThrow()
+                .overdueAction()).isEqualTo(visit.overdueAction());
+    }
+
+    @Test
+    void anExtendedDeadlineIsWarnedAgainAndTheOldWarningIsNotRepeated() {
+        long id = register("电梯维保记录不公开", beijing(9, 28, 9));
+        at(id, beijing(9, 28, 10), (d, now) -> d.accept(disputes.rules(), now, "shequ"));
+        // due with Friday 10-16: 临期 from Wednesday 10-14 (two working days left), not on Tuesday night
+        sweep.sweep(beijing(10, 13, 23), 50);
+        assertThat(notices(id, "deadline.warning")).isZero();
+        sweep.sweep(beijing(10, 14, 8), 50);
+        sweep.sweep(beijing(10, 14, 9), 50);
+        long mediators = mediatorsOf(shequOrg);
+        assertThat(notices(id, "deadline.warning")).isEqualTo(mediators);
+        // extended by three working days on 10-15: now due with Wednesday 10-21, 临期 again from Monday 10-19
+        at(id, beijing(10, 15, 10), (d, now) -> d.extendClock(ClockKind.MEDIATION, 3, "需等待维保单位提供记录",
+                disputes.rules(), now, "shequ"));
+        sweep.sweep(beijing(10, 17, 10), 50);
+        assertThat(notices(id, "deadline.warning")).isEqualTo(mediators);
+        assertThat(notices(id, "deadline.overdue")).isZero();
+        sweep.sweep(beijing(10, 19, 8), 50);
+        sweep.sweep(beijing(10, 19, 12), 50);
+        assertThat(notices(id, "deadline.warning")).isEqualTo(2 * mediators);
+        sweep.sweep(beijing(10, 22, 0), 50);
+        sweep.sweep(beijing(10, 22, 1), 50);
+        assertThat(notices(id, "deadline.overdue")).isEqualTo(mediators);
+    }
+
+    @Test
+    void theJudicialConfirmationWindowIsRemindedOnDayTwentyAndTheReturnVisitWhenDue() {
+        long id = register("公共收益分配协议纠纷", beijing(9, 14, 9));
+        at(id, beijing(9, 14, 10), (d, now) -> d.accept(disputes.rules(), now, "shequ"));
+        at(id, beijing(9, 15, 10), (d, now) -> d.startMediation(now, "shequ"));
+        // agreed on 09-21: the parties may apply for confirmation for 30 days, to the end of 10-21
+        at(id, beijing(9, 21, 15), (d, now) -> d.agree(disputes.rules(), now, "shequ"));
+        // closed Wednesday 09-30, before the holiday: five working days for the return visit are
+        // 10-08, 10-09, 10-10 (调休), 10-12 and 10-13; 临期 from 10-10, two working days before the end
+        at(id, beijing(9, 30, 11), (d, now) -> d.close(ClosureType.AGREEMENT, "协议已签署", disputes.rules(), now,
+                "shequ"));
+        long mediators = mediatorsOf(shequOrg);
+        sweep.sweep(beijing(10, 9, 23), 50);
+        assertThat(notices(id, "deadline.warning.RETURN_VISIT")).isZero();
+        sweep.sweep(beijing(10, 10, 8), 50);
+        assertThat(notices(id, "deadline.warning.RETURN_VISIT")).isEqualTo(mediators);
+        // the confirmation window stays open after closure; its reminder comes with day 20 and says what to do
+        sweep.sweep(beijing(10, 10, 23), 50);
+        assertThat(notices(id, "deadline.warning.JUDICIAL_CONFIRMATION")).isZero();
+        sweep.sweep(beijing(10, 11, 8), 50);
+        sweep.sweep(beijing(10, 11, 9), 50);
+        assertThat(notices(id, "deadline.warning.JUDICIAL_CONFIRMATION")).isEqualTo(mediators);
+        assertThat(jdbc.queryForObject("""
+                select message_args from notification where dispute_id = ?
+                and message_key = 'deadline.warning.JUDICIAL_CONFIRMATION'""", String.class, id))
+                .contains("2026-10-21 23:59");
+        sweep.sweep(beijing(10, 13, 23), 50);
+        assertThat(notices(id, "deadline.overdue")).isZero();
+        sweep.sweep(beijing(10, 14, 0), 50);
+        sweep.sweep(beijing(10, 14, 1), 50);
+        assertThat(notices(id, "deadline.overdue")).isEqualTo(mediatorsOf(shequOrg));
+    }
+}
