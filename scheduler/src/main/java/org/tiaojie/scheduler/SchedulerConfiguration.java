@@ -1,6 +1,8 @@
 package org.tiaojie.scheduler;
 
 import java.time.Duration;
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -9,18 +11,21 @@ import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.scheduler.deadline.DeadlineSweepJob;
+import org.tiaojie.scheduler.supervision.QuarterlyListingJob;
 
 /**
  * The jobs and their triggers. Quartz keeps them in the application's database (JDBC job store,
  * clustered: {@code spring.quartz.*} in application.properties); after downtime a missed sweep
- * runs once, not once per missed minute.
+ * runs once at once, not once per missed minute, and a missed quarter's listing runs once too.
  */
 @Configuration(proxyBeanMethods = false)
 public class SchedulerConfiguration {
 
     public static final String GROUP = "tiaojie";
     public static final String DEADLINE_SWEEP = "deadline-sweep";
+    public static final String QUARTERLY_LISTING = "quarterly-listing";
 
     @Bean
     JobDetail deadlineSweepJob() {
@@ -33,8 +38,25 @@ public class SchedulerConfiguration {
             @Value("${tiaojie.scheduler.deadline-sweep-interval:PT1M}") Duration interval) {
         return TriggerBuilder.newTrigger().forJob(deadlineSweepJob).withIdentity(DEADLINE_SWEEP, GROUP)
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(interval.toMillis())
-                        .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                        .repeatForever().withMisfireHandlingInstructionNowWithExistingCount())
                 // the first sweep one interval after start, when start-up work (demo data) is done
                 .startAt(java.util.Date.from(java.time.Instant.now().plus(interval))).build();
+    }
+
+    @Bean
+    JobDetail quarterlyListingJob() {
+        return JobBuilder.newJob(QuarterlyListingJob.class).withIdentity(QUARTERLY_LISTING, GROUP)
+                .withDescription("quarterly listing").storeDurably().requestRecovery().build();
+    }
+
+    /** Five minutes past midnight on the first day of each quarter, Beijing time; missed runs fire once. */
+    @Bean
+    Trigger quarterlyListingTrigger(JobDetail quarterlyListingJob,
+            @Value("${tiaojie.scheduler.quarterly-listing-cron:0 5 0 1 1,4,7,10 ?}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(quarterlyListingJob).withIdentity(QUARTERLY_LISTING, GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(TimeZone.getTimeZone(CaseworkConfiguration.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
     }
 }

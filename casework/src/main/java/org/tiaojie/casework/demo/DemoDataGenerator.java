@@ -36,6 +36,7 @@ import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.place.District;
 import org.tiaojie.casework.place.OwnersCommittee;
 import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.supervision.QuarterlyListingService;
 import org.tiaojie.casework.place.PropertyCompany;
 import org.tiaojie.casework.place.Street;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
@@ -94,10 +95,13 @@ public class DemoDataGenerator {
     private final DisputeService disputes;
     private final Clock clock;
     private final jakarta.persistence.EntityManager em;
+    private final QuarterlyListingService listing;
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
-            CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em) {
+            CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em,
+            QuarterlyListingService listing) {
         this.em = em;
+        this.listing = listing;
         this.places = places;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -231,6 +235,9 @@ public class DemoDataGenerator {
             Dispute dispute = disputes.registerAs(input, "huawu", registered);
             advance(dispute, random, registered, now, court);
         }
+        // the last quarter's 挂牌督办, as the quarterly job would have made it
+        em.flush();
+        listing.list(QuarterlyListingService.quarterEndedBefore(now), now);
         LOG.info("demo data: {} compounds, {} disputes generated in {} ms", compounds.size(), disputeCount,
                 (System.nanoTime() - started) / 1_000_000);
     }

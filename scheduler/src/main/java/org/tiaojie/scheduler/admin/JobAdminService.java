@@ -46,6 +46,7 @@ public class JobAdminService implements JobListener {
                         lastResults.get(key.getName())));
             }
         }
+        rows.sort(java.util.Comparator.comparing(JobRow::name));
         return rows;
     }
 

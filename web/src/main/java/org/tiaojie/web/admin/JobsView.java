@@ -1,5 +1,6 @@
 package org.tiaojie.web.admin;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,18 +9,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.quartz.SchedulerException;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.dispute.DeadlineSweep;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.supervision.QuarterlyListingService;
 import org.tiaojie.scheduler.admin.JobAdminService;
 import org.tiaojie.scheduler.admin.JobRow;
 import org.tiaojie.web.base.Labels;
 import org.tiaojie.web.base.MainLayout;
 
-/** 定时任务: each job with its last and next run and last result; run now, pause, resume. */
+/**
+ * 定时任务: each job with its last and next run and last result; run now, pause, resume; and how
+ * many compounds the quarterly listing lists.
+ */
 @Route(value = "admin/jobs", layout = MainLayout.class)
 @RolesAllowed(Role.ADMIN_NAME)
 public class JobsView extends VerticalLayout implements HasDynamicTitle {
@@ -27,7 +34,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
     private final JobAdminService jobs;
     private final Grid<JobRow> grid = new Grid<>(JobRow.class, false);
 
-    public JobsView(JobAdminService jobs) {
+    public JobsView(JobAdminService jobs, QuarterlyListingService listing) {
         this.jobs = jobs;
         addClassName("tj-page");
         setSizeFull();
@@ -52,14 +59,47 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true).setFlexGrow(0);
         Paragraph note = new Paragraph(getTranslation("job.note"));
         note.addClassName("tj-muted");
-        add(note, grid);
+        add(note, grid, listingSize(listing));
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** The quarterly listing's size (DOMAIN.md: the ten compounds with most complaints), set here. */
+    private HorizontalLayout listingSize(QuarterlyListingService listing) {
+        IntegerField size = new IntegerField(getTranslation("job.listingSize"));
+        size.setId("tj-listing-size");
+        size.setValue(listing.listedPerQuarter());
+        size.setMin(1);
+        size.setMax(100);
+        size.setStepButtonsVisible(true);
+        size.setHelperText(getTranslation("job.listingSizeHelp"));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                listing.setListedPerQuarter(size.getValue());
+                size.setInvalid(false);
+                Notification.show(getTranslation("job.listingSizeSaved", size.getValue()), 3000,
+                        Notification.Position.TOP_CENTER);
+            } catch (CaseworkException ex) {
+                size.setErrorMessage(ex.getLocalizedMessage(getLocale()));
+                size.setInvalid(true);
+            }
+        });
+        save.setId("tj-listing-size-save");
+        save.addClickShortcut(Key.ENTER).listenOn(size);
+        HorizontalLayout row = new HorizontalLayout(size, save);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     private String result(JobRow row) {
         return switch (row.lastResult()) {
             case null -> "";
+            case QuarterlyListingService.Result r -> r.alreadyListed()
+                    ? getTranslation("job.listingAlready", Integer.toString(r.quarterStart().getYear()),
+                            QuarterlyListingService.quarter(r.quarterStart()))
+                    : getTranslation("job.listingResult", Integer.toString(r.quarterStart().getYear()),
+                            QuarterlyListingService.quarter(r.quarterStart()), r.listed(), r.carriedOver(),
+                            r.notifications());
             case DeadlineSweep.Result r -> getTranslation("job.sweepResult", r.warned(), r.overdue(), r.supervised(),
                     r.notifications(), r.escalated());
             case org.tiaojie.scheduler.deadline.DeadlineSweepJob.Result r -> getTranslation("job.sweepAndReminders",

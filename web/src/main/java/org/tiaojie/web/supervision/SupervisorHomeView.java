@@ -16,17 +16,21 @@ import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.supervision.ExtensionService;
+import org.tiaojie.casework.supervision.QuarterlyListingService;
 import org.tiaojie.web.base.DisputeGrid;
 import org.tiaojie.web.base.MainLayout;
 import org.tiaojie.web.base.StatCards;
 
-/** 督办总览: open, overdue and supervised disputes in the supervisor's area; the overdue and supervised list. */
+/**
+ * 督办总览: open, overdue and supervised disputes in the supervisor's area; extension requests;
+ * the quarter's listed compounds; the overdue and supervised lists.
+ */
 @Route(value = "supervisor", layout = MainLayout.class)
 @RolesAllowed(Role.SUPERVISOR_NAME)
 public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public SupervisorHomeView(DisputeQueryService disputes, ExtensionService extensions, CalendarService calendar,
-            Clock clock) {
+    public SupervisorHomeView(DisputeQueryService disputes, ExtensionService extensions, QuarterlyListingService listing,
+            CalendarService calendar, Clock clock) {
         addClassName("tj-page");
         setSizeFull();
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
@@ -49,6 +53,7 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
                 DisputeSort.DUE_DATE_ASC);
         supervised.setId("tj-supervised-list");
         add(cards, new H3(getTranslation("approval.title")), new ExtensionApprovals(extensions),
+                new ListedCompounds(listing),
                 new H3(getTranslation("home.supervisor.overdueList")), overdue,
                 new H3(getTranslation("home.supervisor.supervisedList")), supervised);
         setFlexGrow(1, overdue, supervised);

@@ -6,10 +6,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.tiaojie.testing.RequiresDatabase;
 import org.tiaojie.testing.TestDatabase;
 
-/** The sweep's actions across the holidays on a real MySQL-family server (row locks, claims). */
+/** The scheduled jobs' actions on a real MySQL-family server (row locks, claims). */
 @SpringBootTest
 @RequiresDatabase
-class SweepActionDatabaseIT extends SweepActionScenarios {
+class ScheduledActionDatabaseIT extends ScheduledActionScenarios {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -1,11 +1,14 @@
 package org.tiaojie.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
@@ -34,14 +37,16 @@ import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.supervision.ListingRow;
+import org.tiaojie.casework.supervision.QuarterlyListingService;
 
 /**
- * What the deadline sweep does as time moves across the 2026 Mid-Autumn and National Day
+ * What the scheduled jobs do as time moves: the deadline sweep across the 2026 Mid-Autumn and National Day
  * holidays (09-25..27, 10-01..07; 调休 workdays 09-20 and 10-10): each warning, reminder and
  * escalation at its moment on the calendar, and exactly once however often the sweep runs.
  * Time is passed to the aggregate and the sweep explicitly, as the scheduler's injected clock does.
  */
-abstract class SweepActionScenarios {
+abstract class ScheduledActionScenarios {
 
     @Autowired PlaceService places;
     @Autowired DemoDataGenerator demo;
@@ -53,6 +58,8 @@ abstract class SweepActionScenarios {
     @Autowired EntityManager em;
     @Autowired PlatformTransactionManager transactionManager;
 
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     JdbcTemplate jdbc;
     long compound;
     long shequOrg;
@@ -60,7 +67,7 @@ abstract class SweepActionScenarios {
 
     @BeforeEach
     void demoDistrict() {
-        synchronized (SweepActionScenarios.class) {
+        synchronized (ScheduledActionScenarios.class) {
             if (places.isEmpty()) {
                 demo.generate(200);
             }
@@ -237,5 +244,116 @@ abstract class SweepActionScenarios {
         sweep.sweep(beijing(10, 14, 0), 50);
         sweep.sweep(beijing(10, 14, 1), 50);
         assertThat(notices(id, "deadline.overdue")).isEqualTo(mediatorsOf(shequOrg));
+    }
+
+    // ------------------------------------------------------------------ quarterly listing (挂牌督办)
+
+    @Autowired QuarterlyListingService listing;
+
+    private long complaint(long compoundId, Channel channel, Instant at) {
+        long category = jdbc.queryForObject(
+                "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
+        return disputes.registerAs(new NewDispute(channel, channel == Channel.WALK_IN ? null : "LIST-" + System.nanoTime(),
+                category, compoundId, "小区环境脏乱差，多次反映无改善", null, 1, "投诉人", "19900008888", false, false, false,
+                List.of()), "huawu", at).getId();
+    }
+
+    /** compound:complaints:rank (0 when only carried over):new|carried:state, ranked first. */
+    private List<String> listed(LocalDate quarter) {
+        return jdbc.queryForList("""
+                select concat(compound_id, ':', complaints, ':', coalesce(ranking, 0), ':',
+                    case when carried_over then 'carried' else 'new' end, ':', state)
+                from compound_listing where quarter_start = ? order by coalesce(ranking, 999), compound_id""",
+                String.class, quarter);
+    }
+
+    @Test
+    void eachQuarterTheMostComplainedAboutCompoundsAreListedOnceAndUndelistedOnesCarryOver() {
+        List<Long> c = jdbc.queryForList("select min(id) from compound group by community_id order by min(id)",
+                Long.class).subList(0, 4);
+        long a = c.get(0);
+        long b = c.get(1);
+        long cc = c.get(2);
+        long d = c.get(3);
+        // 2025 Q2: A five 12345 orders; B three petitions; C one order and one merged 12345 call;
+        // D a walk-in application and a call in Q1, neither counted in Q2
+        for (int i = 0; i < 5; i++) {
+            complaint(a, Channel.HOTLINE_12345, LocalDate.of(2025, 4, 3).plusDays(i * 15L).atStartOfDay(ZONE).toInstant());
+        }
+        complaint(b, Channel.PETITION_LETTER, LocalDate.of(2025, 5, 6).atTime(9, 0).atZone(ZONE).toInstant());
+        complaint(b, Channel.PETITION_VISIT, LocalDate.of(2025, 5, 7).atTime(9, 0).atZone(ZONE).toInstant());
+        complaint(b, Channel.PETITION_ONLINE, LocalDate.of(2025, 6, 30).atTime(23, 59).atZone(ZONE).toInstant());
+        long onC = complaint(cc, Channel.HOTLINE_12345, LocalDate.of(2025, 6, 1).atTime(10, 0).atZone(ZONE).toInstant());
+        at(onC, LocalDate.of(2025, 6, 2).atTime(10, 0).atZone(ZONE).toInstant(), (x, now) -> x.addContact(
+                Channel.HOTLINE_12345, "LIST-CONTACT-" + System.nanoTime(), "投诉人", "19900008888", "再次来电催办", now,
+                "huawu"));
+        complaint(d, Channel.WALK_IN, LocalDate.of(2025, 5, 1).atTime(10, 0).atZone(ZONE).toInstant());
+        complaint(d, Channel.HOTLINE_12345, LocalDate.of(2025, 3, 31).atTime(23, 0).atZone(ZONE).toInstant());
+
+        login("admin");
+        int before = listing.listedPerQuarter();
+        listing.setListedPerQuarter(2);
+        try {
+            LocalDate q2 = LocalDate.of(2025, 4, 1);
+            Instant firstOfJuly = LocalDate.of(2025, 7, 1).atStartOfDay(ZONE).toInstant().plusSeconds(300);
+            assertThat(QuarterlyListingService.quarterEndedBefore(firstOfJuly)).isEqualTo(q2);
+            QuarterlyListingService.Result first = listing.list(q2, firstOfJuly);
+            assertThat(first.listed()).isEqualTo(2);
+            assertThat(listed(q2)).containsExactly(a + ":5:1:new:LISTED", b + ":3:2:new:LISTED");
+            // the job fired again (catch-up, or a second node): nothing changes
+            QuarterlyListingService.Result again = listing.list(q2, firstOfJuly.plusSeconds(60));
+            assertThat(again.alreadyListed()).isTrue();
+            assertThat(listed(q2)).hasSize(2);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from notification where message_key = 'listing.listed' and message_args like ?""",
+                    Long.class, "%2025%")).isPositive();
+
+            // A's rectification is verified and delisted; B's is not
+            login("duban");
+            ListingRow rowA = listing.listing(q2).stream().filter(r -> r.compoundId() == a).findFirst().orElseThrow();
+            assertThatThrownBy(() -> listing.delist(rowA.id(), rowA.version(), " "))
+                    .isInstanceOf(CaseworkException.class);
+            listing.delist(rowA.id(), rowA.version(), "楼道堆物已清理，保洁频次恢复，回访业主满意");
+            assertThatThrownBy(() -> listing.delist(rowA.id(), rowA.version() + 1, "再次销号"))
+                    .isInstanceOf(CaseworkException.class);
+
+            // 2025 Q3: C four orders, D one; B none, but it carries over
+            for (int i = 0; i < 4; i++) {
+                complaint(cc, Channel.HOTLINE_12345, LocalDate.of(2025, 8, 1 + i).atStartOfDay(ZONE).toInstant());
+            }
+            complaint(d, Channel.HOTLINE_12345, LocalDate.of(2025, 9, 9).atStartOfDay(ZONE).toInstant());
+            LocalDate q3 = LocalDate.of(2025, 7, 1);
+            QuarterlyListingService.Result third = listing.list(q3, LocalDate.of(2025, 10, 1).atStartOfDay(ZONE)
+                    .toInstant().plusSeconds(300));
+            assertThat(third.listed()).isEqualTo(3);
+            assertThat(third.carriedOver()).isEqualTo(1);
+            assertThat(listed(q3)).containsExactly(cc + ":4:1:new:LISTED", d + ":1:2:new:LISTED",
+                    b + ":0:0:carried:LISTED");
+            assertThat(listed(q2)).containsExactly(a + ":5:1:new:DELISTED", b + ":3:2:new:CARRIED");
+
+            // the supervisor's list: ranked first, carried over last; both quarters can be looked up
+            login("duban");
+            assertThat(listing.listing(q3)).extracting(ListingRow::compoundId).containsExactly(cc, d, b);
+            assertThat(listing.quarters()).contains(q3, q2);
+            assertThat(listing.quarters().indexOf(q3)).isLessThan(listing.quarters().indexOf(q2));
+            // a mediator may not look
+            login("shequ");
+            assertThatThrownBy(() -> listing.listing(q3))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            login("admin");
+            listing.setListedPerQuarter(before);
+        }
+    }
+
+    @Test
+    void theListingSizeIsCheckedAndOnlyAnAdministratorChangesIt() {
+        login("admin");
+        assertThatThrownBy(() -> listing.setListedPerQuarter(0)).isInstanceOf(CaseworkException.class)
+                .hasMessageContaining("1 到 100");
+        assertThatThrownBy(() -> listing.setListedPerQuarter(null)).isInstanceOf(CaseworkException.class);
+        login("duban");
+        assertThatThrownBy(() -> listing.setListedPerQuarter(5))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
