@@ -9,9 +9,9 @@ import org.tiaojie.casework.supervision.QuarterlyListingService;
 
 /**
  * At the start of each quarter: list the compounds with most complaints in the quarter that
- * ended (挂牌督办). The quarter is the one before the trigger's scheduled time, so a run caught
- * up after downtime, or started by hand, lists the right quarter; a quarter already listed is
- * left as it is. Thin: the work is in casework's {@link QuarterlyListingService}.
+ * ended (挂牌督办): the last quarter that ended before the run was scheduled (a run caught up
+ * after downtime, or started by hand, is scheduled for when it runs); a quarter already listed
+ * is left as it is. Thin: the work is in casework's {@link QuarterlyListingService}.
  */
 @DisallowConcurrentExecution
 public class QuarterlyListingJob extends QuartzJobBean {
