@@ -142,6 +142,26 @@ class ApplicationE2EIT {
         }
     }
 
+    @Test
+    void theSupervisorDelistsAListedCompoundAfterVerification() throws IOException {
+        login("duban", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/supervisor"));
+        waitUpTo(30).until(d -> rows("tj-listed-compounds") == 10);
+        waitForText("挂牌督办小区");
+        waitForText("季度");
+        shotAt("tj-listed-compounds", "supervisor-listing-zh");
+        String button = (String) ((JavascriptExecutor) driver).executeScript(
+                "const b = document.querySelector('[id^=\"tj-delist-\"]'); return b ? b.id : null;");
+        assertThat(button).isNotNull();
+        clickId(button);
+        typeInto("tj-delist-note", "现场检查：楼道堆物已清理，消防通道畅通，回访三户业主满意");
+        shot("supervisor-delist-dialog-zh");
+        saveDialog();
+        waitForText("已验收销号（duban");
+        waitForText("现场检查：楼道堆物已清理");
+        shotAt("tj-listed-compounds", "supervisor-listing-delisted-zh");
+    }
+
     private long rows(String gridId) {
         Object size = ((JavascriptExecutor) driver).executeScript(
                 "const g = document.getElementById(arguments[0]); return g ? (g.size || 0) : 0;", gridId);

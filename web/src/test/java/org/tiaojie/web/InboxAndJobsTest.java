@@ -93,7 +93,9 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
         assertThat(test(listed).getCellText(0, 3)).matches("\\d+ 件（12345 \\d+，信访 \\d+）");
         ListingRow first = test(listed).getRow(0);
         assertThat(first.complaints()).isGreaterThanOrEqualTo(test(listed).getRow(9).complaints());
-        test(find(Button.class).id("tj-delist-" + first.id())).click();
+        Button delist = (Button) test(listed).getCellComponent(0, 7);
+        assertThat(delist.getText()).isEqualTo("验收销号");
+        test(delist).click();
         test(find(Button.class).id("tj-save")).click();
         assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("请填写验收情况。");
         find(TextArea.class).id("tj-delist-note").setValue("现场检查楼道已清理，回访三户业主均表示满意");
