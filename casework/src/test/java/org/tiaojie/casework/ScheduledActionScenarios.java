@@ -170,7 +170,10 @@ abstract class ScheduledActionScenarios {
                 .contains("调解期限", "自动上报");
         assertThat(notices(id, "deadline.escalated")).isEqualTo(mediatorsOf(jiedaoOrg)).isPositive();
         assertThat(notices(id, "deadline.overdue")).isEqualTo(mediatorsOf(shequOrg));
-        // the clock that ran out stopped; nothing of the community is left running
+        // the clock that ran out stopped, its announcement kept; nothing of the community is left running
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'MEDIATION' and state = 'STOPPED'
+                and overdue_at is not null""", Long.class, id)).isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select count(*) from dispute_clock where dispute_id = ? and kind = 'MEDIATION' and state = 'RUNNING'""",
                 Long.class, id)).isZero();

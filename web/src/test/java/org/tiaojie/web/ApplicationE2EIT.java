@@ -190,8 +190,25 @@ class ApplicationE2EIT {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         waitForText("Working-day calendar");
 
-        // run the sweep now: its result names clocks and agreement-term reminders
         driver.manage().deleteCookieNamed("tiaojie-lang");
+        // a deadline policy's overdue action: a mediation deadline may escalate the case
+        driver.get(url("admin/deadlines"));
+        waitUpTo(30).until(d -> rows("tj-deadlines") > 0);
+        waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const cells = [...document.querySelectorAll('#tj-deadlines vaadin-grid-cell-content')];
+                const i = cells.findIndex(c => c.textContent.trim() === '社区');
+                if (i < 0) return false;
+                const edit = cells.slice(i).find(c => c.querySelector('vaadin-button'));
+                if (!edit) return false;
+                edit.querySelector('vaadin-button').click();
+                return true;""")));
+        waitForText("超期处理");
+        waitForText("提醒并纳入督办");
+        shot("admin-deadline-edit-zh");
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waiting().until(d -> d.findElements(By.id("tj-save")).isEmpty());
+
+        // run the sweep now: its result names clocks and agreement-term reminders
         driver.get(url("admin/jobs"));
         clickId("tj-run-deadline-sweep");
         waitUpTo(60).withMessage(() -> "sweep result on " + bodyText()).until(d -> {

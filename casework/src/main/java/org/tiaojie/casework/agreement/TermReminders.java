@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,7 @@ public class TermReminders {
     /** One batch: {reminded, notifications sent, terms found}. The field names are constants, never input. */
     private int[] pass(Instant now, String field, String window, LocalDate today, LocalDate soon, String key,
             int batch) {
+        em.setFlushMode(FlushModeType.COMMIT); // one flush at commit, not one before every claim
         var query = em.createQuery("select t.id, t.seq, t.obligation, t.deadline, d.id, d.caseNumber, d.organisationId"
                         + " from AgreementTerm t join t.agreement a"
                         + " join org.tiaojie.casework.dispute.Dispute d on d.id = a.disputeId"

@@ -1,6 +1,7 @@
 package org.tiaojie.casework.dispute;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -89,7 +90,12 @@ public class DeadlineSweep {
     private Batch inTransaction(java.util.function.Supplier<Batch> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> work.get());
+                return transactions.execute(status -> {
+                    // the claims are bulk updates: flushing (and dirty-checking every loaded clock) before each one
+                    // made a batch quadratic; what the batch persists is written once, at commit
+                    em.setFlushMode(FlushModeType.COMMIT);
+                    return work.get();
+                });
             } catch (org.springframework.dao.PessimisticLockingFailureException
                      | jakarta.persistence.PessimisticLockException e) {
                 if (attempt >= 5) {
@@ -141,6 +147,7 @@ public class DeadlineSweep {
             overdue++;
             sent += tell(c, "deadline.overdue", now, audiences);
             if (escalating && d.canEscalateOverdue()) {
+                em.refresh(c); // the claim was a bulk update: the clock in memory must carry it before the move saves it
                 sent += escalate(c, d, now, audiences);
                 escalated++;
             } else if (c.getOverdueAction() != OverdueAction.WARN && !d.isSupervised()) {

@@ -40,7 +40,8 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("tj-jobs");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> getTranslation("job." + r.name())).setHeader(getTranslation("job.name")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("job." + r.name())).setHeader(getTranslation("job.name")).setWidth("22em")
+                .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("job.state." + r.state())).setHeader(getTranslation("job.state"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Labels.dateTime(r.lastRun())).setHeader(getTranslation("job.lastRun")).setAutoWidth(true);
@@ -72,6 +73,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         size.setMin(1);
         size.setMax(100);
         size.setStepButtonsVisible(true);
+        size.setWidth("24em");
         size.setHelperText(getTranslation("job.listingSizeHelp"));
         Button save = new Button(getTranslation("action.save"), e -> {
             try {

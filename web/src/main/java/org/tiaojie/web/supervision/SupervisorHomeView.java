@@ -57,6 +57,9 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
                 new H3(getTranslation("home.supervisor.overdueList")), overdue,
                 new H3(getTranslation("home.supervisor.supervisedList")), supervised);
         setFlexGrow(1, overdue, supervised);
+        // the sections above take their rows' height; the two lists keep room for a dozen rows, and the page scrolls
+        overdue.setMinHeight("24em");
+        supervised.setMinHeight("24em");
     }
 
 
