@@ -130,7 +130,7 @@ public class DeadlineSweep {
     private Batch overdue(Instant now, int batch) {
         List<DisputeClock> due = unannounced("overdueAt", "dueAt", now, batch);
         int overdue = 0;
-        int supervised = 0;
+        java.util.Set<Long> toSupervise = new java.util.LinkedHashSet<>();
         int escalated = 0;
         int sent = 0;
         Map<Long, NotificationService.Audience> audiences = new HashMap<>();
@@ -151,11 +151,13 @@ public class DeadlineSweep {
                 sent += escalate(c, d, now, audiences);
                 escalated++;
             } else if (c.getOverdueAction() != OverdueAction.WARN && !d.isSupervised()) {
-                em.createQuery("update Dispute d set d.supervised = true where d.id = :id")
-                        .setParameter("id", d.getId()).executeUpdate();
-                supervised++;
+                toSupervise.add(d.getId());
             }
         }
+        // one statement for the batch, after the escalations were written
+        int supervised = toSupervise.isEmpty() ? 0 : em.createQuery(
+                        "update Dispute d set d.supervised = true where d.id in :ids and d.supervised = false")
+                .setParameter("ids", toSupervise).executeUpdate();
         return new Batch(new Result(0, overdue, supervised, escalated, sent), due.size());
     }
 

@@ -7,15 +7,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.tiaojie.casework.CaseworkTestApplication;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
-import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeSort;
@@ -40,13 +37,9 @@ public final class QueueBenchmark {
 
     public static void main(String[] args) {
         int target = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        TestDatabase.Target db = TestDatabase.find().orElseThrow(() -> new IllegalStateException(TestDatabase.HOW_TO));
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CaseworkTestApplication.class)
-                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                        "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off")) {
+        TestDatabase.Target db = BenchmarkContext.database();
+        try (ConfigurableApplicationContext ctx = BenchmarkContext.start(db)) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-            ctx.getBean(DemoDataGenerator.class).generate(200);
             AuthenticatedUser mediator = ctx.getBean(AccountService.class).loadUserByUsername("shequ");
             long org = mediator.organisationId();
             long t0 = System.nanoTime();

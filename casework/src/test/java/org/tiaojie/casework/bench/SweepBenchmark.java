@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.tiaojie.casework.CaseworkTestApplication;
-import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.dispute.DeadlineSweep;
 import org.tiaojie.testing.TestDatabase;
 
@@ -40,13 +37,9 @@ public final class SweepBenchmark {
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int due = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        TestDatabase.Target db = TestDatabase.find().orElseThrow(() -> new IllegalStateException(TestDatabase.HOW_TO));
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CaseworkTestApplication.class)
-                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                        "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off")) {
+        TestDatabase.Target db = BenchmarkContext.database();
+        try (ConfigurableApplicationContext ctx = BenchmarkContext.start(db)) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-            ctx.getBean(DemoDataGenerator.class).generate(200);
             Instant now = Instant.now();
             long t0 = System.nanoTime();
             fill(jdbc, total, due, now);
