@@ -6,9 +6,11 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +30,9 @@ import org.tiaojie.casework.shared.CaseworkMessages;
 /**
  * The deadline sweep: finds clocks that newly turned 临期 or 超期 through two exact index ranges
  * (never a scan of all disputes), tells the handling organisation's mediators, and applies each
- * policy's overdue action (notify, supervise, or escalate one tier). Each clock is claimed with a conditional update before anything is
- * sent, so two nodes sweeping at once, or one sweeping twice, announce every clock once.
+ * policy's overdue action (notify, supervise, or escalate one tier). Each clock is claimed with
+ * a conditional update before anything is sent, so two nodes sweeping at once, or one sweeping
+ * twice, announce every clock once.
  */
 @Service
 public class DeadlineSweep {
@@ -130,7 +133,7 @@ public class DeadlineSweep {
     private Batch overdue(Instant now, int batch) {
         List<DisputeClock> due = unannounced("overdueAt", "dueAt", now, batch);
         int overdue = 0;
-        java.util.Set<Long> toSupervise = new java.util.LinkedHashSet<>();
+        Set<Long> toSupervise = new LinkedHashSet<>();
         int escalated = 0;
         int sent = 0;
         Map<Long, NotificationService.Audience> audiences = new HashMap<>();
