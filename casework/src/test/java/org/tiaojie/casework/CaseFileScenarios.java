@@ -400,4 +400,157 @@ abstract class CaseFileScenarios {
         return out.toByteArray();
     }
 
+
+    // ------------------------------------------------------------------ 移送法院 and the court (#9)
+
+    @Autowired org.tiaojie.casework.referral.ReferralService referrals;
+    @Autowired org.tiaojie.casework.document.CaseDocumentService documentStore;
+    @Autowired org.tiaojie.casework.organisation.OrganisationService organisations;
+
+    private void bundle(long id) {
+        documentStore.store(id, new org.tiaojie.casework.document.CaseDocumentService.Rendered(
+                org.tiaojie.casework.document.DocumentKind.BUNDLE, null, "人民调解卷宗", "卷宗.pdf", 3,
+                ("%PDF-1.7 bundle " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private long failedAfterASession() {
+        long id = inMediation(true);
+        var session = mediation.sessions(id).getFirst();
+        mediation.recordMinutes(session.id(), version(id), new SessionMinutes(Instant.now().minus(1, ChronoUnit.HOURS),
+                null, "钱调解", "双方均到场", "申请人要求赔偿；物业不同意", "问：能否让步？答：不能。", "未能达成一致", false));
+        disputes.fail(id, version(id), "双方分歧较大，调解不成");
+        return id;
+    }
+
+    private long courtId() {
+        return jdbc.queryForObject("select organisation_id from app_user where username = 'fayuan'", Long.class);
+    }
+
+    private org.tiaojie.casework.referral.ReferralRow latest(long id) {
+        return referrals.ofDispute(id).getLast();
+    }
+
+    @Test
+    void anIncompleteFileIsNotSentAndSaysWhatIsMissing() {
+        long id = inMediation(false);
+        disputes.fail(id, version(id), "被申请人拒不到场");
+        long before = version(id);
+        assertThatThrownBy(() -> referrals.refer(id, before, courtId(), "调解不成，移送法院"))
+                .isInstanceOf(org.tiaojie.casework.shared.CaseworkException.class)
+                .hasMessage("案卷材料不全，暂不能移送法院。请补齐：申请人、被申请人、至少一次已召开调解会的调解笔录、"
+                        + "卷宗（请先在“文书”中生成卷宗）。");
+        assertThat(state(id)).isEqualTo("FAILED");
+        assertThat(version(id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from court_referral where dispute_id = ?", Long.class, id))
+                .isZero();
+    }
+
+    @Test
+    void theCourtSignsReturnsForCorrectionFilesAndDecidesAndTheCaseClosesWithItsOutcome() {
+        long id = failedAfterASession();
+        bundle(id);
+        referrals.refer(id, version(id), courtId(), "调解不成，申请立案");
+        assertThat(state(id)).isEqualTo("REFERRED_TO_COURT");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'fayuan' and n.dispute_id = ? and n.message_key = 'referral.received'""", Long.class, id))
+                .isEqualTo(1);
+
+        login("fayuan");
+        var r = latest(id);
+        assertThat(referrals.inbox(0, 50)).extracting(org.tiaojie.casework.referral.ReferralRow::id).contains(r.id());
+        assertThat(r.bundleDocumentId()).isNotNull();
+        referrals.signFor(r.id(), r.version());
+        r = latest(id);
+        var signed = r;
+        assertThatThrownBy(() -> referrals.returnForCorrection(signed.id(), signed.version(), " "))
+                .hasMessage("请写明需要补正的内容。");
+        referrals.returnForCorrection(r.id(), r.version(), "缺少证据材料：占用车位的照片");
+        assertThat(state(id)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'COURT_CORRECTION' and state = 'RUNNING'""",
+                Long.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select message_args from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'shequ' and n.dispute_id = ? and n.message_key = 'referral.returned'""", String.class, id))
+                .contains("占用车位的照片");
+
+        // the mediator must build the bundle again before sending it again
+        login("shequ");
+        assertThatThrownBy(() -> referrals.refer(id, version(id), courtId(), "补正后重新移送"))
+                .hasMessageContaining("退回补正后重新生成的卷宗");
+        bundle(id);
+        referrals.refer(id, version(id), courtId(), "补正后重新移送");
+        assertThat(referrals.ofDispute(id)).extracting(org.tiaojie.casework.referral.ReferralRow::state).containsExactly(
+                org.tiaojie.casework.referral.CourtReferral.ReferralState.RETURNED,
+                org.tiaojie.casework.referral.CourtReferral.ReferralState.SENT);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'COURT_CORRECTION' and state = 'RUNNING'""",
+                Long.class, id)).isZero();
+
+        login("fayuan");
+        r = latest(id);
+        referrals.signFor(r.id(), r.version());
+        var again = latest(id);
+        assertThatThrownBy(() -> referrals.signFor(again.id(), again.version()))
+                .hasMessageContaining("已签收");
+        assertThatThrownBy(() -> referrals.file(again.id(), again.version(), "123"))
+                .hasMessageContaining("（2026）青01民特123号");
+        assertThatThrownBy(() -> referrals.file(again.id(), again.version() - 1, "（2026）青01民初88号"))
+                .hasMessage("该移送记录已被他人处理，请刷新后再操作。");
+        referrals.file(again.id(), again.version(), "（2026）青01民初88号");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'COURT_ACCEPTANCE' and state = 'RUNNING'""",
+                Long.class, id)).isZero();
+        r = latest(id);
+        var filed = r;
+        assertThatThrownBy(() -> referrals.decide(filed.id(), filed.version(),
+                org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now().plusDays(1), null))
+                .hasMessageContaining("不能晚于今天");
+        referrals.decide(r.id(), r.version(), org.tiaojie.casework.referral.CourtOutcome.JUDGED,
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "判决物业公司清理车位并赔偿");
+        assertThat(state(id)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
+                .isEqualTo("COURT_OUTCOME");
+        assertThat(jdbc.queryForObject("""
+                select reason from dispute_history where dispute_id = ? and to_state = 'CLOSED'""", String.class, id))
+                .contains("判决", "（2026）青01民初88号");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'shequ' and n.dispute_id = ? and n.message_key = 'referral.decided'""", Long.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aClerkOfAnotherCourtSeesAndDoesNothing() {
+        long id = failedAfterASession();
+        bundle(id);
+        referrals.refer(id, version(id), courtId(), "调解不成，移送法院");
+        login("admin");
+        String clerk = "clerk" + (System.nanoTime() % 100000);
+        var home = jdbc.queryForMap("select district_id from organisation where id = ?", courtId());
+        long other = organisations.add(new org.tiaojie.casework.organisation.Organisation("邻区人民法院立案庭",
+                org.tiaojie.casework.organisation.OrganisationKind.COURT,
+                places.district(((Number) home.get("district_id")).longValue()), null, null)).getId();
+        accounts.createInitialUser(clerk, "邻区书记员", "Initial-2026", organisations.require(other),
+                java.util.EnumSet.of(org.tiaojie.casework.account.Role.COURT_CLERK));
+        login("fayuan");
+        long referral = latest(id).id();
+        long referralVersion = latest(id).version();
+        login(clerk);
+        assertThat(referrals.inbox(0, 50)).isEmpty();
+        assertThat(referrals.inboxSize()).isZero();
+        assertThatThrownBy(() -> referrals.signFor(referral, referralVersion))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> referrals.ofDispute(id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> queries.find(id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select state from court_referral where id = ?", String.class, referral))
+                .isEqualTo("SENT");
+        // and a mediator may not act for the court
+        login("shequ");
+        assertThatThrownBy(() -> referrals.signFor(referral, referralVersion))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

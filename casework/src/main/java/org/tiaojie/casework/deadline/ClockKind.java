@@ -17,5 +17,7 @@ public enum ClockKind {
     /** Joint application for judicial confirmation, 30 days after the agreement; reminded at day 20. */
     JUDICIAL_CONFIRMATION,
     /** A court decides whether to accept a referral, 3 days. */
-    COURT_ACCEPTANCE
+    COURT_ACCEPTANCE,
+    /** 退回补正: the court sent the file back; the mediator completes it and sends it again, 5 working days. */
+    COURT_CORRECTION
 }

@@ -36,6 +36,7 @@ import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.place.District;
 import org.tiaojie.casework.place.OwnersCommittee;
 import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.referral.ReferralService;
 import org.tiaojie.casework.supervision.QuarterlyListingService;
 import org.tiaojie.casework.place.PropertyCompany;
 import org.tiaojie.casework.place.Street;
@@ -96,11 +97,13 @@ public class DemoDataGenerator {
     private final Clock clock;
     private final jakarta.persistence.EntityManager em;
     private final QuarterlyListingService listing;
+    private final ReferralService referrals;
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em,
-            QuarterlyListingService listing) {
+            QuarterlyListingService listing, ReferralService referrals) {
         this.em = em;
+        this.referrals = referrals;
         this.listing = listing;
         this.places = places;
         this.organisations = organisations;
@@ -288,6 +291,7 @@ public class DemoDataGenerator {
                         d.escalate(next, "本级调解不成，上报上一级调解组织", t, mediator);
                     } else {
                         d.referToCourt(court, rules, t, mediator, "调解不成，移送法院");
+                        referrals.recordSent(d.getId(), court.getId(), "调解不成，移送法院", t, mediator);
                         return;
                     }
                 }

@@ -388,18 +388,35 @@ public class Dispute extends BaseEntity {
             throw new CaseworkException("dispute.refer.notCourt");
         }
         move(DisputeState.REFERRED_TO_COURT, now, actor, reason);
+        stopClocks(now, actor, ClockKind.COURT_CORRECTION);
         this.court = courtOrganisation;
         raise(d -> new DisputeEvent.DisputeReferredToCourt(d.getId(), orgId(courtOrganisation), now, actor));
         startClock(ClockKind.COURT_ACCEPTANCE, rules, now, actor);
         refresh();
     }
 
-    /** 退回补正: the court sends the bundle back; the case is the mediator's again. */
-    public void returnFromCourt(String reason, Instant now, String actor) {
+    /**
+     * 退回补正: the court sends the file back with what is missing; the case is the mediator's
+     * again, with a clock to complete the file and send it again.
+     */
+    public void returnFromCourt(String reason, ClockRules rules, Instant now, String actor) {
         move(DisputeState.FAILED, now, actor, requireReason(reason));
         stopClocks(now, actor, ClockKind.COURT_ACCEPTANCE);
+        startClock(ClockKind.COURT_CORRECTION, rules, now, actor);
         raise(d -> new DisputeEvent.DisputeReturnedByCourt(d.getId(), reason.strip(), now, actor));
         refresh();
+    }
+
+    /** The court signed for the file (签收) or accepted it with a filing number (立案): recorded; acceptance stops its clock. */
+    public void courtStep(DisputeActivity step, String detail, Instant now, String actor) {
+        if (state != DisputeState.REFERRED_TO_COURT) {
+            throw new CaseworkException("referral.notAtCourt", state);
+        }
+        note(step, detail, now, actor);
+        if (step == DisputeActivity.COURT_FILED) {
+            stopClocks(now, actor, ClockKind.COURT_ACCEPTANCE);
+            refresh();
+        }
     }
 
     /** 办结, in the way that fits the current state; the return-visit clock starts. */

@@ -143,10 +143,30 @@ public class DisputeService {
      */
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
     public <T> T supervise(long id, CaseWork<T> work) {
+        return locked(id, d -> { }, work);
+    }
+
+    /**
+     * A court clerk's step on a dispute referred to their court (签收, 退回补正, 立案, 结果); a
+     * dispute referred elsewhere is refused as if it did not exist.
+     */
+    @PreAuthorize("hasRole('COURT_CLERK')")
+    public <T> T atCourt(long id, CaseWork<T> work) {
+        long court = CurrentUser.require().organisationId();
+        return locked(id, d -> {
+            if (d.getCourt() == null || d.getCourt().getId() != court) {
+                throw new AccessDeniedException("dispute " + id + " was not referred to this court");
+            }
+        }, work);
+    }
+
+    /** Work under the dispute's row lock, for a user allowed to see it, with its events published. */
+    private <T> T locked(long id, java.util.function.Consumer<Dispute> check, CaseWork<T> work) {
         var user = CurrentUser.require();
         queries.find(id);
         return transactions.execute(status -> {
             Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+            check.accept(d);
             T result = work.apply(d, Instant.now(clock), user.username());
             disputes.flush();
             d.domainEvents().forEach(events::publishEvent);

@@ -37,6 +37,13 @@ public class NotificationService {
         return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
     }
 
+    /** A court's enabled clerks, who hear of what is referred to it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Audience clerksOf(long courtId) {
+        List<Long> users = notifications.clerksOf(courtId);
+        return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
+    }
+
     /** Who supervises a place: enabled supervisors of the district, street or community it lies in. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Audience supervisorsOver(long districtId, long streetId, long communityId) {

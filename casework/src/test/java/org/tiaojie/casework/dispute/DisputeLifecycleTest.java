@@ -44,6 +44,7 @@ class DisputeLifecycleTest {
                 case PETITION_ACCEPTANCE -> new DeadlinePolicy.Terms(4L, 15, DurationUnit.CALENDAR_DAYS, 3, 0, 0);
                 case PETITION_HANDLING -> new DeadlinePolicy.Terms(5L, 60, DurationUnit.CALENDAR_DAYS, 5, 30, 1);
                 case COURT_ACCEPTANCE -> new DeadlinePolicy.Terms(11L, 3, DurationUnit.CALENDAR_DAYS, 1, 0, 0);
+                case COURT_CORRECTION -> new DeadlinePolicy.Terms(13L, 5, DurationUnit.WORKING_DAYS, 1, 0, 0);
             };
         }
 
@@ -186,9 +187,15 @@ class DisputeLifecycleTest {
         d.fail("仍未达成一致", at(5, 12, 9), "jiedao");
         d.referToCourt(court, rules, at(5, 12, 10), "jiedao", "移送法院");
         assertThat(d.getCourt()).isSameAs(court);
-        d.returnFromCourt("缺少调解笔录", at(5, 13, 9), "fayuan");
+        d.returnFromCourt("缺少调解笔录", rules, at(5, 13, 9), "fayuan");
         assertThat(d.getState()).isEqualTo(DisputeState.FAILED);
+        // the mediator has a clock to complete the file; sending it again stops it
+        assertThat(clock(d, ClockKind.COURT_CORRECTION).getState()).isEqualTo(ClockState.RUNNING);
+        assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.COURT_ACCEPTANCE)
+                .allMatch(c -> c.getState() == ClockState.STOPPED);
         d.referToCourt(court, rules, at(5, 14, 9), "jiedao", "补正后重新移送");
+        assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.COURT_CORRECTION).singleElement()
+                .matches(c -> c.getState() == ClockState.STOPPED);
         d.close(ClosureType.COURT_OUTCOME, "裁定确认有效", rules, at(5, 20, 9), "fayuan");
         assertThat(d.getClosureType()).isEqualTo(ClosureType.COURT_OUTCOME);
     }

@@ -1,6 +1,7 @@
 package org.tiaojie.documents.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -10,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.tiaojie.casework.shared.Digests;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,5 +75,70 @@ public final class BundlePackage {
         zip.write(bytes);
         zip.closeEntry();
         return new FileEntry(path, title, bytes.length, Digests.sha256(bytes));
+    }
+
+    /** What checking a package against its manifest found: each file's verdict, and whether all agree. */
+    public record Verification(String caseNumber, List<FileCheck> files, List<String> unlisted) {
+
+        public boolean intact() {
+            return !files.isEmpty() && unlisted.isEmpty() && files.stream().allMatch(f -> f.verdict() == Verdict.OK);
+        }
+    }
+
+    /** OK, CHANGED (size or SHA-256 differ from the manifest), MISSING (listed, not in the package). */
+    public enum Verdict { OK, CHANGED, MISSING }
+
+    public record FileCheck(String path, String title, Verdict verdict, String expectedSha256, String actualSha256) {
+    }
+
+    /**
+     * Reads a package (as a receiver downloaded it) and checks every file against manifest.json;
+     * files in the package that the manifest does not list are reported too. A package without a
+     * readable manifest is refused with an {@link IllegalArgumentException}.
+     */
+    public static Verification verify(InputStream in) {
+        Map<String, String> actual = new LinkedHashMap<>();
+        byte[] manifest = null;
+        try (ZipInputStream zip = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                byte[] bytes;
+                try {
+                    bytes = zip.readAllBytes();
+                } catch (java.util.zip.ZipException damaged) {
+                    // a byte changed inside the archive itself: the entry fails its own checksum
+                    throw new IllegalArgumentException("damaged entry: " + e.getName(), damaged);
+                }
+                if (e.getName().equals("manifest.json")) {
+                    manifest = bytes;
+                } else {
+                    actual.put(e.getName(), Digests.sha256(bytes) + ":" + bytes.length);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a readable ZIP package", e);
+        }
+        if (manifest == null) {
+            throw new IllegalArgumentException("the package has no manifest.json");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(manifest);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("manifest.json is not readable", e);
+        }
+        List<FileCheck> checks = new ArrayList<>();
+        for (JsonNode f : root.path("files")) {
+            String path = f.path("path").asString();
+            String expected = f.path("sha256").asString();
+            String found = actual.remove(path);
+            Verdict verdict = found == null ? Verdict.MISSING
+                    : found.equals(expected + ":" + f.path("size").asLong()) ? Verdict.OK : Verdict.CHANGED;
+            checks.add(new FileCheck(path, f.path("title").asString(), verdict, expected,
+                    found == null ? null : found.substring(0, found.indexOf(':'))));
+        }
+        return new Verification(root.path("caseNumber").asString(), checks, List.copyOf(actual.keySet()));
     }
 }

@@ -232,6 +232,7 @@ public final class Words {
             case RETURN_VISIT -> "回访时限";
             case JUDICIAL_CONFIRMATION -> "申请司法确认时限";
             case COURT_ACCEPTANCE -> "法院受理时限";
+            case COURT_CORRECTION -> "退回补正时限";
         };
     }
 }
