@@ -69,8 +69,11 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void courtSeesOnlyItsReferrals() {
         navigate(CourtHomeView.class);
         @SuppressWarnings("unchecked")
-        Grid<DisputeRow> grid = find(Grid.class).id("tj-referrals");
-        long referred = jdbc.queryForObject("select count(*) from dispute where court_id is not null", Long.class);
+        Grid<org.tiaojie.casework.referral.ReferralRow> grid = find(Grid.class).id("tj-referrals");
+        long referred = jdbc.queryForObject("""
+                select count(*) from court_referral where court_id =
+                (select organisation_id from app_user where username = 'fayuan')""", Long.class);
+        assertThat(referred).isPositive();
         assertThat(test(grid).size()).isEqualTo((int) referred);
     }
 
@@ -119,7 +122,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void aDeadlineOfZeroDaysIsRefusedAndTheOldOneKept() {
         navigate(org.tiaojie.web.admin.DeadlinePoliciesView.class);
         Grid<?> grid = find(Grid.class).id("tj-deadlines");
-        assertThat(test(grid).size()).isEqualTo(12);
+        assertThat(test(grid).size()).isEqualTo(13);
         int row = -1;
         for (int i = 0; i < test(grid).size(); i++) {
             var policy = (org.tiaojie.casework.deadline.DeadlinePolicyRow) test(grid).getRow(i);

@@ -102,7 +102,7 @@ class CaseAttachmentsPanel extends VerticalLayout {
         upload.setMaxFileSize((int) services.attachments().maxBytes());
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setId("tj-upload");
-        upload.setI18n(uploadTexts());
+        upload.setI18n(uploadTexts(this));
         Span help = new Span(getTranslation("attachmentUi.rules", services.attachments().maxBytes() / (1024 * 1024)));
         help.addClassName("tj-muted");
         FormDialog dialog = new FormDialog(getTranslation("attachmentUi.add"), getTranslation("case.confirm"), () -> {
@@ -118,31 +118,32 @@ class CaseAttachmentsPanel extends VerticalLayout {
     }
 
     /** The upload component's own texts in the viewer's language (it ships English only). */
-    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
+    static com.vaadin.flow.component.upload.UploadI18N uploadTexts(com.vaadin.flow.component.Component owner) {
+        java.util.function.Function<String, String> getTranslation = owner::getTranslation;
         var i18n = new com.vaadin.flow.component.upload.UploadI18N();
         i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                .setOne(getTranslation("attachmentUi.choose")).setMany(getTranslation("attachmentUi.choose")));
+                .setOne(getTranslation.apply("attachmentUi.choose")).setMany(getTranslation.apply("attachmentUi.choose")));
         i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                .setOne(getTranslation("attachmentUi.drop")).setMany(getTranslation("attachmentUi.drop")));
+                .setOne(getTranslation.apply("attachmentUi.drop")).setMany(getTranslation.apply("attachmentUi.drop")));
         i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
-                .setTooManyFiles(getTranslation("attachmentUi.tooMany"))
-                .setFileIsTooBig(getTranslation("attachmentUi.tooBig"))
-                .setIncorrectFileType(getTranslation("attachmentUi.wrongType")));
-        i18n.setFile(new com.vaadin.flow.component.upload.UploadI18N.File().setRetry(getTranslation("attachmentUi.retry"))
-                .setStart(getTranslation("attachmentUi.start")).setRemove(getTranslation("attachmentUi.remove")));
+                .setTooManyFiles(getTranslation.apply("attachmentUi.tooMany"))
+                .setFileIsTooBig(getTranslation.apply("attachmentUi.tooBig"))
+                .setIncorrectFileType(getTranslation.apply("attachmentUi.wrongType")));
+        i18n.setFile(new com.vaadin.flow.component.upload.UploadI18N.File().setRetry(getTranslation.apply("attachmentUi.retry"))
+                .setStart(getTranslation.apply("attachmentUi.start")).setRemove(getTranslation.apply("attachmentUi.remove")));
         i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
                 .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("attachmentUi.connecting"))
-                        .setStalled(getTranslation("attachmentUi.stalled"))
-                        .setProcessing(getTranslation("attachmentUi.processing"))
-                        .setHeld(getTranslation("attachmentUi.held")))
+                        .setConnecting(getTranslation.apply("attachmentUi.connecting"))
+                        .setStalled(getTranslation.apply("attachmentUi.stalled"))
+                        .setProcessing(getTranslation.apply("attachmentUi.processing"))
+                        .setHeld(getTranslation.apply("attachmentUi.held")))
                 .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("attachmentUi.remaining")).setUnknown(""))
+                        .setPrefix(getTranslation.apply("attachmentUi.remaining")).setUnknown(""))
                 .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("attachmentUi.serverError"))
-                        .setUnexpectedServerError(getTranslation("attachmentUi.serverError"))
-                        .setForbidden(getTranslation("attachmentUi.serverError"))
-                        .setFileTooLarge(getTranslation("attachmentUi.tooBig"))));
+                        .setServerUnavailable(getTranslation.apply("attachmentUi.serverError"))
+                        .setUnexpectedServerError(getTranslation.apply("attachmentUi.serverError"))
+                        .setForbidden(getTranslation.apply("attachmentUi.serverError"))
+                        .setFileTooLarge(getTranslation.apply("attachmentUi.tooBig"))));
         i18n.setUnits(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         return i18n;
     }

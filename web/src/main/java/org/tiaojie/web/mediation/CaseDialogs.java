@@ -205,7 +205,7 @@ final class CaseDialogs {
             if (court.getValue() == null) {
                 throw new org.tiaojie.casework.shared.CaseworkException("field.missing", "@field.court");
             }
-            services.disputes().referToCourt(d.id(), d.version(), court.getValue().id(), reason.getValue());
+            services.referrals().refer(d.id(), d.version(), court.getValue().id(), reason.getValue());
         }, refresh);
         dialog.addFields(court, reason);
         dialog.open();

@@ -14,5 +14,6 @@ import org.tiaojie.casework.supervision.ExtensionService;
 record CaseFileServices(DisputeQueryService queries, DisputeService disputes, OrganisationService organisations,
         MediationService mediation, AgreementService agreements, AttachmentService attachments,
         ExtensionService extensions, org.tiaojie.documents.DocumentService documents,
-        org.tiaojie.casework.document.CaseDocumentService documentStore) {
+        org.tiaojie.casework.document.CaseDocumentService documentStore,
+        org.tiaojie.casework.referral.ReferralService referrals) {
 }

@@ -96,6 +96,11 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services.documents(),
                 services.documentStore(), id, services.documents().available(id), services.documentStore().list(id),
                 canGenerate, d.actionable(), this::render));
+        var referrals = services.referrals().ofDispute(id);
+        if (!referrals.isEmpty()) {
+            add(new H3(getTranslation("referralUi.title")), new CaseReferralsPanel(services.referrals(), referrals,
+                    this::render));
+        }
         add(new H3(getTranslation("case.attachments")), new CaseAttachmentsPanel(services, d, files,
                 d.actionable() && org.tiaojie.casework.attachment.AttachmentService.FILE_OPEN.contains(d.state()), this::render));
         add(new H3(getTranslation("case.timeline")), timeline(d));
