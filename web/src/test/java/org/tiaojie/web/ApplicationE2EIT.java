@@ -582,4 +582,123 @@ class ApplicationE2EIT {
                 "select count(*) from case_document where dispute_id = ? and kind = 'SUPERVISION_NOTICE'", Long.class, id))
                 .isOne();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tiaojie.documents.DocumentService documentService;
+
+    /** The newest 卷宗包 of a case, written as the mediator would download it. */
+    private Path packageOf(long id) throws IOException {
+        var mediator = accounts.loadUserByUsername("shequ");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        mediator.withoutPassword(), null, mediator.getAuthorities()));
+        try {
+            long bundle = jdbc.queryForObject("""
+                    select max(id) from case_document where dispute_id = ? and kind = 'BUNDLE'""", Long.class, id);
+            Path zip = Files.createTempFile("tj-package", ".zip");
+            try (var out = Files.newOutputStream(zip)) {
+                documentService.writePackage(bundle, out);
+            }
+            return zip;
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void buildBundle(long id, int expected) {
+        clickId("tj-generate-bundle");
+        waiting().withMessage(() -> "bundle " + expected + " on " + bodyText()).until(d -> jdbc.queryForObject(
+                "select count(*) from case_document where dispute_id = ? and kind = 'BUNDLE'", Long.class, id) == expected
+                && d.findElements(By.id("tj-generate-bundle")).stream().allMatch(e -> e.isEnabled()));
+    }
+
+    @Test
+    void aFailedCaseGoesToCourtIsReturnedForCorrectionSentAgainFiledAndClosedWithTheCourtsOutcome() throws IOException {
+        long id = hotlineCase("GD-E2E-C-", "物业擅自将公共绿地改建为收费停车位，业主要求恢复");
+        login("shequ", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("case/" + id));
+        waitForText("办理时限");
+        act("tj-accept", null, "已受理");
+        holdSession(1, "物业坚持改建合法，业主要求恢复绿地");
+        act("tj-fail", "物业拒绝恢复绿地，调解不成", "调解不成");
+        // without a bundle the court gets nothing, and the dialog says what is missing
+        clickId("tj-refer");
+        waiting().until(d -> !d.findElements(By.id("tj-save")).isEmpty());
+        typeInto("tj-reason", "调解不成，移送法院立案");
+        clickId("tj-save");
+        waitForText("案卷材料不全，暂不能移送法院。请补齐：卷宗");
+        shot("dialog-refer-incomplete-zh");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        waiting().until(d -> d.findElements(By.id("tj-save")).isEmpty());
+        buildBundle(id, 1);
+        act("tj-refer", "调解不成，移送法院立案", "已移送法院");
+
+        driver.manage().deleteAllCookies();
+        login("fayuan", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/court"));
+        waitUpTo(30).until(d -> rows("tj-referrals") > 0);
+        waitForText("已移送");
+        shot("court-inbox-zh");
+        driver.get(url("case/" + id));
+        waitForText("移送法院");
+        clickId("tj-referral-sign");
+        waitForText("fayuan 于");
+        clickId("tj-referral-return");
+        typeInto("tj-reason", "缺少占用绿地的现场照片等证据材料");
+        saveDialog();
+        waiting().until(d -> d.findElement(By.id("tj-case-state")).getText().equals("调解不成"));
+        shotAt("tj-referral-history", "court-returned-zh");
+
+        driver.manage().deleteAllCookies();
+        login("shequ", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("case/" + id));
+        waitForText("退回补正：缺少占用绿地的现场照片");
+        uploadPhoto(id);
+        buildBundle(id, 2);
+        act("tj-refer", "已补充现场照片，重新移送", "已移送法院");
+
+        driver.manage().deleteAllCookies();
+        login("fayuan", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/court"));
+        driver.get(url("case/" + id));
+        waitForText("移送法院");
+        clickId("tj-referral-sign");
+        clickId("tj-referral-file");
+        typeInto("tj-filing-number", "（2026）青01民初88号");
+        saveDialog();
+        waitForText("立案案号 （2026）青01民初88号");
+        // the clerk checks the package the mediator's side produced against its manifest
+        Path zip = packageOf(id);
+        clickId("tj-referral-verify");
+        var upload = waiting().until(d -> d.findElement(By.id("tj-verify-upload")));
+        var light = upload.findElements(By.cssSelector("input[type=file]"));
+        (light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.getFirst())
+                .sendKeys(zip.toAbsolutePath().toString());
+        waitForText("核验通过：2 个文件与清单一致");
+        shot("dialog-verify-package-zh");
+        clickId("tj-verify-close");
+        Files.deleteIfExists(zip);
+        clickId("tj-referral-decide");
+        typeInto("tj-outcome", "判决");
+        waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        typeInto("tj-outcome", org.openqa.selenium.Keys.ENTER);
+        typeInto("tj-reason", "判决物业恢复绿地原状");
+        shot("dialog-court-outcome-zh");
+        saveDialog();
+        waiting().until(d -> d.findElement(By.id("tj-case-state")).getText().equals("已办结"));
+
+        driver.manage().deleteAllCookies();
+        login("shequ", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("case/" + id));
+        waitForText("结果：判决");
+        waiting().until(d -> d.findElement(By.id("tj-case-state")).getText().equals("已办结"));
+        shotAt("tj-referral-history", "case-court-outcome-zh");
+        assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
+                .isEqualTo("COURT_OUTCOME");
+        assertThat(jdbc.queryForList("select state from court_referral where dispute_id = ? order by sent_at",
+                String.class, id)).containsExactly("RETURNED", "DECIDED");
+    }
 }
