@@ -505,10 +505,19 @@ abstract class CaseFileScenarios {
         r = latest(id);
         var filed = r;
         assertThatThrownBy(() -> referrals.decide(filed.id(), filed.version(),
-                org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now().plusDays(1), null))
+                org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now().plusDays(1), null, null, null))
                 .hasMessageContaining("不能晚于今天");
+        var filedAgain = r;
+        assertThatThrownBy(() -> referrals.decide(filedAgain.id(), filedAgain.version(),
+                org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                null, "判决书.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}))
+                .hasMessage("裁判文书请上传 PDF 文件。");
+        byte[] ruling = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         referrals.decide(r.id(), r.version(), org.tiaojie.casework.referral.CourtOutcome.JUDGED,
-                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "判决物业公司清理车位并赔偿");
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "判决物业公司清理车位并赔偿", "判决书.pdf", ruling);
+        assertThat(jdbc.queryForObject("""
+                select title from case_attachment where dispute_id = ? and kind = 'COURT_RULING'""", String.class, id))
+                .isEqualTo("裁判文书（（2026）青01民初88号）");
         assertThat(state(id)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
                 .isEqualTo("COURT_OUTCOME");

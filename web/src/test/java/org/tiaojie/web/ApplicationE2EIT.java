@@ -685,6 +685,16 @@ class ApplicationE2EIT {
         waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         typeInto("tj-outcome", org.openqa.selenium.Keys.ENTER);
         typeInto("tj-reason", "判决物业恢复绿地原状");
+        Path ruling = Files.createTempFile("tj-ruling", ".pdf");
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(ruling.toFile());
+        }
+        var rulingUpload = driver.findElement(By.id("tj-ruling-upload"));
+        var rulingInput = rulingUpload.findElements(By.cssSelector("input[type=file]"));
+        (rulingInput.isEmpty() ? rulingUpload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : rulingInput.getFirst()).sendKeys(ruling.toAbsolutePath().toString());
+        waiting().until(d -> !d.findElements(By.cssSelector("#tj-ruling-upload vaadin-upload-file[complete]")).isEmpty());
         shot("dialog-court-outcome-zh");
         saveDialog();
         waiting().until(d -> d.findElement(By.id("tj-case-state")).getText().equals("已办结"));
@@ -700,5 +710,9 @@ class ApplicationE2EIT {
                 .isEqualTo("COURT_OUTCOME");
         assertThat(jdbc.queryForList("select state from court_referral where dispute_id = ? order by sent_at",
                 String.class, id)).containsExactly("RETURNED", "DECIDED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from case_attachment where dispute_id = ? and kind = 'COURT_RULING'
+                and content_type = 'application/pdf'""", Long.class, id)).isOne();
+        Files.deleteIfExists(ruling);
     }
 }

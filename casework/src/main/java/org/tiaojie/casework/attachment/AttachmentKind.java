@@ -12,6 +12,8 @@ public enum AttachmentKind {
     PERFORMANCE_PROOF,
     /** 信访件扫描件 */
     PETITION_LETTER,
+    /** 裁判文书: the court's ruling, judgment or mediation statement, recorded with its outcome */
+    COURT_RULING,
     /** 其他 */
     OTHER
 }

@@ -70,6 +70,22 @@ public class AttachmentService {
         });
     }
 
+    /**
+     * Adds a file checked with {@link #check} to a case inside a caller's work on it (the court's
+     * ruling when its outcome is recorded); returns its id.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long attach(org.tiaojie.casework.dispute.Dispute d, AttachmentKind kind, String title, String fileName,
+            byte[] bytes, java.time.Instant now, String actor) {
+        String type = check(fileName, bytes);
+        String name = Fields.required(fileName, 200, "field.fileName");
+        CaseAttachment saved = attachments.save(new CaseAttachment(d.getId(), kind, title, name, type, bytes.length,
+                Digests.sha256(bytes), now, actor));
+        data.save(new AttachmentData(saved.getId(), bytes));
+        d.note(DisputeActivity.EVIDENCE_ADDED, title, now, actor);
+        return saved.getId();
+    }
+
     /** The detected content type, or a refusal that says what was wrong with the file. */
     public String check(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {

@@ -15,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.attachment.AttachmentKind;
+import org.tiaojie.casework.attachment.AttachmentService;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeActivity;
@@ -47,11 +49,14 @@ public class ReferralService {
     private final DisputeQueryService queries;
     private final OrganisationService organisations;
     private final NotificationService notifications;
+    private final AttachmentService attachments;
     private final EntityManager em;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, DisputeService disputes, DisputeQueryService queries,
-            OrganisationService organisations, NotificationService notifications, EntityManager em, Clock clock) {
+            OrganisationService organisations, NotificationService notifications, AttachmentService attachments,
+            EntityManager em, Clock clock) {
+        this.attachments = attachments;
         this.referrals = referrals;
         this.disputes = disputes;
         this.queries = queries;
@@ -190,11 +195,22 @@ public class ReferralService {
         });
     }
 
-    /** The court's outcome: recorded on the referral, and the case is closed with it (法院结果). */
+    /**
+     * The court's outcome: recorded on the referral, and the case is closed with it (法院结果);
+     * the ruling (PDF), when given, goes into the case file as 裁判文书.
+     */
     @PreAuthorize("hasRole('COURT_CLERK')")
-    public void decide(long referralId, long version, CourtOutcome outcome, LocalDate date, String note) {
+    public void decide(long referralId, long version, CourtOutcome outcome, LocalDate date, String note,
+            String rulingFileName, byte[] ruling) {
+        if (ruling != null && !"application/pdf".equals(attachments.check(rulingFileName, ruling))) {
+            throw new CaseworkException("referral.ruling.pdf");
+        }
         atCourt(referralId, version, (r, d, now, actor) -> {
             r.decide(outcome, date, note, LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)), now, actor);
+            if (ruling != null) {
+                attachments.attach(d, AttachmentKind.COURT_RULING, CaseworkMessages.get(Locale.SIMPLIFIED_CHINESE,
+                        "referral.rulingTitle", r.getFilingNumber()), rulingFileName, ruling, now, actor);
+            }
             String label = CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE, outcome);
             String why = CaseworkMessages.get(Locale.SIMPLIFIED_CHINESE, "referral.closedWith", label,
                     r.getFilingNumber(), date.toString());

@@ -41,6 +41,7 @@ public final class BundleTemplate {
         files(items, d, files, "履行凭证", AttachmentKind.PERFORMANCE_PROOF);
         docs(items, d, available, DocumentKind.VISIT_RECORD);
         docs(items, d, available, DocumentKind.CONFIRMATION_APPLICATION);
+        files(items, d, files, "裁判文书", AttachmentKind.COURT_RULING);
         docs(items, d, available, DocumentKind.CLOSING_REPORT);
         docs(items, d, available, DocumentKind.REFERRAL_LETTER);
         return items;

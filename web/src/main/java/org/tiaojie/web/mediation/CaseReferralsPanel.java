@@ -162,10 +162,23 @@ class CaseReferralsPanel extends VerticalLayout {
         note.setId("tj-reason");
         note.setMaxLength(500);
         note.setWidthFull();
+        String[] rulingName = new String[1];
+        byte[][] ruling = new byte[1][];
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            rulingName[0] = meta.fileName();
+            ruling[0] = bytes;
+        }));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setId("tj-ruling-upload");
+        upload.setI18n(CaseAttachmentsPanel.uploadTexts(this));
+        Span uploadHelp = new Span(getTranslation("referralUi.ruling.help"));
+        uploadHelp.addClassName("tj-muted");
         FormDialog dialog = new FormDialog(getTranslation("referralUi.decide") + " · " + r.caseNumber(),
                 getTranslation("case.confirm"), () -> referrals.decide(r.id(), r.version(), outcome.getValue(),
-                        date.getValue(), note.getValue()), refresh);
+                        date.getValue(), note.getValue(), rulingName[0], ruling[0]), refresh);
         dialog.addFields(outcome, date, note);
+        dialog.addBelow(upload, uploadHelp);
         dialog.open();
         outcome.focus();
     }
