@@ -562,4 +562,73 @@ abstract class CaseFileScenarios {
         assertThatThrownBy(() -> referrals.signFor(referral, referralVersion))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    private void document(long id, org.tiaojie.casework.document.DocumentKind kind, Long recordId) {
+        documentStore.store(id, new org.tiaojie.casework.document.CaseDocumentService.Rendered(kind, recordId,
+                kind.name(), kind.name() + ".pdf", 2,
+                ("%PDF-1.7 " + kind + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void thePartiesApplyForJudicialConfirmationAndTheCourtsConfirmationClosesTheCase() {
+        long id = inMediation(true);
+        List<Long> parties = partyIds(id);
+        long agreementId = agreements.conclude(id, version(id), new AgreementDraft(Agreement.Form.WRITTEN,
+                "物业未按约定清运建筑垃圾", "物业负有管理责任", 3, null,
+                List.of(term(parties.get(1), "十日内清运楼道建筑垃圾", null, 10))));
+        assertThat(state(id)).isEqualTo("AGREED");
+        assertThatThrownBy(() -> referrals.applyForConfirmation(id, version(id), courtId(), "双方共同申请"))
+                .hasMessage("案卷材料不全，暂不能移送法院。请补齐：人民调解协议书（请先在“文书”中生成）、"
+                        + "司法确认申请书（请先在“文书”中生成）、当事人身份证明（请在“证据及材料”中上传）。");
+        document(id, org.tiaojie.casework.document.DocumentKind.AGREEMENT, agreementId);
+        document(id, org.tiaojie.casework.document.DocumentKind.CONFIRMATION_APPLICATION, agreementId);
+        attachments.upload(id, version(id), org.tiaojie.casework.attachment.AttachmentKind.IDENTITY, "申请人身份证",
+                "身份证.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        referrals.applyForConfirmation(id, version(id), courtId(), "双方共同申请司法确认");
+        assertThat(state(id)).isEqualTo("AGREED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'JUDICIAL_CONFIRMATION'
+                and state = 'RUNNING'""", Long.class, id)).isZero();
+        assertThatThrownBy(() -> referrals.applyForConfirmation(id, version(id), courtId(), "再次申请"))
+                .hasMessage("本案已有尚未办结的司法确认申请。");
+
+        login("fayuan");
+        var r = latest(id);
+        assertThat(r.kind()).isEqualTo(org.tiaojie.casework.referral.ReferralKind.JUDICIAL_CONFIRMATION);
+        assertThat(referrals.inbox(0, 50)).extracting(org.tiaojie.casework.referral.ReferralRow::id).contains(r.id());
+        referrals.signFor(r.id(), r.version());
+        r = latest(id);
+        referrals.returnForCorrection(r.id(), r.version(), "申请书未载明送达地址");
+        assertThat(state(id)).isEqualTo("AGREED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where dispute_id = ? and kind = 'COURT_CORRECTION' and state = 'RUNNING'""",
+                Long.class, id)).isOne();
+
+        login("shequ");
+        assertThatThrownBy(() -> referrals.applyForConfirmation(id, version(id), courtId(), "补正后再次申请"))
+                .hasMessageContaining("退回补正后重新生成的司法确认申请书");
+        document(id, org.tiaojie.casework.document.DocumentKind.CONFIRMATION_APPLICATION, agreementId);
+        referrals.applyForConfirmation(id, version(id), courtId(), "补正后再次申请");
+
+        login("fayuan");
+        r = latest(id);
+        referrals.signFor(r.id(), r.version());
+        r = latest(id);
+        referrals.file(r.id(), r.version(), "（2026）青01民特5号");
+        var filed = latest(id);
+        assertThatThrownBy(() -> referrals.decide(filed.id(), filed.version(),
+                org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                null, null, null)).hasMessage("“判决”不是司法确认申请的处理结果。");
+        referrals.decide(filed.id(), filed.version(), org.tiaojie.casework.referral.CourtOutcome.CONFIRMED_VALID,
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null, null, null);
+        assertThat(state(id)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
+                .isEqualTo("AGREEMENT");
+        assertThat(jdbc.queryForObject("""
+                select reason from dispute_history where dispute_id = ? and activity = 'COURT_DECIDED'""", String.class, id))
+                .contains("裁定确认有效", "（2026）青01民特5号");
+        login("shequ");
+        assertThatThrownBy(() -> referrals.applyForConfirmation(id, version(id), courtId(), "又一次"))
+                .hasMessage("法院已对本案的司法确认申请作出处理，不能重复申请。");
+    }
 }

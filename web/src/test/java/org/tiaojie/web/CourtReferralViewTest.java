@@ -58,7 +58,7 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
         navigate("case/" + id, CaseFileView.class);
         assertThat(state()).isEqualTo("已移送法院");
         test(find(Button.class).id("tj-referral-sign")).click();
-        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 2)).isEqualTo("已签收");
+        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 3)).isEqualTo("已签收");
 
         test(find(Button.class).id("tj-referral-file")).click();
         find(TextField.class).id("tj-filing-number").setValue("123号");
@@ -67,7 +67,7 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
                 .isEqualTo("请按“（2026）青01民特123号”的格式填写立案案号。");
         find(TextField.class).id("tj-filing-number").setValue("（2026）青01民初7号");
         test(find(Button.class).id("tj-save")).click();
-        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 3)).contains("立案案号 （2026）青01民初7号");
+        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 4)).contains("立案案号 （2026）青01民初7号");
 
         test(find(Button.class).id("tj-referral-decide")).click();
         @SuppressWarnings("unchecked")
@@ -79,7 +79,53 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
         assertThat(state()).isEqualTo("已办结");
         assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
                 .isEqualTo("COURT_OUTCOME");
-        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 3)).contains("结果：调解结案");
+        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 4)).contains("结果：调解结案");
+    }
+
+    @Autowired
+    org.tiaojie.casework.dispute.DisputeService disputes;
+    @Autowired
+    org.tiaojie.casework.mediation.MediationService mediation;
+    @Autowired
+    org.tiaojie.casework.agreement.AgreementService agreements;
+
+    @Test
+    void aMediatorAppliesForJudicialConfirmationOnlyWithTheFileTheCourtNeeds() {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+        loginAs("huawu");
+        long id = disputes.register(new org.tiaojie.casework.dispute.NewDispute(
+                org.tiaojie.casework.dispute.Channel.HOTLINE_12345, "GD-JC-" + System.nanoTime(), category, compound,
+                "车位被占用，双方已协商一致", null, 2, "冯先生", "19900008888", false, false, false, java.util.List.of(
+                        org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT,
+                                "冯确认", null, "19900008888", "湖畔花园5幢"),
+                        org.tiaojie.casework.dispute.PartyDetails.company(
+                                org.tiaojie.casework.dispute.PartyRole.RESPONDENT, "青溪确认物业有限公司", null, "陈经理",
+                                "19900009999", "青溪区测试路1号"))));
+        loginAs("shequ");
+        disputes.accept(id, version(id));
+        mediation.schedule(id, version(id), new org.tiaojie.casework.mediation.SessionPlan(
+                java.time.Instant.now().plusSeconds(3600), "湖畔社区调解室", "钱调解", "双方"));
+        long respondent = jdbc.queryForObject("select max(id) from dispute_party where dispute_id = ?", Long.class, id);
+        agreements.conclude(id, version(id), new org.tiaojie.casework.agreement.AgreementDraft(
+                org.tiaojie.casework.agreement.Agreement.Form.WRITTEN, "物业未制止占用", "物业负管理责任", 3, null,
+                java.util.List.of(new org.tiaojie.casework.agreement.TermDraft(respondent, "七日内清理车位", null, "现场清理",
+                        "湖畔花园", java.time.LocalDate.now().plusDays(7)))));
+        navigate("case/" + id, CaseFileView.class);
+        assertThat(state()).isEqualTo("达成协议");
+        test(find(Button.class).id("tj-confirmation")).click();
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("案卷材料不全，暂不能移送法院。请补齐："
+                + "人民调解协议书（请先在“文书”中生成）、司法确认申请书（请先在“文书”中生成）、"
+                + "当事人身份证明（请在“证据及材料”中上传）。");
+        assertThat(jdbc.queryForObject("select count(*) from court_referral where dispute_id = ?", Long.class, id))
+                .isZero();
+    }
+
+    private long version(long id) {
+        return jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
     }
 
     @Test
@@ -100,7 +146,7 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
                 where d.id = ? and r.role = 'MEDIATOR'""", String.class, id);
         loginAs(mediator);
         navigate("case/" + id, CaseFileView.class);
-        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 3))
+        assertThat(test(find(Grid.class).id("tj-referral-history")).getCellText(0, 4))
                 .contains("退回补正：缺少被申请人的身份证明");
         Grid<?> clocks = find(Grid.class).id("tj-clocks");
         boolean correction = false;

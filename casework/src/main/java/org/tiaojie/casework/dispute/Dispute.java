@@ -409,14 +409,35 @@ public class Dispute extends BaseEntity {
 
     /** The court signed for the file (签收) or accepted it with a filing number (立案): recorded; acceptance stops its clock. */
     public void courtStep(DisputeActivity step, String detail, Instant now, String actor) {
-        if (state != DisputeState.REFERRED_TO_COURT) {
-            throw new CaseworkException("referral.notAtCourt", state);
-        }
         note(step, detail, now, actor);
         if (step == DisputeActivity.COURT_FILED) {
             stopClocks(now, actor, ClockKind.COURT_ACCEPTANCE);
             refresh();
         }
+    }
+
+    /**
+     * 司法确认申请: the parties apply to a court within the 30 days after the agreement took
+     * effect (or again, after the court returned their application); the window's clock stops.
+     */
+    public void applyForConfirmation(Organisation courtOrganisation, boolean again, Instant now, String actor) {
+        if (courtOrganisation == null || courtOrganisation.getKind() != OrganisationKind.COURT) {
+            throw new CaseworkException("dispute.refer.notCourt");
+        }
+        if (!again && clocks(ClockKind.JUDICIAL_CONFIRMATION).findAny().isEmpty()) {
+            throw new CaseworkException("referral.confirmation.window");
+        }
+        this.court = courtOrganisation;
+        stopClocks(now, actor, ClockKind.JUDICIAL_CONFIRMATION, ClockKind.COURT_CORRECTION);
+        note(DisputeActivity.CONFIRMATION_APPLIED, courtOrganisation.getName(), now, actor);
+        refresh();
+    }
+
+    /** The court returned the application for correction: recorded, with a clock to complete it. */
+    public void confirmationReturned(String reason, ClockRules rules, Instant now, String actor) {
+        note(DisputeActivity.COURT_RETURNED, requireReason(reason), now, actor);
+        startClock(ClockKind.COURT_CORRECTION, rules, now, actor);
+        refresh();
     }
 
     /** 办结, in the way that fits the current state; the return-visit clock starts. */

@@ -33,6 +33,10 @@ public class CourtReferral extends BaseEntity {
     @Column(name = "court_id", nullable = false, updatable = false)
     private Long courtId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 24, updatable = false)
+    private ReferralKind kind = ReferralKind.CASE_TRANSFER;
+
     @Column(name = "bundle_document_id", updatable = false)
     private Long bundleDocumentId;
 
@@ -96,7 +100,9 @@ public class CourtReferral extends BaseEntity {
     protected CourtReferral() {
     }
 
-    CourtReferral(long disputeId, long courtId, Long bundleDocumentId, String note, Instant now, String actor) {
+    CourtReferral(ReferralKind kind, long disputeId, long courtId, Long bundleDocumentId, String note, Instant now,
+            String actor) {
+        this.kind = kind;
         this.disputeId = disputeId;
         this.courtId = courtId;
         this.bundleDocumentId = bundleDocumentId;
@@ -142,6 +148,9 @@ public class CourtReferral extends BaseEntity {
         if (result == null) {
             throw new CaseworkException("referral.outcome.required");
         }
+        if (!kind.outcomes().contains(result)) {
+            throw new CaseworkException("referral.outcome.notForKind", result, kind);
+        }
         if (date == null || date.isAfter(today)
                 || date.isBefore(LocalDate.ofInstant(sentAt, org.tiaojie.casework.shared.CaseworkConfiguration.ZONE))) {
             throw new CaseworkException("referral.outcomeDate.invalid");
@@ -158,6 +167,10 @@ public class CourtReferral extends BaseEntity {
         if (state != expected) {
             throw new CaseworkException("referral.wrongState", state);
         }
+    }
+
+    public ReferralKind getKind() {
+        return kind;
     }
 
     public Long getDisputeId() {
@@ -185,7 +198,7 @@ public class CourtReferral extends BaseEntity {
     }
 
     ReferralRow row(String caseNumber, String courtName, String organisationName) {
-        return new ReferralRow(getId(), disputeId, caseNumber, courtId, courtName, organisationName, bundleDocumentId,
+        return new ReferralRow(getId(), kind, disputeId, caseNumber, courtId, courtName, organisationName, bundleDocumentId,
                 state, note, sentAt, sentBy, signedAt, signedBy, returnedAt, returnedBy, returnReason, filingNumber,
                 filedAt, outcome, outcomeDate, outcomeNote, decidedAt, decidedBy, version);
     }

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.agreement.Agreement;
 import org.tiaojie.casework.attachment.AttachmentKind;
 import org.tiaojie.casework.attachment.AttachmentService;
 import org.tiaojie.casework.dispute.ClosureType;
@@ -23,6 +24,7 @@ import org.tiaojie.casework.dispute.DisputeActivity;
 import org.tiaojie.casework.dispute.DisputeParty;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.dispute.PartyRole;
 import org.tiaojie.casework.document.DocumentKind;
 import org.tiaojie.casework.mediation.MediationSession;
@@ -77,7 +79,8 @@ public class ReferralService {
             String why = d.requireReasonText(reason);
             Long bundle = completeBundle(d);
             d.referToCourt(court, disputes.rules(), now, actor, why);
-            CourtReferral saved = referrals.save(new CourtReferral(d.getId(), court.getId(), bundle, why, now, actor));
+            CourtReferral saved = referrals.save(new CourtReferral(ReferralKind.CASE_TRANSFER, d.getId(), court.getId(), bundle,
+                    why, now, actor));
             notifications.notify(notifications.clerksOf(court.getId()), "referral.received",
                     List.of(d.getCaseNumber(), d.getOrganisation() == null ? "" : d.getOrganisation().getName()),
                     d.getId(), now);
@@ -85,45 +88,110 @@ public class ReferralService {
         });
     }
 
+    /**
+     * 司法确认申请: the parties' joint application to confirm their written agreement, within the 30
+     * days after it took effect (or again after the court returned it); refused, naming what is
+     * missing, until the agreement, the application and the parties' identity proofs are in the file.
+     */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public long applyForConfirmation(long disputeId, long version, long courtId, String note) {
+        return disputes.work(disputeId, version, (d, now, actor) -> {
+            Organisation court = organisations.require(courtId);
+            List<CourtReferral> earlier = referrals.findByDisputeIdOrderBySentAtAscIdAsc(d.getId()).stream()
+                    .filter(r -> r.getKind() == ReferralKind.JUDICIAL_CONFIRMATION).toList();
+            if (earlier.stream().anyMatch(r -> r.getState() == CourtReferral.ReferralState.DECIDED)) {
+                throw new CaseworkException("referral.confirmation.decided");
+            }
+            if (earlier.stream().anyMatch(r -> r.getState() != CourtReferral.ReferralState.RETURNED)) {
+                throw new CaseworkException("referral.confirmation.pending");
+            }
+            Instant lastReturn = earlier.stream().map(CourtReferral::getReturnedAt).max(Instant::compareTo)
+                    .orElse(Instant.EPOCH);
+            Long application = confirmationFile(d, lastReturn);
+            d.applyForConfirmation(court, !earlier.isEmpty(), now, actor);
+            CourtReferral saved = referrals.save(new CourtReferral(ReferralKind.JUDICIAL_CONFIRMATION, d.getId(),
+                    court.getId(), application, note, now, actor));
+            notifications.notify(notifications.clerksOf(court.getId()), "referral.confirmationReceived",
+                    List.of(d.getCaseNumber(), d.getOrganisation() == null ? "" : d.getOrganisation().getName()),
+                    d.getId(), now);
+            return saved.getId();
+        });
+    }
+
+    /** The application's file: a written agreement and its 协议书, the 申请书 (since any return), identity proofs. */
+    private Long confirmationFile(Dispute d, Instant lastReturn) {
+        List<String> missing = new ArrayList<>();
+        long written = em.createQuery("""
+                select count(a) from Agreement a where a.disputeId = :id and a.kind = :written""", Long.class)
+                .setParameter("id", d.getId()).setParameter("written", Agreement.Form.WRITTEN).getSingleResult();
+        if (written == 0) {
+            missing.add("referral.missing.writtenAgreement");
+        } else if (newest(d.getId(), DocumentKind.AGREEMENT, Instant.EPOCH) == null) {
+            missing.add("referral.missing.agreementDocument");
+        }
+        Long application = newest(d.getId(), DocumentKind.CONFIRMATION_APPLICATION, lastReturn);
+        if (application == null) {
+            missing.add(lastReturn.equals(Instant.EPOCH) ? "referral.missing.application"
+                    : "referral.missing.newApplication");
+        }
+        long identities = em.createQuery("""
+                select count(a) from CaseAttachment a where a.disputeId = :id and a.kind = :identity""", Long.class)
+                .setParameter("id", d.getId()).setParameter("identity", AttachmentKind.IDENTITY).getSingleResult();
+        if (identities == 0) {
+            missing.add("referral.missing.identity");
+        }
+        refuseIfMissing(missing);
+        return application;
+    }
+
+    private Long newest(long disputeId, DocumentKind kind, Instant since) {
+        List<Long> found = em.createQuery("""
+                select c.id from CaseDocument c where c.disputeId = :id and c.kind = :kind and c.createdAt > :since
+                order by c.createdAt desc, c.id desc""", Long.class).setParameter("id", disputeId)
+                .setParameter("kind", kind).setParameter("since", since).setMaxResults(1).getResultList();
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    private static void refuseIfMissing(List<String> missing) {
+        if (!missing.isEmpty()) {
+            String list = String.join("、", missing.stream()
+                    .map(k -> CaseworkMessages.get(Locale.SIMPLIFIED_CHINESE, k)).toList());
+            throw new CaseworkException("referral.incomplete", list);
+        }
+    }
+
     /** What a referral needs (立案移送): both sides, a held mediation, and a 卷宗 built since the last return. */
     private Long completeBundle(Dispute d) {
         List<String> missing = new ArrayList<>();
         List<PartyRole> roles = d.getParties().stream().map(DisputeParty::getRole).toList();
         if (!roles.contains(PartyRole.APPLICANT)) {
-            missing.add("@referral.missing.applicant");
+            missing.add("referral.missing.applicant");
         }
         if (!roles.contains(PartyRole.RESPONDENT)) {
-            missing.add("@referral.missing.respondent");
+            missing.add("referral.missing.respondent");
         }
         long held = em.createQuery("select count(s) from MediationSession s where s.disputeId = :id and s.status = :held",
                 Long.class).setParameter("id", d.getId()).setParameter("held", MediationSession.SessionStatus.HELD)
                 .getSingleResult();
         if (held == 0) {
-            missing.add("@referral.missing.session");
+            missing.add("referral.missing.session");
         }
         Instant lastReturn = referrals.findByDisputeIdOrderBySentAtAscIdAsc(d.getId()).stream()
+                .filter(r -> r.getKind() == ReferralKind.CASE_TRANSFER)
                 .map(CourtReferral::getReturnedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
-        List<Long> bundles = em.createQuery("""
-                select c.id from CaseDocument c where c.disputeId = :id and c.kind = :bundle and c.createdAt > :since
-                order by c.docVersion desc""", Long.class).setParameter("id", d.getId())
-                .setParameter("bundle", DocumentKind.BUNDLE).setParameter("since", lastReturn).setMaxResults(1)
-                .getResultList();
-        if (bundles.isEmpty()) {
-            missing.add(lastReturn.equals(Instant.EPOCH) ? "@referral.missing.bundle" : "@referral.missing.newBundle");
+        Long bundle = newest(d.getId(), DocumentKind.BUNDLE, lastReturn);
+        if (bundle == null) {
+            missing.add(lastReturn.equals(Instant.EPOCH) ? "referral.missing.bundle" : "referral.missing.newBundle");
         }
-        if (!missing.isEmpty()) {
-            String list = String.join("、", missing.stream()
-                    .map(k -> CaseworkMessages.get(Locale.SIMPLIFIED_CHINESE, k.substring(1))).toList());
-            throw new CaseworkException("referral.incomplete", list);
-        }
-        return bundles.getFirst();
+        refuseIfMissing(missing);
+        return bundle;
     }
 
     /** A referral made outside this service (demo data of cases already at court), in the caller's transaction. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void recordSent(long disputeId, long courtId, String note, Instant at, String actor) {
-        referrals.save(new CourtReferral(disputeId, courtId, null, note, at, actor));
+        referrals.save(new CourtReferral(ReferralKind.CASE_TRANSFER, disputeId, courtId, null, note, at, actor));
     }
 
     /** The referrals of one case, oldest first, for whoever may see the case. */
@@ -180,7 +248,11 @@ public class ReferralService {
     public void returnForCorrection(long referralId, long version, String reason) {
         atCourt(referralId, version, (r, d, now, actor) -> {
             r.returnForCorrection(reason, now, actor);
-            d.returnFromCourt(reason, disputes.rules(), now, actor);
+            if (r.getKind() == ReferralKind.JUDICIAL_CONFIRMATION) {
+                d.confirmationReturned(reason, disputes.rules(), now, actor);
+            } else {
+                d.returnFromCourt(reason, disputes.rules(), now, actor);
+            }
             notifications.notify(notifications.mediatorsOf(d.getOrganisation().getId()), "referral.returned",
                     List.of(d.getCaseNumber(), reason.strip()), d.getId(), now);
         });
@@ -214,7 +286,16 @@ public class ReferralService {
             String label = CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE, outcome);
             String why = CaseworkMessages.get(Locale.SIMPLIFIED_CHINESE, "referral.closedWith", label,
                     r.getFilingNumber(), date.toString());
-            d.close(ClosureType.COURT_OUTCOME, why, disputes.rules(), now, actor);
+            if (r.getKind() == ReferralKind.CASE_TRANSFER) {
+                d.close(ClosureType.COURT_OUTCOME, why, disputes.rules(), now, actor);
+            } else {
+                // the agreement stands confirmed (or not): on the timeline; a case still open after its
+                // agreement closes with it once the court confirmed it
+                d.courtStep(DisputeActivity.COURT_DECIDED, why, now, actor);
+                if (outcome == CourtOutcome.CONFIRMED_VALID && d.getState() == DisputeState.AGREED) {
+                    d.close(ClosureType.AGREEMENT, why, disputes.rules(), now, actor);
+                }
+            }
             notifications.notify(notifications.mediatorsOf(d.getOrganisation().getId()), "referral.decided",
                     List.of(d.getCaseNumber(), "@" + CaseworkMessages.enumKey(outcome), r.getFilingNumber()),
                     d.getId(), now);

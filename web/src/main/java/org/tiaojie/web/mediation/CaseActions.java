@@ -10,6 +10,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tiaojie.casework.dispute.ClosureType;
+import org.tiaojie.casework.dispute.DisputeState;
+import org.tiaojie.casework.deadline.ClockKind;
+import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.dispute.DisputeDetail;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.mediation.SessionRow;
@@ -84,6 +87,13 @@ class CaseActions extends FlexLayout {
             default -> {
                 // REJECTED, TRANSFERRED, ESCALATED, REFERRED_TO_COURT, ARCHIVED: nothing for the mediator here
             }
+        }
+        // 司法确认: within the 30 days after the agreement, or again after the court returned the application
+        boolean confirmationOpen = d.clocks().stream().anyMatch(c -> c.state() == ClockState.RUNNING
+                && (c.kind() == ClockKind.JUDICIAL_CONFIRMATION
+                        || c.kind() == ClockKind.COURT_CORRECTION && d.state() != DisputeState.FAILED));
+        if (confirmationOpen) {
+            button("case.action.confirmation", dialogs::applyForConfirmation);
         }
         if (!d.extendableClocks().isEmpty()) {
             button("case.action.extend", dialogs::extension);

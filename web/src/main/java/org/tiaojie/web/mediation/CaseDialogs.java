@@ -189,8 +189,8 @@ final class CaseDialogs {
         by.focus();
     }
 
-    /** 移送法院 with the receiving court. */
-    void referToCourt() {
+    /** The courts to choose from; preselected when there is one. */
+    private ComboBox<OrganisationOption> courtField() {
         List<OrganisationOption> courts = services.organisations().options().stream()
                 .filter(o -> o.kind() == OrganisationKind.COURT).toList();
         ComboBox<OrganisationOption> court = new ComboBox<>(t("case.court"), courts);
@@ -199,6 +199,28 @@ final class CaseDialogs {
         if (courts.size() == 1) {
             court.setValue(courts.getFirst());
         }
+        return court;
+    }
+
+    /** 司法确认申请: the parties' joint application, sent with the agreement, the application and identity proofs. */
+    void applyForConfirmation() {
+        ComboBox<OrganisationOption> court = courtField();
+        TextArea note = area("case.reason", "tj-reason", 500);
+        note.setHelperText(t("case.action.confirmation.help"));
+        FormDialog dialog = new FormDialog(t("case.action.confirmation"), t("case.confirm"), () -> {
+            if (court.getValue() == null) {
+                throw new org.tiaojie.casework.shared.CaseworkException("field.missing", "@field.court");
+            }
+            services.referrals().applyForConfirmation(d.id(), d.version(), court.getValue().id(), note.getValue());
+        }, refresh);
+        dialog.addFields(court, note);
+        dialog.open();
+        note.focus();
+    }
+
+    /** 移送法院 with the receiving court. */
+    void referToCourt() {
+        ComboBox<OrganisationOption> court = courtField();
         TextArea reason = area("case.reason", "tj-reason", 500);
         reason.setHelperText(t("case.action.refer.help"));
         FormDialog dialog = new FormDialog(t("case.action.refer"), t("case.confirm"), () -> {

@@ -49,6 +49,7 @@ class CaseReferralsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> Labels.withNote(this, Labels.dateTime(r.sentAt()), r.sentBy()))
                 .setHeader(getTranslation("referralUi.sent")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Labels.of(this, r.kind())).setHeader(getTranslation("referralUi.kind")).setAutoWidth(true);
         grid.addColumn(ReferralRow::courtName).setHeader(getTranslation("referralUi.court")).setAutoWidth(true);
         grid.addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("referralUi.state")).setAutoWidth(true);
         grid.addColumn(this::detail).setHeader(getTranslation("referralUi.detail")).setFlexGrow(3);
@@ -67,7 +68,7 @@ class CaseReferralsPanel extends VerticalLayout {
         if (r.note() != null) {
             parts.add(r.note());
         }
-        if (r.bundleDocumentId() == null) {
+        if (r.bundleDocumentId() == null && r.kind() == org.tiaojie.casework.referral.ReferralKind.CASE_TRANSFER) {
             parts.add(getTranslation("referralUi.noBundle"));
         }
         if (r.signedAt() != null) {
@@ -151,7 +152,8 @@ class CaseReferralsPanel extends VerticalLayout {
     }
 
     private void decideDialog(ReferralRow r) {
-        ComboBox<CourtOutcome> outcome = new ComboBox<>(getTranslation("referralUi.outcomeField"), CourtOutcome.values());
+        ComboBox<CourtOutcome> outcome = new ComboBox<>(getTranslation("referralUi.outcomeField"),
+                r.kind().outcomes().stream().toList());
         outcome.setItemLabelGenerator(o -> Labels.of(this, o));
         outcome.setId("tj-outcome");
         DatePicker date = new DatePicker(getTranslation("referralUi.outcomeDate"));

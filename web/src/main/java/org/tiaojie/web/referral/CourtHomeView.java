@@ -37,6 +37,7 @@ public class CourtHomeView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("tj-referrals");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(ReferralRow::caseNumber).setHeader(getTranslation("dispute.caseNumber")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(this, r.kind())).setHeader(getTranslation("referralUi.kind")).setAutoWidth(true);
         grid.addColumn(ReferralRow::organisationName).setHeader(getTranslation("referralUi.from")).setAutoWidth(true);
         grid.addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("referralUi.state")).setAutoWidth(true);
         grid.addColumn(r -> Labels.dateTime(r.sentAt())).setHeader(getTranslation("referralUi.sentAt"))
