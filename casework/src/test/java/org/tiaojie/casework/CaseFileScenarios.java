@@ -631,4 +631,47 @@ abstract class CaseFileScenarios {
         assertThatThrownBy(() -> referrals.applyForConfirmation(id, version(id), courtId(), "又一次"))
                 .hasMessage("法院已对本案的司法确认申请作出处理，不能重复申请。");
     }
+
+    @Autowired org.tiaojie.casework.referral.EntrustmentService entrustments;
+
+    @Test
+    void aCourtEntrustsADisputeWhichRunsOnThirtyDaysAndReportsItsResultBack() {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+        String reference = "（2026）青01民诉前调" + (System.nanoTime() % 100000) + "号";
+        login("fayuan");
+        assertThat(entrustments.compounds()).extracting(p -> p.id()).contains(compound);
+        assertThatThrownBy(() -> entrustments.entrust(new org.tiaojie.casework.referral.EntrustmentService.Entrustment(
+                " ", false, compound, category, "车位纠纷", "冯委派", null, "青溪物业")))
+                .hasMessage("请填写法院案号或委派编号。");
+        long id = entrustments.entrust(new org.tiaojie.casework.referral.EntrustmentService.Entrustment(reference, false,
+                compound, category, "原告诉称车位被物业出租给他人，诉前委派调解", "冯委派", "19900003333", "青溪物业"));
+        assertThat(jdbc.queryForMap("select channel, external_ref, organisation_id, court_id from dispute where id = ?", id))
+                .containsEntry("channel", "COURT_ENTRUSTED").containsEntry("external_ref", reference);
+        assertThat(jdbc.queryForObject("select organisation_id from dispute where id = ?", Long.class, id)).isEqualTo(room);
+        assertThat(queries.find(id).caseNumber()).isNotBlank(); // the court sees what it entrusted
+        assertThatThrownBy(() -> entrustments.entrust(new org.tiaojie.casework.referral.EntrustmentService.Entrustment(
+                reference, false, compound, category, "再次委派", "冯委派", null, "青溪物业")))
+                .hasMessageContaining("不能重复委派");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'shequ' and n.dispute_id = ? and n.message_key = 'entrustment.received'""", Long.class, id))
+                .isOne();
+
+        login("shequ");
+        disputes.accept(id, version(id));
+        assertThat(jdbc.queryForMap("""
+                select amount, unit from dispute_clock where dispute_id = ? and kind = 'MEDIATION'""", id))
+                .containsEntry("unit", "CALENDAR_DAYS");
+        assertThat(jdbc.queryForObject("""
+                select amount from dispute_clock where dispute_id = ? and kind = 'MEDIATION'""", Integer.class, id))
+                .isEqualTo(30);
+        disputes.close(id, version(id), org.tiaojie.casework.dispute.ClosureType.WITHDRAWN, "原告撤回调解申请");
+        assertThat(jdbc.queryForObject("""
+                select message_args from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'fayuan' and n.dispute_id = ? and n.message_key = 'entrustment.result'""", String.class,
+                id)).contains("原告撤回调解申请");
+    }
 }

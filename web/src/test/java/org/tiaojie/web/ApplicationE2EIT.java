@@ -640,6 +640,7 @@ class ApplicationE2EIT {
         waitUpTo(30).until(d -> rows("tj-referrals") > 0);
         waitForText("已移送");
         shot("court-inbox-zh");
+        glance("tj-entrust", "dialog-entrust-zh");
         driver.get(url("case/" + id));
         waitForText("移送法院");
         clickId("tj-referral-sign");

@@ -124,6 +124,32 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
                 .isZero();
     }
 
+    @Test
+    void theClerkEntrustsADisputeToMediationFromTheCourtsHomeScreen() {
+        loginAs("fayuan");
+        navigate(org.tiaojie.web.referral.CourtHomeView.class);
+        Grid<?> entrusted = find(Grid.class).id("tj-entrusted");
+        int before = test(entrusted).size();
+        test(find(Button.class).id("tj-entrust")).click();
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("请填写法院案号或委派编号。");
+        String reference = "（2026）青01民诉前调" + (System.nanoTime() % 100000) + "号";
+        find(TextField.class).id("tj-entrust-reference").setValue(reference);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.tiaojie.casework.place.PlaceOption> compound = find(ComboBox.class).id("tj-entrust-compound");
+        compound.setValue(compound.getListDataView().getItem(0));
+        @SuppressWarnings("unchecked")
+        ComboBox<org.tiaojie.casework.category.CategoryRow> category = find(ComboBox.class).id("tj-entrust-category");
+        category.setValue(category.getListDataView().getItem(0));
+        find(TextField.class).id("tj-entrust-applicant").setValue("褚委派");
+        find(TextField.class).id("tj-entrust-respondent").setValue("青溪某物业公司");
+        find(TextArea.class).id("tj-entrust-description").setValue("原告诉称物业擅自提高停车费，诉前委派调解");
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(jdbc.queryForObject("select channel from dispute where external_ref = ?", String.class, reference))
+                .isEqualTo("COURT_ENTRUSTED");
+        assertThat(test(find(Grid.class).id("tj-entrusted")).size()).isEqualTo(before + 1);
+    }
+
     private long version(long id) {
         return jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
     }

@@ -122,7 +122,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void aDeadlineOfZeroDaysIsRefusedAndTheOldOneKept() {
         navigate(org.tiaojie.web.admin.DeadlinePoliciesView.class);
         Grid<?> grid = find(Grid.class).id("tj-deadlines");
-        assertThat(test(grid).size()).isEqualTo(13);
+        assertThat(test(grid).size()).isEqualTo(14);
         int row = -1;
         for (int i = 0; i < test(grid).size(); i++) {
             var policy = (org.tiaojie.casework.deadline.DeadlinePolicyRow) test(grid).getRow(i);

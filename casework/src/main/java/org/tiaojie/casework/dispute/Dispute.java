@@ -416,6 +416,15 @@ public class Dispute extends BaseEntity {
         }
     }
 
+    /** 法院委派/委托调解: the court that entrusted the dispute, which hears its result and may see its file. */
+    public void entrustedBy(Organisation courtOrganisation) {
+        if (channel != Channel.COURT_ENTRUSTED || courtOrganisation == null
+                || courtOrganisation.getKind() != OrganisationKind.COURT) {
+            throw new CaseworkException("dispute.refer.notCourt");
+        }
+        this.court = courtOrganisation;
+    }
+
     /**
      * 司法确认申请: the parties apply to a court within the 30 days after the agreement took
      * effect (or again, after the court returned their application); the window's clock stops.

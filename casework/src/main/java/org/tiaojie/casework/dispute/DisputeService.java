@@ -49,12 +49,15 @@ public class DisputeService {
     private final TransactionTemplate transactions;
     private final ClockRules rules;
     private final ApplicationEventPublisher events;
+    private final org.tiaojie.casework.notification.NotificationService notifications;
 
     DisputeService(DisputeRepository disputes, CaseNumberAllocator numbers, CategoryService categories,
             PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingService routing,
             Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager,
-            DeadlinePolicyService policies, ApplicationEventPublisher events) {
+            DeadlinePolicyService policies, ApplicationEventPublisher events,
+            org.tiaojie.casework.notification.NotificationService notifications) {
         this.events = events;
+        this.notifications = notifications;
         this.queries = queries;
         this.transactions = new TransactionTemplate(transactionManager);
         this.rules = new ClockRules() {
@@ -276,7 +279,15 @@ public class DisputeService {
 
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public void close(long id, long version, ClosureType type, String reason) {
-        perform(id, version, (d, now, actor) -> d.close(type, reason, rules, now, actor));
+        perform(id, version, (d, now, actor) -> {
+            d.close(type, reason, rules, now, actor);
+            if (d.getChannel() == Channel.COURT_ENTRUSTED && d.getCourt() != null) {
+                // the entrusting court hears the result (委派调解结果反馈)
+                notifications.notify(notifications.clerksOf(d.getCourt().getId()), "entrustment.result",
+                        java.util.List.of(d.getCaseNumber(), "@enum.ClosureType." + type.name(),
+                                reason == null ? "" : reason.strip()), d.getId(), now);
+            }
+        });
     }
 
     /** 移送法院 after mediation failed, to a court of the dispute's district. */
