@@ -116,6 +116,13 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
         navigate("case/" + id, CaseFileView.class);
         assertThat(state()).isEqualTo("达成协议");
         test(find(Button.class).id("tj-confirmation")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<org.tiaojie.casework.organisation.OrganisationOption> court = find(ComboBox.class).id("tj-court");
+        String courtName = jdbc.queryForObject("""
+                select o.name from organisation o join app_user u on u.organisation_id = o.id
+                where u.username = 'fayuan'""", String.class);
+        court.setValue(court.getListDataView().getItems().filter(o -> o.name().equals(courtName)).findFirst()
+                .orElseThrow());
         test(find(Button.class).id("tj-save")).click();
         assertThat(find(Span.class).id("tj-form-error").getText()).isEqualTo("案卷材料不全，暂不能移送法院。请补齐："
                 + "人民调解协议书（请先在“文书”中生成）、司法确认申请书（请先在“文书”中生成）、"
@@ -148,6 +155,29 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select channel from dispute where external_ref = ?", String.class, reference))
                 .isEqualTo("COURT_ENTRUSTED");
         assertThat(test(find(Grid.class).id("tj-entrusted")).size()).isEqualTo(before + 1);
+    }
+
+    @Autowired
+    org.tiaojie.casework.organisation.OrganisationService organisations;
+    @Autowired
+    org.tiaojie.casework.place.PlaceService places;
+
+    @Test
+    void aClerkOfAnotherCourtSeesNoneOfItOnScreen() {
+        long id = referred(2);
+        long court = jdbc.queryForObject("select organisation_id from app_user where username = 'fayuan'", Long.class);
+        long district = jdbc.queryForObject("select district_id from organisation where id = ?", Long.class, court);
+        String clerk = "other" + (System.nanoTime() % 100000);
+        long other = organisations.add(new org.tiaojie.casework.organisation.Organisation("邻区人民法院立案庭",
+                org.tiaojie.casework.organisation.OrganisationKind.COURT, places.district(district), null, null)).getId();
+        accounts.createInitialUser(clerk, "邻区书记员", "Initial-2026", organisations.require(other),
+                java.util.EnumSet.of(org.tiaojie.casework.account.Role.COURT_CLERK));
+        loginAs(clerk);
+        navigate(org.tiaojie.web.referral.CourtHomeView.class);
+        assertThat(test(find(Grid.class).id("tj-referrals")).size()).isZero();
+        assertThat(test(find(Grid.class).id("tj-entrusted")).size()).isZero();
+        org.tiaojie.web.base.AccessDeniedView refused = navigate("case/" + id, org.tiaojie.web.base.AccessDeniedView.class);
+        assertThat(refused.getElement().getTextRecursively()).contains("无权访问");
     }
 
     private long version(long id) {
