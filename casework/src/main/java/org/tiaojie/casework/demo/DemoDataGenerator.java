@@ -236,6 +236,9 @@ public class DemoDataGenerator {
                     parties, caller, callerPhone, random.nextInt(60) == 0, random.nextInt(80) == 0,
                     random.nextInt(15) == 0, partyList);
             Dispute dispute = disputes.registerAs(input, "huawu", registered);
+            if (channel == Channel.COURT_ENTRUSTED) {
+                dispute.entrustedBy(court); // the demo court entrusted it, and sees it
+            }
             advance(dispute, random, registered, now, court);
         }
         // the last quarter's 挂牌督办, as the quarterly job would have made it
