@@ -290,15 +290,6 @@ public class DisputeService {
         });
     }
 
-    /** 移送法院 after mediation failed, to a court of the dispute's district. */
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
-    public void referToCourt(long id, long version, long courtId, String reason) {
-        perform(id, version, (d, now, actor) -> {
-            String why = d.requireReasonText(reason);
-            d.referToCourt(organisations.require(courtId), rules, now, actor, why);
-        });
-    }
-
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public void archive(long id, long version) {
         perform(id, version, (d, now, actor) -> d.archive(now, actor));

@@ -79,8 +79,8 @@ public class ReferralService {
             String why = d.requireReasonText(reason);
             Long bundle = completeBundle(d);
             d.referToCourt(court, disputes.rules(), now, actor, why);
-            CourtReferral saved = referrals.save(new CourtReferral(ReferralKind.CASE_TRANSFER, d.getId(), court.getId(), bundle,
-                    why, now, actor));
+            CourtReferral saved = referrals.save(new CourtReferral(ReferralKind.CASE_TRANSFER, d.getId(),
+                    court.getId(), bundle, why, now, actor));
             notifications.notify(notifications.clerksOf(court.getId()), "referral.received",
                     List.of(d.getCaseNumber(), d.getOrganisation() == null ? "" : d.getOrganisation().getName()),
                     d.getId(), now);
