@@ -184,7 +184,7 @@ abstract class ScheduledActionScenarios {
         login("admin");
         DeadlinePolicyRow visit = policies.findAll().stream().filter(p -> p.kind() == ClockKind.RETURN_VISIT)
                 .findFirst().orElseThrow();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setAction(visit, OverdueAction.ESCALATE))
+        assertThatThrownBy(() -> setAction(visit, OverdueAction.ESCALATE))
                 .isInstanceOf(CaseworkException.class).hasMessageContaining("只有调解期限可以设为超期自动上报");
         login("admin");
         assertThat(policies.findAll().stream().filter(p -> p.id() == visit.id()).findFirst().orElseThrow()

@@ -407,7 +407,10 @@ public class Dispute extends BaseEntity {
         refresh();
     }
 
-    /** The court signed for the file (签收) or accepted it with a filing number (立案): recorded; acceptance stops its clock. */
+    /**
+     * A court's step on the case's timeline (签收, 立案, a decision on a confirmation); filing stops
+     * the court's acceptance clock. The referral's own states decide which step may come when.
+     */
     public void courtStep(DisputeActivity step, String detail, Instant now, String actor) {
         note(step, detail, now, actor);
         if (step == DisputeActivity.COURT_FILED) {

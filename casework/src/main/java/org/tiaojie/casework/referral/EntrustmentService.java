@@ -83,7 +83,7 @@ public class EntrustmentService {
                     throw new CaseworkException("entrustment.outsideDistrict");
                 }
                 Instant now = Instant.now(clock);
-                String kind = e.inLitigation() ? "委托调解" : "委派调解";
+                String kind = e.inLitigation() ? "@entrustment.inLitigation" : "@entrustment.beforeFiling";
                 Dispute d = disputes.registerAs(new NewDispute(Channel.COURT_ENTRUSTED, reference, categoryId,
                         compoundId, description, null, 2, applicant, phone, false, false, false, List.of(
                                 PartyDetails.person(PartyRole.APPLICANT, applicant, null, phone, null),

@@ -44,8 +44,8 @@ public class QuarterlyListingService {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(QuarterlyListingService.class);
-    static final List<Channel> COMPLAINT_CHANNELS = List.of(Channel.HOTLINE_12345, Channel.PETITION_LETTER,
-            Channel.PETITION_VISIT, Channel.PETITION_ONLINE);
+    static final List<Channel> COMPLAINT_CHANNELS = java.util.Arrays.stream(Channel.values())
+            .filter(c -> c == Channel.HOTLINE_12345 || c.isPetition()).toList();
 
     private final EntityManager em;
     private final ListingRepository listings;
@@ -100,19 +100,19 @@ public class QuarterlyListingService {
                             .thenComparing(Map.Entry::getKey))
                     .limit(size)
                     .forEach(e -> ranked.put(e.getKey(), ranked.size() + 1));
-            Map<Long, Boolean> carriedOver = new HashMap<>();
+            java.util.Set<Long> carriedOver = new java.util.HashSet<>();
             for (CompoundListing previous : listings.findByQuarterStartAndDistrictIdAndState(
                     quarterStart.minusMonths(3), district, CompoundListing.ListingState.LISTED)) {
                 previous.carryOver(now);
-                carriedOver.put(previous.getCompoundId(), true);
+                carriedOver.add(previous.getCompoundId());
             }
             List<Long> compounds = new ArrayList<>(ranked.keySet());
-            carriedOver.keySet().stream().filter(c -> !ranked.containsKey(c)).sorted().forEach(compounds::add);
+            carriedOver.stream().filter(c -> !ranked.containsKey(c)).sorted().forEach(compounds::add);
             for (long compoundId : compounds) {
                 Compound compound = places.compound(compoundId);
                 int[] c = counts.getOrDefault(compoundId, new int[2]);
                 Integer rank = ranked.get(compoundId);
-                boolean wasListed = carriedOver.containsKey(compoundId);
+                boolean wasListed = carriedOver.contains(compoundId);
                 listings.save(new CompoundListing(quarterStart, district, compound.getCommunity().getStreet().getId(),
                         compound.getCommunity().getId(), compoundId, c[0], c[1], rank, wasListed, now));
                 listed++;
