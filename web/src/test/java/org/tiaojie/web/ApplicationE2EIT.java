@@ -17,6 +17,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -278,7 +279,8 @@ class ApplicationE2EIT {
     private void act(String buttonId, String reason, String expectedState) {
         WebDriverWait wait = waitUpTo(30);
         clickId(buttonId);
-        wait.until(d -> !d.findElements(By.id("tj-save")).isEmpty());
+        wait.withMessage(() -> "dialog of " + buttonId + " on " + bodyText())
+                .until(d -> !d.findElements(By.id("tj-save")).isEmpty());
         if (reason != null) {
             typeInto("tj-reason", reason);
         }
@@ -609,7 +611,11 @@ class ApplicationE2EIT {
         clickId("tj-generate-bundle");
         waiting().withMessage(() -> "bundle " + expected + " on " + bodyText()).until(d -> jdbc.queryForObject(
                 "select count(*) from case_document where dispute_id = ? and kind = 'BUNDLE'", Long.class, id) == expected
-                && d.findElements(By.id("tj-generate-bundle")).stream().allMatch(e -> e.isEnabled()));
+                // the row commits before the page hears of it: wait until the button is enabled again in the DOM
+                // (WebElement.isEnabled says true for any custom element) and the progress bar is gone, so the
+                // case file is not rebuilt under the next click
+                && d.findElements(By.id("tj-generate-bundle")).stream().allMatch(e -> e.getDomAttribute("disabled") == null)
+                && d.findElements(By.id("tj-bundle-progress")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     @Test
