@@ -132,7 +132,7 @@ abstract class CaseFileScenarios {
 
     static TermDraft term(long obligor, String what, String amount, int days) {
         return new TermDraft(obligor, what, amount == null ? null : new BigDecimal(amount), "银行转账", "湖畔社区居委会",
-                LocalDate.now().plusDays(days));
+                LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(days));
     }
 
     @Test
@@ -178,7 +178,7 @@ abstract class CaseFileScenarios {
 
         disputes.close(id, version(id), ClosureType.AGREEMENT, "协议已签订");
         agreements.recordPerformance(secondTerm, version(id), AgreementTerm.Performance.PARTIAL, "已付 300 元", null);
-        mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(), ReturnVisit.VisitMethod.PHONE,
+        mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE), ReturnVisit.VisitMethod.PHONE,
                 ReturnVisit.Satisfaction.SATISFIED, "车位已清理", "钱调解"));
         assertThat(state(id)).isEqualTo("REVISITED");
         assertThat(mediation.visits(id)).singleElement()
@@ -319,14 +319,14 @@ abstract class CaseFileScenarios {
         login("shequ");
         disputes.accept(id, version(id));
         disputes.close(id, version(id), ClosureType.WITHDRAWN, "申请人撤回");
-        assertThatThrownBy(() -> mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(),
+        assertThatThrownBy(() -> mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE),
                 ReturnVisit.VisitMethod.HOME_VISIT, ReturnVisit.Satisfaction.DISSATISFIED, "", "钱调解")))
                 .hasMessage("回访不满意的，请写明不满意的原因。");
-        assertThatThrownBy(() -> mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now().plusDays(1),
+        assertThatThrownBy(() -> mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(1),
                 ReturnVisit.VisitMethod.HOME_VISIT, ReturnVisit.Satisfaction.SATISFIED, null, "钱调解")))
                 .hasMessage("回访日期不能晚于今天。");
         assertThat(state(id)).isEqualTo("CLOSED");
-        mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(), ReturnVisit.VisitMethod.HOME_VISIT,
+        mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE), ReturnVisit.VisitMethod.HOME_VISIT,
                 ReturnVisit.Satisfaction.DISSATISFIED, "车位仍被占用", "钱调解"));
         assertThat(state(id)).isEqualTo("ACCEPTED");
         assertThat(jdbc.queryForObject("""
@@ -505,7 +505,7 @@ abstract class CaseFileScenarios {
         r = latest(id);
         var filed = r;
         assertThatThrownBy(() -> referrals.decide(filed.id(), filed.version(),
-                org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now().plusDays(1), null, null, null))
+                org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(1), null, null, null))
                 .hasMessageContaining("不能晚于今天");
         var filedAgain = r;
         assertThatThrownBy(() -> referrals.decide(filedAgain.id(), filedAgain.version(),

@@ -306,7 +306,8 @@ abstract class CaseworkScenarios {
         }
         assertThat(jdbc.queryForObject("""
                 select count(*) from EVENT_PUBLICATION where completion_date is not null
-                and listener_id like '%EventRecorder%' and serialized_event like ?""", Long.class, "%" + id + "%"))
+                and listener_id like '%EventRecorder%' and serialized_event like ?""", Long.class,
+                "%\"disputeId\":" + id + ",%"))
                 .isEqualTo(2);
     }
 

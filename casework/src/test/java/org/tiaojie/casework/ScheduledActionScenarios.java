@@ -270,6 +270,13 @@ abstract class ScheduledActionScenarios {
                 String.class, quarter);
     }
 
+    /** The compound's supervisions as level:trigger:state (exactly one expected). */
+    private String listedSupervision(long compound) {
+        return jdbc.queryForObject("""
+                select concat(level, ':', trigger_kind, ':', state) from supervision
+                where compound_id = ? and subject = 'COMPOUND'""", String.class, compound);
+    }
+
     @Test
     void eachQuarterTheMostComplainedAboutCompoundsAreListedOnceAndUndelistedOnesCarryOver() {
         List<Long> c = jdbc.queryForList("select min(id) from compound group by community_id order by min(id)",
@@ -307,6 +314,9 @@ abstract class ScheduledActionScenarios {
             QuarterlyListingService.Result again = listing.list(q2, firstOfJuly.plusSeconds(60));
             assertThat(again.alreadyListed()).isTrue();
             assertThat(listed(q2)).hasSize(2);
+            // each listed compound is under 挂牌督办, once
+            assertThat(listedSupervision(a)).isEqualTo("LISTED:QUARTERLY_LISTING:ISSUED");
+            assertThat(listedSupervision(b)).isEqualTo("LISTED:QUARTERLY_LISTING:ISSUED");
             assertThat(jdbc.queryForObject("""
                     select count(*) from notification where message_key = 'listing.listed' and message_args like ?""",
                     Long.class, "%2025%")).isPositive();
@@ -333,6 +343,12 @@ abstract class ScheduledActionScenarios {
             assertThat(listed(q3)).containsExactly(cc + ":4:1:new:LISTED", d + ":1:2:new:LISTED",
                     b + ":0:0:carried:LISTED");
             assertThat(listed(q2)).containsExactly(a + ":5:1:new:DELISTED", b + ":3:2:new:CARRIED");
+            // A's supervision was verified and delisted with its listing; B's goes on with the new quarter's row
+            assertThat(listedSupervision(a)).isEqualTo("LISTED:QUARTERLY_LISTING:DELISTED");
+            assertThat(listedSupervision(b)).isEqualTo("LISTED:QUARTERLY_LISTING:ISSUED");
+            assertThat(jdbc.queryForObject("""
+                    select l.quarter_start from supervision s join compound_listing l on l.id = s.listing_id
+                    where s.compound_id = ? and s.subject = 'COMPOUND'""", LocalDate.class, b)).isEqualTo(q3);
 
             // the supervisor's list: ranked first, carried over last; both quarters can be looked up
             login("duban");

@@ -12,6 +12,9 @@ import java.util.function.BiConsumer;
 
 import jakarta.annotation.PreDestroy;
 
+import org.tiaojie.casework.shared.CaseworkMessages;
+import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.supervision.SupervisionService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,6 +47,7 @@ import org.tiaojie.documents.template.DocumentTemplates;
 @Service
 public class DocumentService {
 
+    private final SupervisionService supervisions;
     private final CaseDossierService dossiers;
     private final CaseDocumentService store;
     private final Clock clock;
@@ -55,13 +59,11 @@ public class DocumentService {
             .name("bundle-", 1).factory());
 
     private final CalendarService calendar;
-    private final int replyDays;
 
     DocumentService(CaseDossierService dossiers, CaseDocumentService store, AttachmentService attachments, Clock clock,
-            CalendarService calendar, @Value("${tiaojie.documents.retention:10年}") String retention,
-            @Value("${tiaojie.documents.supervision-reply-working-days:5}") int replyDays) {
+            CalendarService calendar, SupervisionService supervisions, @Value("${tiaojie.documents.retention:10年}") String retention) {
         this.calendar = calendar;
-        this.replyDays = replyDays;
+        this.supervisions = supervisions;
         this.dossiers = dossiers;
         this.store = store;
         this.attachments = attachments;
@@ -78,7 +80,7 @@ public class DocumentService {
     public List<DocumentTemplates.Available> available(long disputeId) {
         CaseDossier dossier = dossiers.dossier(disputeId);
         List<DocumentTemplates.Available> all = new java.util.ArrayList<>(DocumentTemplates.available(dossier));
-        if (CurrentUser.require().has(Role.SUPERVISOR) && DocumentTemplates.needsSupervision(dossier)) {
+        if (CurrentUser.require().has(Role.SUPERVISOR) && openSupervision(disputeId) != null) {
             all.add(new DocumentTemplates.Available(DocumentKind.SUPERVISION_NOTICE, null, 0));
         }
         return all;
@@ -98,14 +100,47 @@ public class DocumentService {
                 fileName(doc.title(), dossier.caseNumber()), pages, out.toByteArray()));
     }
 
+    /** The notice of the dispute's open supervision (refused when it has none: issue one first). */
     private Doc supervisionNotice(CaseDossier dossier) {
         var user = CurrentUser.require();
         if (!user.has(Role.SUPERVISOR)) {
             throw new AccessDeniedException("only supervisors send a 督办通知单");
         }
-        LocalDate today = LocalDate.now(clock.withZone(Words.CHINA));
-        return DocumentTemplates.supervisionNotice(dossier, new DocumentTemplates.Supervision(user.organisationName(),
-                today, calendar.calendar().addWorkingDays(today, replyDays)));
+        SupervisionRow open = openSupervision(dossier.disputeId());
+        if (open == null) {
+            throw new DocumentTemplates.NotAvailable(DocumentKind.SUPERVISION_NOTICE);
+        }
+        return DocumentTemplates.supervisionNotice(dossier, notice(open));
+    }
+
+    private SupervisionRow openSupervision(long disputeId) {
+        return supervisions.forDispute(disputeId).stream().filter(r -> r.state().open()).reduce((a, b) -> b)
+                .orElse(null);
+    }
+
+    /**
+     * The 督办通知单 of any supervision the user may see, rendered now (a compound's supervision has
+     * no case file to keep it in): file name and PDF.
+     */
+    public Rendered supervisionNotice(long supervisionId) {
+        SupervisionRow row = supervisions.find(supervisionId);
+        CaseDossier dossier = row.disputeId() == null ? null : dossiers.dossier(row.disputeId());
+        Doc doc = DocumentTemplates.supervisionNotice(dossier, notice(row));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        renderer.render(doc, Instant.now(clock), out);
+        return new Rendered(fileName(doc.title(), row.noticeNumber()), out.toByteArray());
+    }
+
+    /** A document made on request and not kept. */
+    public record Rendered(String fileName, byte[] pdf) {
+    }
+
+    private static DocumentTemplates.Supervision notice(SupervisionRow r) {
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        return new DocumentTemplates.Supervision(r.noticeNumber(), r.issuerName(),
+                r.issuedAt().atZone(Words.CHINA).toLocalDate(), CaseworkMessages.label(zh, r.level()),
+                CaseworkMessages.label(zh, r.trigger()), r.reason(), r.instruction(), r.dueDate(), r.responsibleName(),
+                r.leader(), r.compoundName());
     }
 
     /**

@@ -86,19 +86,33 @@ class DocumentSetTest {
         PdfChecks.pdfA2b(pdf);
     }
 
+    static final DocumentTemplates.Supervision NOTICE = new DocumentTemplates.Supervision("（2026）督字第00007号",
+            "青溪区联席办督查督办组", java.time.LocalDate.of(2026, 11, 20), "区级督办", "超期未办结",
+            "调解期限已于2026-11-16届满，至今未办结", "请于办结时限前办结并报送办理情况。", java.time.LocalDate.of(2026, 11, 27),
+            "湖畔社区人民调解委员会", "王包保", "湖畔花园");
+
     @Test
-    void theSupervisionNoticeNamesTheLateClockAndTheReplyDeadline() throws Exception {
-        var notice = new DocumentTemplates.Supervision("青溪区联席办督查督办组", java.time.LocalDate.of(2026, 11, 20),
-                java.time.LocalDate.of(2026, 11, 27));
-        byte[] pdf = RENDERER.render(DocumentTemplates.supervisionNotice(Dossiers.overdue(), notice), Instant.now());
-        PdfChecks.inOrder(PdfChecks.text(pdf), List.of("督办通知单", "（2026）青溪区湖畔人调字第00012号",
-                "湖畔社区人民调解委员会：", "你单位承办的湖畔花园停车管理纠纷", "调解时限已于2026年11月16日届满，现已超期",
-                "现予督办", "社区（村）", "2026年11月2日", "赵建国", "督办事由", "请于2026年11月27日前办结",
-                "反馈青溪区联席办督查督办组", "青溪区联席办督查督办组（印章）", "2026年11月20日"));
+    void theSupervisionNoticeNamesTheLevelReasonInstructionDueDateAndLeader() throws Exception {
+        byte[] pdf = RENDERER.render(DocumentTemplates.supervisionNotice(Dossiers.overdue(), NOTICE), Instant.now());
+        PdfChecks.inOrder(PdfChecks.text(pdf), List.of("督办通知单", "督办编号：（2026）督字第00007号",
+                "湖畔社区人民调解委员会：", "你单位承办的湖畔花园停车管理纠纷", "因调解期限已于2026-11-16届满，至今未办结",
+                "现列为区级督办", "2026年11月27日前", "督办级别", "区级督办", "督办来源", "超期未办结", "赵建国",
+                "督办事由", "督办要求", "请于办结时限前办结并报送办理情况", "办结时限", "2026年11月27日", "包保领导",
+                "王包保", "青溪区联席办督查督办组（印章）", "2026年11月20日"));
         PdfChecks.notBlank(pdf);
         PdfChecks.pdfA2b(pdf);
-        assertThatThrownBy(() -> DocumentTemplates.supervisionNotice(Dossiers.agreed(), notice))
-                .isInstanceOf(DocumentTemplates.NotAvailable.class);
+    }
+
+    @Test
+    void aCompoundsSupervisionNoticeNamesTheCompoundAndNoCase() throws Exception {
+        var listed = new DocumentTemplates.Supervision("（2026）督字第00008号", "青溪区联席办督查督办组",
+                java.time.LocalDate.of(2026, 10, 1), "挂牌督办", "季度挂牌", "2026年第3季度12345及信访投诉 9 件，排名第 1",
+                "请制定整改方案，按期完成整改。", java.time.LocalDate.of(2026, 10, 15), "湖畔社区人民调解委员会", null,
+                "湖畔花园");
+        String text = PdfChecks.text(RENDERER.render(DocumentTemplates.supervisionNotice(null, listed), Instant.now()));
+        PdfChecks.inOrder(text, List.of("督办编号：（2026）督字第00008号", "湖畔花园有关问题", "现列为挂牌督办",
+                "物业项目", "湖畔花园", "排名第 1", "请制定整改方案"));
+        assertThat(text).doesNotContain("案件编号").doesNotContain("纠纷简要情况");
     }
 
     @Test

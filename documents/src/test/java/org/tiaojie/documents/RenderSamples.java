@@ -29,8 +29,7 @@ public final class RenderSamples {
             }
         }
         Files.write(dir.resolve("supervision_notice.pdf"), renderer.render(DocumentTemplates.supervisionNotice(
-                Dossiers.overdue(), new DocumentTemplates.Supervision("青溪区联席办督查督办组",
-                        java.time.LocalDate.of(2026, 11, 20), java.time.LocalDate.of(2026, 11, 27))), Instant.now()));
+                Dossiers.overdue(), DocumentSetTest.NOTICE), Instant.now()));
         var big = Dossiers.agreed(java.util.List.of(Dossiers.owner(1, "赵建国"), Dossiers.owner(3, "赵孟𫖯"),
                 Dossiers.owner(4, "钱多多"), Dossiers.company()), Dossiers.terms(24));
         Files.write(dir.resolve("agreement-long.pdf"),

@@ -299,12 +299,14 @@ class ApplicationE2EIT {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                         operator.withoutPassword(), null, operator.getAuthorities()));
+        // a caller of its own: three calls from one number within 30 days would put the case under supervision
+        String phone = "1990" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
         try {
             return disputes.register(new org.tiaojie.casework.dispute.NewDispute(
                     org.tiaojie.casework.dispute.Channel.HOTLINE_12345, ref + System.nanoTime(), category, compound,
-                    description, null, 2, "冯先生", "19900008888", false, false, false, List.of(
+                    description, null, 2, "冯先生", phone, false, false, false, List.of(
                             org.tiaojie.casework.dispute.PartyDetails.person(
-                                    org.tiaojie.casework.dispute.PartyRole.APPLICANT, "冯测试", null, "19900008888",
+                                    org.tiaojie.casework.dispute.PartyRole.APPLICANT, "冯测试", null, phone,
                                     "湖畔花园5幢"),
                             org.tiaojie.casework.dispute.PartyDetails.company(
                                     org.tiaojie.casework.dispute.PartyRole.RESPONDENT, "青溪测试物业有限公司", null,
@@ -436,7 +438,7 @@ class ApplicationE2EIT {
         if (amount != null) {
             typeInto("tj-term-" + n + "-amount", amount);
         }
-        pickDate("tj-term-" + n + "-deadline", java.time.LocalDate.now().plusDays(days));
+        pickDate("tj-term-" + n + "-deadline", java.time.LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(days));
     }
 
     @Test
@@ -574,9 +576,14 @@ class ApplicationE2EIT {
                 + " order by occurred_at, id", String.class, id)).containsSubsequence("FAILED", "ESCALATED", "REGISTERED",
                 "ACCEPTED", "IN_MEDIATION", "AGREED");
 
-        // the supervisor sends a 督办通知单 from the case file of a supervised case
-        jdbc.update("update dispute set supervised = true where id = ?", id);
+        // the supervisor puts the case under supervision from its case file and sends its 督办通知单
         driver.get(url("case/" + id));
+        clickId("tj-supervise");
+        typeInto("tj-reason", "业主多次来电反映，调解进度缓慢");
+        typeInto("tj-supervision-leader", "郑包保 副主任");
+        shot("dialog-supervise-zh");
+        saveDialog();
+        waiting().until(d -> !d.findElements(By.id("tj-case-supervisions")).isEmpty());
         clickId("tj-generate-supervision_notice");
         waiting().until(d -> !d.findElements(By.id("tj-documents")).isEmpty());
         shotAt("tj-document-buttons", "case-documents-supervisor-zh");
@@ -587,6 +594,84 @@ class ApplicationE2EIT {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.tiaojie.documents.DocumentService documentService;
+
+    @Test
+    void aSupervisorSupervisesAnOverdueCaseTheMediatorReportsAndTheSupervisorVerifiesAndDelistsIt() throws IOException {
+        long id = hotlineCase("GD-E2E-S-", "小区电梯频繁停运，物业维修不及时");
+        // its deadline ran out yesterday
+        java.time.LocalDate yesterday = java.time.LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE)
+                .minusDays(1);
+        jdbc.update("update dispute set due_date = ?, queue_due = ? where id = ?", yesterday, yesterday, id);
+        jdbc.update("update dispute_clock set due_at = ?, warn_at = ? where dispute_id = ? and state = 'RUNNING'",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400)),
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3 * 86_400)), id);
+
+        login("duban", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/supervisor"));
+        driver.get(url("case/" + id));
+        waitForText("办理时限");
+        clickId("tj-supervise");
+        typeInto("tj-reason", "超期未办结，业主多次来电");
+        typeInto("tj-supervision-leader", "王包保 社区党委书记");
+        saveDialog();
+        waiting().until(d -> !d.findElements(By.id("tj-case-supervisions")).isEmpty());
+        long supervision = jdbc.queryForObject("""
+                select id from supervision where dispute_id = ? and state = 'ISSUED'""", Long.class, id);
+        shotAt("tj-case-supervisions", "case-supervisions-zh");
+        driver.get(url("supervision/" + supervision));
+        waitForText("王包保 社区党委书记");
+        shot("supervision-detail-zh");
+
+        driver.manage().deleteAllCookies();
+        login("shequ", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("supervisions"));
+        waitUpTo(30).until(d -> rows("tj-supervisions") > 0);
+        shot("supervisions-mediator-zh");
+        driver.get(url("supervision/" + supervision));
+        clickId("tj-supervision-report");
+        typeInto("tj-reason", "已督促物业更换电梯主板，电梯恢复运行，已电话回复业主");
+        // the box itself, not the middle of the checkbox element (which may fall between box and label)
+        waiting().until(d -> {
+            d.findElement(By.cssSelector("#tj-supervision-done input")).click();
+            return d.findElement(By.id("tj-supervision-done")).getDomAttribute("checked") != null;
+        });
+        shot("dialog-supervision-report-zh");
+        saveDialog();
+        waiting().until(d -> d.findElement(By.id("tj-supervision-state")).getText().equals("已报结待验收"));
+
+        driver.manage().deleteAllCookies();
+        login("duban", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/supervisor"));
+        driver.get(url("supervision/" + supervision));
+        clickId("tj-supervision-verify");
+        typeInto("tj-reason", "现场查看电梯运行正常，业主认可");
+        shot("dialog-supervision-verify-zh");
+        saveDialog();
+        waiting().until(d -> d.findElement(By.id("tj-supervision-state")).getText().equals("已验收"));
+        clickId("tj-supervision-delist");
+        typeInto("tj-reason", "整改到位，同意销号");
+        saveDialog();
+        waiting().until(d -> d.findElement(By.id("tj-supervision-state")).getText().equals("已销号"));
+        shot("supervision-delisted-zh");
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isFalse();
+        assertThat(jdbc.queryForList("""
+                select kind from supervision_event where supervision_id = ? order by occurred_at, id""", String.class,
+                supervision)).endsWith("DONE", "VERIFIED", "DELISTED");
+        // the notice as the supervisor downloads it, kept for looking at
+        var supervisor = accounts.loadUserByUsername("duban");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        supervisor.withoutPassword(), null, supervisor.getAuthorities()));
+        try {
+            var pdf = documentService.supervisionNotice(supervision);
+            assertThat(new String(pdf.pdf(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            Files.createDirectories(SHOTS);
+            Files.write(SHOTS.resolve("supervision-notice.pdf"), pdf.pdf());
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
 
     /** The newest 卷宗包 of a case, written as the mediator would download it. */
     private Path packageOf(long id) throws IOException {

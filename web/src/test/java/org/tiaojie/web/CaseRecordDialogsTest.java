@@ -178,9 +178,9 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
                 org.tiaojie.casework.agreement.Agreement.Form.WRITTEN, "楼上卫生间防水层破损致楼下天花板渗水",
                 "被申请人负主要责任", 3, null, List.of(
                         new org.tiaojie.casework.agreement.TermDraft(parties.get(1), "维修楼上防水层", null, "自行维修",
-                                "楼上卫生间", LocalDate.now().plusDays(10)),
+                                "楼上卫生间", LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(10)),
                         new org.tiaojie.casework.agreement.TermDraft(parties.get(1), "赔偿楼下装修损失",
-                                new BigDecimal("3500"), "微信转账", "无", LocalDate.now().plusDays(20)))));
+                                new BigDecimal("3500"), "微信转账", "无", LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(20)))));
         navigate("case/" + id, CaseFileView.class);
         click("tj-generate-agreement-1");
         Grid<?> documents = find(Grid.class).id("tj-documents");
@@ -248,12 +248,22 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aSupervisorSendsASupervisionNoticeForASupervisedCaseAndNothingElse() throws Exception {
-        jdbc.update("update dispute set supervised = true where id = ?", id);
+    void aSupervisorSupervisesTheCaseAndSendsItsNoticeAndNothingElse() throws Exception {
         loginAs("duban");
         navigate("case/" + id, CaseFileView.class);
         assertThat(find(Button.class).withId("tj-generate-acceptance_form").all()).isEmpty();
         assertThat(find(Button.class).withId("tj-generate-bundle").all()).isEmpty();
+        long before = jdbc.queryForObject("select count(*) from supervision_event where supervision_id in"
+                + " (select id from supervision where dispute_id = ?)", Long.class, id);
+        click("tj-supervise");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写督办事由。");
+        assertThat(jdbc.queryForObject("select count(*) from supervision_event where supervision_id in"
+                + " (select id from supervision where dispute_id = ?)", Long.class, id)).isEqualTo(before);
+        write("tj-reason", "群众多次来电，调解进度缓慢");
+        type("tj-supervision-leader", "王包保 副主任");
+        click("tj-save");
+        assertThat(find(Grid.class).id("tj-case-supervisions")).isNotNull();
         click("tj-generate-supervision_notice");
         Grid<?> documents = find(Grid.class).id("tj-documents");
         assertThat(test(documents).getCellText(0, 0)).isEqualTo("督办通知单");
@@ -265,8 +275,8 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
             String supervisor = jdbc.queryForObject("""
                     select o.name from app_user u join organisation o on o.id = u.organisation_id where u.username = 'duban'""",
                     String.class);
-            PdfOrder.inOrder(text, List.of("督办通知单", "你单位承办的", "该纠纷已列为督办事项", "现予督办", "督办要求",
-                    "反馈" + supervisor, supervisor + "（印章）"));
+            PdfOrder.inOrder(text, List.of("督办通知单", "督办编号", "你单位承办的", "群众多次来电，调解进度缓慢", "区级督办",
+                    "督办要求", "包保领导", "王包保副主任", supervisor + "（印章）"));
         }
     }
 
@@ -300,13 +310,13 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
         click("tj-save");
         assertThat(error()).isEqualTo("第 1 项条款：请选择或填写履行期限。");
         for (int n = 1; n <= 3; n++) {
-            find(DatePicker.class).id("tj-term-" + n + "-deadline").setValue(LocalDate.now().plusDays(10L * n));
+            find(DatePicker.class).id("tj-term-" + n + "-deadline").setValue(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(10L * n));
         }
-        find(DatePicker.class).id("tj-term-2-deadline").setValue(LocalDate.now().minusDays(1));
+        find(DatePicker.class).id("tj-term-2-deadline").setValue(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).minusDays(1));
         click("tj-save");
         assertThat(error()).isEqualTo("第 2 项条款：履行期限不能早于今天。");
         assertThat(state()).isEqualTo("调解中");
-        find(DatePicker.class).id("tj-term-2-deadline").setValue(LocalDate.now().plusDays(20));
+        find(DatePicker.class).id("tj-term-2-deadline").setValue(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(20));
         click("tj-save");
         assertThat(state()).isEqualTo("达成协议");
         Grid<?> terms = find(Grid.class).withClassName("tj-terms-grid").single();

@@ -112,7 +112,7 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
         agreements.conclude(id, version(id), new org.tiaojie.casework.agreement.AgreementDraft(
                 org.tiaojie.casework.agreement.Agreement.Form.WRITTEN, "物业未制止占用", "物业负管理责任", 3, null,
                 java.util.List.of(new org.tiaojie.casework.agreement.TermDraft(respondent, "七日内清理车位", null, "现场清理",
-                        "湖畔花园", java.time.LocalDate.now().plusDays(7)))));
+                        "湖畔花园", java.time.LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(7)))));
         navigate("case/" + id, CaseFileView.class);
         assertThat(state()).isEqualTo("达成协议");
         test(find(Button.class).id("tj-confirmation")).click();

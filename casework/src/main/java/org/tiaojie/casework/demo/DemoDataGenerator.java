@@ -98,11 +98,14 @@ public class DemoDataGenerator {
     private final jakarta.persistence.EntityManager em;
     private final QuarterlyListingService listing;
     private final ReferralService referrals;
+    private final org.tiaojie.casework.supervision.SupervisionService supervisions;
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em,
-            QuarterlyListingService listing, ReferralService referrals) {
+            QuarterlyListingService listing, ReferralService referrals,
+            org.tiaojie.casework.supervision.SupervisionService supervisions) {
         this.em = em;
+        this.supervisions = supervisions;
         this.referrals = referrals;
         this.listing = listing;
         this.places = places;
@@ -306,7 +309,7 @@ public class DemoDataGenerator {
             }
         }
         if (d.getState().isOpen() && random.nextInt(6) == 0) {
-            d.markSupervised(true);
+            supervisions.issueAs(d, "群众多次反映，办理进度缓慢", t.isAfter(now) ? now : t, "duban");
         }
     }
 

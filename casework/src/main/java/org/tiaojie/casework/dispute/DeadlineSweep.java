@@ -133,7 +133,7 @@ public class DeadlineSweep {
     private Batch overdue(Instant now, int batch) {
         List<DisputeClock> due = unannounced("overdueAt", "dueAt", now, batch);
         int overdue = 0;
-        Set<Long> toSupervise = new LinkedHashSet<>();
+        Map<Long, OverdueDisputes.Overdue> toSupervise = new java.util.LinkedHashMap<>();
         int escalated = 0;
         int sent = 0;
         Map<Long, NotificationService.Audience> audiences = new HashMap<>();
@@ -154,13 +154,14 @@ public class DeadlineSweep {
                 sent += escalate(c, d, now, audiences);
                 escalated++;
             } else if (c.getOverdueAction() != OverdueAction.WARN && !d.isSupervised()) {
-                toSupervise.add(d.getId());
+                toSupervise.putIfAbsent(d.getId(), new OverdueDisputes.Overdue(d, c.getKind(), shownDue(c)));
             }
         }
-        // one statement for the batch, after the escalations were written
-        int supervised = toSupervise.isEmpty() ? 0 : em.createQuery(
-                        "update Dispute d set d.supervised = true where d.id in :ids and d.supervised = false")
-                .setParameter("ids", toSupervise).executeUpdate();
+        // supervision issues the 督办 (and marks the disputes) in this batch's transaction
+        if (!toSupervise.isEmpty()) {
+            events.publishEvent(new OverdueDisputes(List.copyOf(toSupervise.values()), now));
+        }
+        int supervised = (int) toSupervise.values().stream().filter(o -> o.dispute().isSupervised()).count();
         return new Batch(new Result(0, overdue, supervised, escalated, sent), due.size());
     }
 

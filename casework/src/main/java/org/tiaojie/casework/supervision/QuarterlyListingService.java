@@ -53,9 +53,12 @@ public class QuarterlyListingService {
     private final OrganisationService organisations;
     private final NotificationService notifications;
     private final Clock clock;
+    private final SupervisionService supervisions;
 
     QuarterlyListingService(EntityManager em, ListingRepository listings, PlaceService places,
-            OrganisationService organisations, NotificationService notifications, Clock clock) {
+            OrganisationService organisations, NotificationService notifications, Clock clock,
+            SupervisionService supervisions) {
+        this.supervisions = supervisions;
         this.em = em;
         this.listings = listings;
         this.places = places;
@@ -113,8 +116,17 @@ public class QuarterlyListingService {
                 int[] c = counts.getOrDefault(compoundId, new int[2]);
                 Integer rank = ranked.get(compoundId);
                 boolean wasListed = carriedOver.contains(compoundId);
-                listings.save(new CompoundListing(quarterStart, district, compound.getCommunity().getStreet().getId(),
-                        compound.getCommunity().getId(), compoundId, c[0], c[1], rank, wasListed, now));
+                CompoundListing saved = listings.save(new CompoundListing(quarterStart, district,
+                        compound.getCommunity().getStreet().getId(), compound.getCommunity().getId(), compoundId, c[0],
+                        c[1], rank, wasListed, now));
+                // the 挂牌督办 itself: a new one for a newly ranked compound, the open one follows a carried-over listing
+                supervisions.listed(saved, compound, rank == null
+                        ? org.tiaojie.casework.shared.CaseworkMessages.render(java.util.Locale.SIMPLIFIED_CHINESE,
+                                "supervision.reason.carried", year(quarterStart.minusMonths(3)),
+                                quarter(quarterStart.minusMonths(3)))
+                        : org.tiaojie.casework.shared.CaseworkMessages.render(java.util.Locale.SIMPLIFIED_CHINESE,
+                                "supervision.reason.listed", year(quarterStart), quarter(quarterStart),
+                                Integer.toString(c[0] + c[1]), rank.toString()), now);
                 listed++;
                 carried += wasListed ? 1 : 0;
                 // the community's mediation room answers for the compound's rectification
@@ -208,7 +220,9 @@ public class QuarterlyListingService {
         if (listing.getVersion() != expectedVersion) {
             throw new CaseworkException("listing.stale");
         }
-        listing.delist(note, Instant.now(clock), user.username());
+        Instant now = Instant.now(clock);
+        listing.delist(note, now, user.username());
+        supervisions.closeListing(listing, note.strip(), now, user.username(), user.organisationName());
     }
 
     /** How many compounds each district lists a quarter. */

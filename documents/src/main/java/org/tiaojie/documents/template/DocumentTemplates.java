@@ -97,24 +97,15 @@ public final class DocumentTemplates {
     }
 
     /** Who supervises, when, and by when the handling organisation must answer. */
-    public record Supervision(String issuer, java.time.LocalDate issuedOn, java.time.LocalDate replyBy) {
+    /** What a 督办通知单 says, from the supervision's record (labels already in Chinese). */
+    public record Supervision(String number, String issuer, java.time.LocalDate issuedOn, String level, String trigger,
+            String reason, String instruction, java.time.LocalDate dueDate, String responsible, String leader,
+            String compoundName) {
     }
 
-    /**
-     * The 督办通知单 a supervisor sends about a case that is supervised or has a clock running
-     * late; refused for a case that is neither.
-     */
+    /** The 督办通知单 of a supervision: of a dispute ({@code d} its dossier) or of a compound ({@code d} null). */
     public static Doc supervisionNotice(CaseDossier d, Supervision supervision) {
-        if (!needsSupervision(d)) {
-            throw new NotAvailable(DocumentKind.SUPERVISION_NOTICE);
-        }
         return NoticeTemplates.supervision(d, supervision);
-    }
-
-    /** Supervised, or a running clock that is due soon or overdue. */
-    public static boolean needsSupervision(CaseDossier d) {
-        return d.supervised() || d.clocks().stream().anyMatch(c -> c.state() == org.tiaojie.casework.deadline.ClockState.RUNNING
-                && c.status() == org.tiaojie.casework.deadline.ClockStatus.OVERDUE);
     }
 
     /** The record with that id, or the newest when no id is given. */

@@ -173,33 +173,35 @@ final class NoticeTemplates {
         return doc.build();
     }
 
+    /**
+     * 督办通知单 from the supervision's record: number, level, the responsible organisation and its
+     * 包保 leader, why, what is asked and by when; for a dispute also the case's facts, for a
+     * compound its place and property company.
+     */
     static Doc supervision(CaseDossier d, DocumentTemplates.Supervision s) {
-        String handler = Templates.issuer(d);
         Doc.Builder doc = Doc.builder("督办通知单", s.issuer());
-        doc.number("案件编号", "案件编号：" + d.caseNumber());
-        doc.add(new Block.Aligned("承办单位", handler + "：", Block.Align.LEFT, false));
-        List<String> reasons = new ArrayList<>();
-        for (var c : d.clocks()) {
-            if (c.state() == org.tiaojie.casework.deadline.ClockState.RUNNING
-                    && c.status() != org.tiaojie.casework.deadline.ClockStatus.NORMAL) {
-                String due = c.lastDay() != null ? Words.date(c.lastDay()) : Words.dateTime(c.dueAt());
-                reasons.add(Words.clock(c.kind()) + (c.status() == org.tiaojie.casework.deadline.ClockStatus.OVERDUE
-                        ? "已于" + due + "届满，现已超期" : "将于" + due + "届满"));
-            }
+        doc.number("督办编号", "督办编号：" + s.number());
+        doc.add(new Block.Aligned("责任单位", s.responsible() + "：", Block.Align.LEFT, false));
+        String subject = d == null ? s.compoundName() + "有关问题"
+                : "你单位承办的" + d.compoundName() + d.categoryName() + "纠纷（案件编号" + d.caseNumber() + "）";
+        doc.paragraph("督办说明", subject + "，因" + s.reason() + "，现列为" + s.level() + "。请按要求办理，并于"
+                + Words.date(s.dueDate()) + "前将办理结果书面报送" + s.issuer() + "。");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(Forms.row("督办级别", s.level(), "督办来源", s.trigger()));
+        if (d != null) {
+            rows.add(Forms.row("纠纷类型", d.categoryName(), "办理层级", Words.tier(d.tier())));
+            rows.add(Forms.row("登记日期", Words.date(d.registeredAt()), "受理日期", Words.date(d.acceptedAt())));
+            rows.add(Forms.row("物业项目", d.compoundName()));
+            rows.add(Forms.row("当事人", Forms.partyNames(d)));
+            rows.add(Forms.row("纠纷简要情况", d.description()));
+        } else {
+            rows.add(Forms.row("物业项目", s.compoundName()));
         }
-        String reason = reasons.isEmpty() ? "该纠纷已列为督办事项" : String.join("；", reasons);
-        doc.paragraph("督办说明", "你单位承办的" + d.compoundName() + d.categoryName() + "纠纷（案件编号" + d.caseNumber()
-                + "），" + reason + "。现予督办。");
-        doc.table(Forms.form("督办通知单", List.of(
-                Forms.row("纠纷类型", d.categoryName(), "办理层级", Words.tier(d.tier())),
-                Forms.row("登记日期", Words.date(d.registeredAt()), "受理日期", Words.date(d.acceptedAt())),
-                Forms.row("物业项目", d.compoundName()),
-                Forms.row("当事人", Forms.partyNames(d)),
-                Forms.row("纠纷简要情况", d.description()),
-                Forms.row("督办事由", reason),
-                Forms.row("督办要求", "请于" + Words.date(s.replyBy()) + "前办结，或书面说明未能办结的原因及下一步措施，"
-                        + "并将办理结果反馈" + s.issuer() + "。"),
-                Forms.row("办理结果反馈", Forms.BLANK))));
+        rows.add(Forms.row("督办事由", s.reason()));
+        rows.add(Forms.row("督办要求", s.instruction()));
+        rows.add(Forms.row("办结时限", Words.date(s.dueDate()), "包保领导", s.leader()));
+        rows.add(Forms.row("办理结果反馈", Forms.BLANK));
+        doc.table(Forms.form("督办通知单", rows));
         doc.seal(s.issuer() + "（印章）", Words.date(s.issuedOn()));
         return doc.build();
     }

@@ -75,6 +75,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         if (user.has(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.supervisor"), "supervisor", VaadinIcon.DASHBOARD.create()));
         }
+        if (user.has(Role.SUPERVISOR) || user.has(Role.MEDIATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.supervisions"), "supervisions", VaadinIcon.FLAG.create()));
+        }
         if (user.has(Role.COURT_CLERK)) {
             nav.addItem(new SideNavItem(getTranslation("nav.court"), "court", VaadinIcon.INSTITUTION.create()));
         }

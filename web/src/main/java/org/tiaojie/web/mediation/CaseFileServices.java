@@ -15,5 +15,6 @@ record CaseFileServices(DisputeQueryService queries, DisputeService disputes, Or
         MediationService mediation, AgreementService agreements, AttachmentService attachments,
         ExtensionService extensions, org.tiaojie.documents.DocumentService documents,
         org.tiaojie.casework.document.CaseDocumentService documentStore,
-        org.tiaojie.casework.referral.ReferralService referrals) {
+        org.tiaojie.casework.referral.ReferralService referrals,
+        org.tiaojie.casework.supervision.SupervisionService supervisions) {
 }

@@ -96,6 +96,13 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services.documents(),
                 services.documentStore(), id, services.documents().available(id), services.documentStore().list(id),
                 canGenerate, d.actionable(), this::render));
+        var supervisions = services.supervisions().forDispute(id);
+        boolean supervisor = org.tiaojie.casework.account.CurrentUser.require()
+                .has(org.tiaojie.casework.account.Role.SUPERVISOR);
+        if (!supervisions.isEmpty() || (supervisor && d.state().isOpen())) {
+            add(new H3(getTranslation("supervisionUi.caseTitle")), new CaseSupervisionPanel(services.supervisions(), id,
+                    d.state().isOpen(), supervisions, this::render));
+        }
         var referrals = services.referrals().ofDispute(id);
         if (!referrals.isEmpty()) {
             add(new H3(getTranslation("referralUi.title")), new CaseReferralsPanel(services.referrals(), referrals,

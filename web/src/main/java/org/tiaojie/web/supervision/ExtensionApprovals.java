@@ -8,13 +8,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.tiaojie.casework.supervision.ExtensionRow;
 import org.tiaojie.casework.supervision.ExtensionService;
 import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.Labels;
-import org.tiaojie.web.mediation.CaseFileView;
 
 /** 延期审批: the extension requests awaiting a decision in the supervisor's area, oldest first. */
 class ExtensionApprovals extends VerticalLayout {
@@ -32,7 +30,8 @@ class ExtensionApprovals extends VerticalLayout {
         grid.setId("tj-extension-requests");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(r -> new RouterLink(r.caseNumber(), CaseFileView.class, r.disputeId()))
+        // by address: the case file (mediation) links to supervision, not the other way round
+        grid.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("case/" + r.disputeId(), r.caseNumber()))
                 .setHeader(getTranslation("dispute.caseNumber")).setAutoWidth(true);
         grid.addColumn(ExtensionRow::organisationName).setHeader(getTranslation("dispute.organisation"));
         grid.addColumn(r -> getTranslation("approval.days", Labels.of(this, r.clockKind()), r.days()))

@@ -1,0 +1,265 @@
+package org.tiaojie.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.demo.DemoDataGenerator;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DeadlineSweep;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.supervision.SupervisionLevel;
+import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.supervision.SupervisionService;
+import org.tiaojie.casework.supervision.SupervisionState;
+import org.tiaojie.casework.supervision.SupervisionStep;
+import org.tiaojie.casework.supervision.SupervisionTrigger;
+
+/**
+ * 督办 on every supported database: issued by hand with its notice data, progress and 报结 by the
+ * responsible organisation, a failed and a passed verification, delisting; the triggers (领导批示
+ * at intake, repeat complaints, a missed deadline whose policy supervises) each issue once.
+ */
+abstract class SupervisionScenarios {
+
+    @Autowired PlaceService places;
+    @Autowired DemoDataGenerator demo;
+    @Autowired AccountService accounts;
+    @Autowired DisputeService disputes;
+    @Autowired SupervisionService supervisions;
+    @Autowired DeadlineSweep sweep;
+    @Autowired DataSource dataSource;
+
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void demoDistrict() {
+        synchronized (CaseworkScenarios.class) {
+            if (places.isEmpty()) {
+                demo.generate(200);
+            }
+        }
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    void login(String username) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(CaseworkConfiguration.ZONE);
+    }
+
+    /**
+     * A new compound of its own in the community of mediator shequ, so that no other test's or the
+     * demo's disputes count as repeats there.
+     */
+    long freshCompound() {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long id = 900_000_000L + Math.floorMod(System.nanoTime(), 90_000_000L);
+        jdbc.update("insert into compound (id, community_id, name, households, version) values (?, ?, ?, 300, 0)", id,
+                community, "测试苑" + id);
+        return id;
+    }
+
+    /** A new 12345 case at {@code compound} from {@code phone}. */
+    long newCase(String category, long compound, String phone, boolean leader) {
+        long categoryId = jdbc.queryForObject("select id from dispute_category where code = ?", Long.class, category);
+        return disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
+                compound, "电梯长期故障无人维修", null, 1, "褚测试", phone, leader, false, false, List.of()), "huawu",
+                Instant.now()).getId();
+    }
+
+    static String phone() {
+        return "1990" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+    }
+
+    List<SupervisionRow> ofDispute(long id) {
+        login("duban");
+        try {
+            return supervisions.forDispute(id);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    SupervisionRow reload(long supervision) {
+        return supervisions.find(supervision);
+    }
+
+    @Test
+    void aSupervisorIssuesTheMediatorReportsAFailedVerificationRelistsAndAPassedOneIsDelisted() {
+        long id = newCase("ELEVATOR", freshCompound(), phone(), false);
+        assertThat(ofDispute(id)).isEmpty();
+        login("duban");
+        long shequOrg = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        var options = supervisions.responsibleOptionsForDispute(id);
+        assertThat(options.getFirst().id()).isEqualTo(shequOrg);
+        // bad input changes nothing
+        assertThatThrownBy(() -> supervisions.issueOnDispute(id, new SupervisionService.IssueForm(SupervisionLevel.STREET,
+                " ", "按期办结", today().plusDays(5), shequOrg, null))).hasMessageContaining("督办事由");
+        assertThatThrownBy(() -> supervisions.issueOnDispute(id, new SupervisionService.IssueForm(SupervisionLevel.STREET,
+                "群众反映强烈", "按期办结", today(), shequOrg, null))).hasMessage("办结时限须晚于今天。");
+        assertThat(jdbc.queryForObject("select count(*) from supervision where dispute_id = ?", Long.class, id)).isZero();
+
+        long sid = supervisions.issueOnDispute(id, new SupervisionService.IssueForm(SupervisionLevel.STREET,
+                "群众反映强烈，电梯停运两周", "三日内恢复电梯运行并报送维修情况", today().plusDays(7), shequOrg, "李包保 副主任"));
+        SupervisionRow s = reload(sid);
+        assertThat(s.noticeNumber()).matches("（\\d{4}）督字第\\d{5}号");
+        assertThat(s.state()).isEqualTo(SupervisionState.ISSUED);
+        assertThat(s.responsibleName()).isNotBlank();
+        assertThat(s.leader()).isEqualTo("李包保 副主任");
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_history where dispute_id = ? and activity = 'SUPERVISION_ISSUED'""",
+                Long.class, id)).isOne();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification where message_key = 'supervision.notify.issued' and dispute_id = ?""",
+                Long.class, id)).isPositive();
+        // the same level again is refused; a higher one raises the open supervision
+        assertThatThrownBy(() -> supervisions.issueOnDispute(id, new SupervisionService.IssueForm(
+                SupervisionLevel.STREET, "再次督办", "按期办结", today().plusDays(3), shequOrg, null)))
+                .hasMessage("该事项已在街道督办中，只能提高督办级别。");
+        assertThat(supervisions.issueOnDispute(id, new SupervisionService.IssueForm(SupervisionLevel.DISTRICT,
+                "区领导关注", "按期办结", today().plusDays(3), shequOrg, null))).isEqualTo(sid);
+        assertThat(reload(sid).level()).isEqualTo(SupervisionLevel.DISTRICT);
+
+        // only the responsible organisation reports; a stale screen is refused
+        login("jiedao");
+        SupervisionRow current = s;
+        assertThatThrownBy(() -> supervisions.report(sid, current.version(), "已联系维保单位", false))
+                .isInstanceOf(AccessDeniedException.class);
+        login("shequ");
+        long v = supervisions.find(sid).version();
+        assertThatThrownBy(() -> supervisions.report(sid, v + 1, "已联系维保单位", false))
+                .hasMessage("该督办事项已被他人更新，请刷新后重试。");
+        supervisions.report(sid, v, "已联系维保单位，配件在途", false);
+        supervisions.report(sid, supervisions.find(sid).version(), "电梯已修复并通过检验", true);
+        assertThat(supervisions.find(sid).state()).isEqualTo(SupervisionState.REPORTED);
+        // a mediator does not verify
+        assertThatThrownBy(() -> supervisions.verify(sid, supervisions.find(sid).version(), true, "ok", null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login("duban");
+        SupervisionRow reported = reload(sid);
+        assertThatThrownBy(() -> supervisions.verify(sid, reported.version(), false, "仍有异响", null))
+                .hasMessage("验收未通过时须重新确定办结时限。");
+        assertThatThrownBy(() -> supervisions.delist(sid, reported.version(), "销号"))
+                .hasMessageContaining("须验收通过后才能销号");
+        supervisions.verify(sid, reported.version(), false, "现场检查仍有异响，需彻底维修", today().plusDays(10));
+        SupervisionRow relisted = reload(sid);
+        assertThat(relisted.state()).isEqualTo(SupervisionState.ISSUED);
+        assertThat(relisted.relisted()).isEqualTo(1);
+        assertThat(relisted.dueDate()).isEqualTo(today().plusDays(10));
+
+        login("shequ");
+        supervisions.report(sid, supervisions.find(sid).version(), "已更换曳引机，运行正常", true);
+        login("duban");
+        supervisions.verify(sid, reload(sid).version(), true, "现场验收合格", null);
+        supervisions.delist(sid, reload(sid).version(), "整改到位，同意销号");
+        SupervisionRow closed = reload(sid);
+        assertThat(closed.state()).isEqualTo(SupervisionState.DELISTED);
+        assertThat(closed.closedAt()).isNotNull();
+        assertThat(supervisions.steps(sid)).extracting(r -> r.kind()).containsExactly(SupervisionStep.ISSUED,
+                SupervisionStep.RAISED, SupervisionStep.PROGRESS, SupervisionStep.DONE, SupervisionStep.RELISTED,
+                SupervisionStep.DONE, SupervisionStep.VERIFIED, SupervisionStep.DELISTED);
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isFalse();
+        // closed, the dispute can be supervised anew
+        long again = supervisions.issueOnDispute(id, new SupervisionService.IssueForm(SupervisionLevel.STREET,
+                "再次出现故障", "按期办结", today().plusDays(5), shequOrg, null));
+        assertThat(again).isNotEqualTo(sid);
+        assertThat(supervisions.count(SupervisionService.Filter.open())).isPositive();
+        assertThat(supervisions.list(SupervisionService.Filter.open(), 0, 500)).extracting(SupervisionRow::id)
+                .contains(again).doesNotContain(sid);
+    }
+
+    @Test
+    void triggersSuperviseALeadersInstructionAndRepeatComplaintsOnceEach() {
+        long led = newCase("ELEVATOR", freshCompound(), phone(), true);
+        assertThat(ofDispute(led)).singleElement().satisfies(s -> {
+            assertThat(s.trigger()).isEqualTo(SupervisionTrigger.LEADER_INSTRUCTION);
+            assertThat(s.level()).isEqualTo(SupervisionLevel.DISTRICT);
+            assertThat(s.issuedBy()).isEqualTo("system");
+        });
+        // the same caller a third time
+        String caller = phone();
+        long place = freshCompound();
+        long first = newCase("SERVICE_QUALITY.CLEANING", place, caller, false);
+        long second = newCase("PARKING", place, caller, false);
+        assertThat(ofDispute(first)).isEmpty();
+        assertThat(ofDispute(second)).isEmpty();
+        long third = newCase("FIRE_LANE", place, caller, false);
+        assertThat(ofDispute(third)).singleElement().satisfies(s -> {
+            assertThat(s.trigger()).isEqualTo(SupervisionTrigger.REPEAT_COMPLAINTS);
+            assertThat(s.reason()).contains("同一来电人累计反映 3 次");
+        });
+        // three of one kind at one compound within 30 days, from three callers
+        long other = freshCompound();
+        newCase("ELEVATOR", other, phone(), false);
+        long kind2 = newCase("ELEVATOR", other, phone(), false);
+        assertThat(ofDispute(kind2)).isEmpty();
+        long kind3 = newCase("ELEVATOR", other, phone(), false);
+        assertThat(ofDispute(kind3)).singleElement().satisfies(s -> {
+            assertThat(s.trigger()).isEqualTo(SupervisionTrigger.REPEAT_COMPLAINTS);
+            assertThat(s.reason()).contains("30日内", "3 件");
+        });
+    }
+
+    @Test
+    void aMissedDeadlineWhosePolicySupervisesIsSupervisedOnceHoweverOftenTheSweepRuns() {
+        long id = newCase("ELEVATOR", freshCompound(), phone(), false);
+        Instant now = Instant.now();
+        jdbc.update("""
+                update dispute_clock set due_at = ?, warn_at = ?, overdue_action = 'SUPERVISE', warned_at = ?
+                where dispute_id = ? and state = 'RUNNING'""", java.sql.Timestamp.from(now.minusSeconds(3600)),
+                java.sql.Timestamp.from(now.minusSeconds(7200)), java.sql.Timestamp.from(now.minusSeconds(7000)), id);
+        sweep.sweep(now, 500);
+        sweep.sweep(now.plusSeconds(60), 500);
+        assertThat(ofDispute(id)).singleElement().satisfies(s -> {
+            assertThat(s.trigger()).isEqualTo(SupervisionTrigger.OVERDUE);
+            assertThat(s.reason()).contains("届满");
+        });
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isTrue();
+    }
+
+    @Test
+    void aCompoundIsSupervisedInTheSupervisorsAreaOnlyAndNotTwice() {
+        login("duban");
+        long compound = freshCompound();
+        var responsible = supervisions.responsibleOptions(compound);
+        long sid = supervisions.issueOnCompound(compound, new SupervisionService.IssueForm(SupervisionLevel.STREET,
+                "小区消防通道长期被占用", "一周内清理并建立巡查制度", today().plusDays(7), responsible.getFirst().id(), null));
+        assertThat(reload(sid).subject()).isEqualTo(org.tiaojie.casework.supervision.Supervision.Subject.COMPOUND);
+        assertThat(reload(sid).caseNumber()).isNull();
+        assertThatThrownBy(() -> supervisions.issueOnCompound(compound, new SupervisionService.IssueForm(
+                SupervisionLevel.STREET, "再次", "再次", today().plusDays(7), responsible.getFirst().id(), null)))
+                .isInstanceOf(CaseworkException.class);
+        // a clerk follows nothing
+        login("fayuan");
+        assertThatThrownBy(() -> supervisions.find(sid)).isInstanceOf(AccessDeniedException.class);
+    }
+}
