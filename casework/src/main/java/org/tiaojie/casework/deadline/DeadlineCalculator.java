@@ -24,6 +24,11 @@ public final class DeadlineCalculator {
         this.calendar = calendar;
     }
 
+    /** Working days from the day of {@code from} to the day of {@code to} (Beijing time). */
+    public int workingDaysBetween(Instant from, Instant to) {
+        return calendar.workingDaysBetween(from.atZone(ZONE).toLocalDate(), to.atZone(ZONE).toLocalDate());
+    }
+
     public Instant due(Instant start, int amount, DurationUnit unit) {
         LocalDate startDay = start.atZone(ZONE).toLocalDate();
         return switch (unit) {

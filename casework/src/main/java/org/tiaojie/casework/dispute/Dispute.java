@@ -138,6 +138,16 @@ public class Dispute extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "closed_on_time")
+    private Boolean closedOnTime;
+
+    @Column(name = "days_to_close")
+    private Integer daysToClose;
+
+    /** The clocks whose expiry makes a closure late (按期办结率). */
+    private static final java.util.Set<ClockKind> HANDLING_CLOCKS = java.util.EnumSet.of(ClockKind.MEDIATION,
+            ClockKind.SIGN_FOR, ClockKind.PLATFORM_REPLY, ClockKind.PETITION_HANDLING);
+
     @Enumerated(EnumType.STRING)
     @Column(name = "closure_type", length = 30)
     private ClosureType closureType;
@@ -457,6 +467,11 @@ public class Dispute extends BaseEntity {
         if (type == null || type.from() != state) {
             throw new CaseworkException("dispute.close.typeMismatch", state, type == null ? "?" : type);
         }
+        // on time unless a handling clock ran past its due, running now or when it stopped (a mediation clock
+        // stops at the agreement); fixed now, as the clocks move on after closure
+        this.closedOnTime = clocks.stream().filter(c -> HANDLING_CLOCKS.contains(c.getKind()))
+                .noneMatch(c -> c.endedOrNow(now).isAfter(c.getDueAt()));
+        this.daysToClose = Math.max(0, rules.calculator().workingDaysBetween(registeredAt, now));
         move(DisputeState.CLOSED, now, actor, reason);
         this.closureType = type;
         raise(d -> new DisputeEvent.DisputeClosed(d.getId(), type, now, actor));
@@ -490,6 +505,8 @@ public class Dispute extends BaseEntity {
         move(DisputeState.ACCEPTED, now, actor, requireReason(reason));
         raise(d -> new DisputeEvent.DisputeReopened(d.getId(), reason.strip(), now, actor));
         this.closedAt = null;
+        this.closedOnTime = null;
+        this.daysToClose = null;
         this.closureType = null;
         startClock(ClockKind.MEDIATION, rules, now, actor);
         refresh();

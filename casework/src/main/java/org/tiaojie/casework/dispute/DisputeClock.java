@@ -226,6 +226,11 @@ public class DisputeClock extends BaseEntity {
         return startedAt;
     }
 
+    /** When the clock stopped, or {@code now} while it runs or is paused. */
+    Instant endedOrNow(Instant now) {
+        return stoppedAt != null ? stoppedAt : now;
+    }
+
     public Instant getDueAt() {
         return dueAt;
     }

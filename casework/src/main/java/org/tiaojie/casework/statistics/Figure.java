@@ -1,0 +1,23 @@
+package org.tiaojie.casework.statistics;
+
+/** A figure of the dashboard whose disputes can be listed (drill-down). */
+public enum Figure {
+    /** Registered in the period. */
+    INTAKE,
+    /** Registered in the period and accepted. */
+    ACCEPTED,
+    /** Registered in the period and settled by agreement. */
+    AGREED,
+    /** Registered in the period, mediation failed. */
+    FAILED,
+    /** Registered in the period with merged calls. */
+    REPEATS,
+    /** Closed in the period. */
+    CLOSED,
+    /** Closed in the period after a deadline ran out. */
+    CLOSED_LATE,
+    /** Open and past the deadline now. */
+    OVERDUE,
+    /** Open and under supervision now. */
+    SUPERVISED
+}
