@@ -221,6 +221,14 @@ abstract class StatisticsScenarios {
         assertThat(statistics.count(Figure.INTAKE, new StatisticsService.Slice("area", board.areas().getFirst().key()),
                 FROM, TO)).isEqualTo(5);
         assertThat(statistics.count(Figure.OVERDUE, null, FROM, TO)).isEqualTo(k.overdue());
+        assertThat(statistics.disputes(Figure.VISITED, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
+                .containsExactlyInAnyOrder(a, e);
+        assertThat(statistics.disputes(Figure.REFERRED, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
+                .containsExactly(b);
+        assertThat(statistics.disputes(Figure.CONFIRMED, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
+                .containsExactly(a);
+        assertThat(statistics.disputes(Figure.TERMS_DUE, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
+                .containsExactly(a);
 
         // a bad period is refused; a mediator has no dashboard
         assertThatThrownBy(() -> statistics.dashboard(TO, FROM)).hasMessage("统计期间的结束日期不能早于开始日期。");

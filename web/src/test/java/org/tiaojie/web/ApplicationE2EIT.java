@@ -608,6 +608,16 @@ class ApplicationE2EIT {
 
         login("duban", "demo2026");
         waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/supervisor"));
+        // the dashboard draws its charts with ECharts, served from its WebJar
+        waitUpTo(30).withMessage(() -> "charts on " + bodyText()).until(d -> d.findElements(
+                By.cssSelector("#tj-chart-trend canvas, #tj-chart-trend svg")).size() > 0
+                && d.findElements(By.cssSelector("#tj-chart-area canvas, #tj-chart-area svg")).size() > 0);
+        shotAt("tj-kpis", "dashboard-kpis-zh");
+        shot("dashboard-zh");
+        clickId("tj-kpi-overdue");
+        waitUpTo(30).until(d -> rows("tj-drilldown") > 0);
+        shot("dashboard-drilldown-zh");
+        clickId("tj-drilldown-close");
         driver.get(url("case/" + id));
         waitForText("办理时限");
         clickId("tj-supervise");

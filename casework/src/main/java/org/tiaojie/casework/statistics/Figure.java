@@ -19,5 +19,13 @@ public enum Figure {
     /** Open and past the deadline now. */
     OVERDUE,
     /** Open and under supervision now. */
-    SUPERVISED
+    SUPERVISED,
+    /** Visited (回访) in the period. */
+    VISITED,
+    /** Referred to court in the period. */
+    REFERRED,
+    /** Agreement confirmed valid by a court in the period. */
+    CONFIRMED,
+    /** With an agreement term due in the period (up to today). */
+    TERMS_DUE
 }

@@ -313,6 +313,11 @@ public class StatisticsService {
         return q.getSingleResult();
     }
 
+    private static void days(Map<String, Object> params, Instant start, Instant end) {
+        params.put("fromDay", start.atZone(CaseworkConfiguration.ZONE).toLocalDate());
+        params.put("endDay", end.atZone(CaseworkConfiguration.ZONE).toLocalDate());
+    }
+
     private static String drillWhere(Scope scope, Figure figure, Slice slice, Instant start, Instant end,
             LocalDate today, Map<String, Object> params) {
         StringBuilder sb = new StringBuilder(scope.jpql());
@@ -321,7 +326,8 @@ public class StatisticsService {
             params.put("area", scope.area());
         }
         boolean byClosure = figure == Figure.CLOSED || figure == Figure.CLOSED_LATE;
-        boolean now = figure == Figure.OVERDUE || figure == Figure.SUPERVISED;
+        boolean now = figure == Figure.OVERDUE || figure == Figure.SUPERVISED || figure == Figure.VISITED
+                || figure == Figure.REFERRED || figure == Figure.CONFIRMED || figure == Figure.TERMS_DUE;
         String time = byClosure ? "d.closedAt" : "d.registeredAt";
         if (!now) {
             sb.append(" and ").append(time).append(" >= :start and ").append(time).append(" < :end");
@@ -352,6 +358,31 @@ public class StatisticsService {
                 params.put("today", today);
             }
             case SUPERVISED -> sb.append(" and d.open = true and d.supervised = true");
+            case VISITED -> {
+                sb.append(" and exists (select 1 from ReturnVisit v where v.disputeId = d.id"
+                        + " and v.visitedOn >= :fromDay and v.visitedOn < :endDay)");
+                days(params, start, end);
+            }
+            case REFERRED -> {
+                sb.append(" and exists (select 1 from CourtReferral r where r.disputeId = d.id and r.kind = :transfer"
+                        + " and r.sentAt >= :start and r.sentAt < :end)");
+                params.put("transfer", org.tiaojie.casework.referral.ReferralKind.CASE_TRANSFER);
+                params.put("start", start);
+                params.put("end", end);
+            }
+            case CONFIRMED -> {
+                sb.append(" and exists (select 1 from CourtReferral r where r.disputeId = d.id and r.outcome = :valid"
+                        + " and r.decidedAt >= :start and r.decidedAt < :end)");
+                params.put("valid", org.tiaojie.casework.referral.CourtOutcome.CONFIRMED_VALID);
+                params.put("start", start);
+                params.put("end", end);
+            }
+            case TERMS_DUE -> {
+                sb.append(" and exists (select 1 from AgreementTerm t join t.agreement a where a.disputeId = d.id"
+                        + " and t.deadline >= :fromDay and t.deadline < :endDay and t.deadline <= :today)");
+                days(params, start, end);
+                params.put("today", today);
+            }
         }
         if (slice != null && slice.key() != null) {
             switch (slice.dimension()) {

@@ -20,6 +20,11 @@ public class StatCard extends Div {
         value.setText(Long.toString(figure));
     }
 
+    /** A figure that is not a count (a rate, an average, or — when there is nothing to count). */
+    public final void setValueText(String text) {
+        value.setText(text);
+    }
+
     public String getValueText() {
         return value.getText();
     }

@@ -24,7 +24,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/icons/**", "/images/**", "/webjars/**").permitAll());
         // addresses that are no screen reach Vaadin's router once logged in, which shows the friendly not-found page
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();

@@ -30,7 +30,7 @@ import org.tiaojie.web.base.StatCards;
 public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public SupervisorHomeView(DisputeQueryService disputes, ExtensionService extensions, QuarterlyListingService listing,
-            CalendarService calendar, Clock clock) {
+            CalendarService calendar, org.tiaojie.casework.statistics.StatisticsService statistics, Clock clock) {
         addClassName("tj-page");
         setSizeFull();
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
@@ -52,7 +52,8 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
         DisputeGrid supervised = new DisputeGrid(disputes, calendar.calendar(), clock, open.supervised(),
                 DisputeSort.DUE_DATE_ASC);
         supervised.setId("tj-supervised-list");
-        add(cards, new H3(getTranslation("approval.title")), new ExtensionApprovals(extensions),
+        add(cards, new H3(getTranslation("dashboard.title")), new DashboardPanel(statistics, today),
+                new H3(getTranslation("approval.title")), new ExtensionApprovals(extensions),
                 new ListedCompounds(listing),
                 new H3(getTranslation("home.supervisor.overdueList")), overdue,
                 new H3(getTranslation("home.supervisor.supervisedList")), supervised);
