@@ -60,6 +60,7 @@ abstract class StatisticsScenarios {
     @Autowired AccountService accounts;
     @Autowired DisputeService disputes;
     @Autowired StatisticsService statistics;
+    @Autowired org.tiaojie.casework.statistics.RankingService rankings;
     @Autowired DataSource dataSource;
     @Autowired EntityManager em;
     @Autowired PlatformTransactionManager transactionManager;
@@ -229,6 +230,44 @@ abstract class StatisticsScenarios {
                 .containsExactly(a);
         assertThat(statistics.disputes(Figure.TERMS_DUE, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
                 .containsExactly(a);
+
+        // rankings: the fixture's compound first, per 100 households; its company graded by the default rule
+        var compounds = rankings.compounds(FROM, TO);
+        var top = compounds.getFirst();
+        long households = jdbc.queryForObject("select households from compound where id = ?", Long.class, top.id());
+        assertThat(top.complaints()).isEqualTo(5);
+        assertThat(top.complaintsPer100()).isCloseTo(Math.round(500_00.0 / households) / 100.0, within(1e-9));
+        assertThat(top.agreementRate()).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(top.overdueRate()).isCloseTo(0.5, within(1e-9));
+        assertThat(compounds.get(1).complaints()).isZero();
+        Long company = jdbc.queryForObject("select property_company_id from compound where id = ?", Long.class, top.id());
+        if (company != null) {
+            var graded = rankings.companies(FROM, TO).stream().filter(r -> r.id() == company).findFirst().orElseThrow();
+            long companyHouseholds = jdbc.queryForObject("""
+                    select sum(c.households) from compound c join community m on m.id = c.community_id
+                    join street s on s.id = m.street_id where c.property_company_id = ? and s.district_id = (
+                      select district_id from dispute where id = ?)""", Long.class, company, a);
+            double per100 = Math.round(500_00.0 / companyHouseholds) / 100.0;
+            // 100 − 5 × per 100 households − 20 × half closed late − 10 × a third failed − 10 × no listing
+            double points = 100 - 5 * per100 - 20 * 0.5 - 10 / 3.0;
+            assertThat(graded.points()).isCloseTo(Math.round(points * 10) / 10.0, within(1e-9));
+            assertThat(graded.grade()).isEqualTo(points >= 90 ? org.tiaojie.casework.statistics.CreditGrade.AAA
+                    : points >= 80 ? org.tiaojie.casework.statistics.CreditGrade.AA
+                    : points >= 70 ? org.tiaojie.casework.statistics.CreditGrade.A
+                    : points >= 60 ? org.tiaojie.casework.statistics.CreditGrade.B
+                    : points >= 40 ? org.tiaojie.casework.statistics.CreditGrade.C
+                    : org.tiaojie.casework.statistics.CreditGrade.BLACKLIST);
+        }
+        // an administrator's rule must keep its grades in order; a stale form is refused
+        login("admin");
+        var rule = rankings.rule();
+        var v = rule.values();
+        assertThatThrownBy(() -> rankings.saveRule(new org.tiaojie.casework.statistics.CreditRule.Values(v.basePoints(),
+                v.perComplaintRate(), v.overdueWeight(), v.disagreementWeight(), v.perListing(), v.aaMin(), v.aaaMin(),
+                v.aMin(), v.bMin(), v.blacklistBelow(), v.blacklistListings()), rule.getVersion()))
+                .hasMessageStartingWith("等级分数线须满足");
+        assertThatThrownBy(() -> rankings.saveRule(v, rule.getVersion() + 1)).hasMessage("信用评价规则已被他人修改，请刷新后重试。");
+        login("duban");
 
         // a bad period is refused; a mediator has no dashboard
         assertThatThrownBy(() -> statistics.dashboard(TO, FROM)).hasMessage("统计期间的结束日期不能早于开始日期。");

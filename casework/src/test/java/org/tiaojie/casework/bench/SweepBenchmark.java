@@ -21,7 +21,8 @@ import org.tiaojie.testing.TestDatabase;
  * have a clock that just ran out, on the MySQL-family server the integration tests use.
  * Prints: the time to select what is due (the sweep's first batch, and all of it) against a
  * count of the open disputes (what a sweep that scans would read) in the same run; and the
- * disputes the sweep acts on per second (claim, notices to each mediator, supervision) against
+ * disputes the sweep acts on per second (claim, notices to each mediator, the 督办 with its step, timeline
+ * entry and notice) against
  * raw JDBC doing the same writes in the same batches, also in the same run.
  * Run: {@code ./mvnw -q -pl casework test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.tiaojie.casework.bench.SweepBenchmark}.
@@ -164,6 +165,10 @@ public final class SweepBenchmark {
 
     /** The due clocks as they were before any sweep: not announced, their disputes not supervised, no notices. */
     private static void reset(JdbcTemplate jdbc) {
+        jdbc.update("delete from supervision_event where supervision_id in (select id from supervision where dispute_id >= ?)",
+                ID_BASE);
+        jdbc.update("delete from supervision where dispute_id >= ?", ID_BASE);
+        jdbc.update("delete from dispute_history where dispute_id >= ?", ID_BASE);
         jdbc.update("delete from notification where dispute_id >= ?", ID_BASE);
         jdbc.update("update dispute_clock set overdue_at = null where id >= ? and overdue_at is not null", ID_BASE);
         jdbc.update("update dispute set supervised = false where id >= ? and supervised = true", ID_BASE);
@@ -203,7 +208,22 @@ public final class SweepBenchmark {
                                 insert into notification (id, recipient_id, message_key, message_args, dispute_id, created_at)
                                 values (?, ?, 'deadline.overdue', 'bench', ?, ?)""");
                         PreparedStatement supervise = c.prepareStatement(
-                                "update dispute set supervised = true where id = ?")) {
+                                "update dispute set supervised = true, version = version + 1 where id = ?");
+                        PreparedStatement supervision = c.prepareStatement("""
+                                insert into supervision (id, notice_number, subject, dispute_id, compound_id, district_id,
+                                    street_id, community_id, level, trigger_kind, reason, instruction, due_date,
+                                    responsible_id, issuer_name, state, relisted, issued_at, issued_by, open_key, version)
+                                select ?, ?, 'DISPUTE', d.id, d.compound_id, d.district_id, d.street_id, d.community_id,
+                                    'STREET', 'OVERDUE', 'bench', 'bench', ?, d.organisation_id, 'bench', 'ISSUED', 0, ?,
+                                    'system', concat('D', d.id), 0 from dispute d where d.id = ?""");
+                        PreparedStatement step = c.prepareStatement("""
+                                insert into supervision_event (id, supervision_id, kind, note, due_date, occurred_at, actor)
+                                values (?, ?, 'ISSUED', 'bench', ?, ?, 'system')""");
+                        PreparedStatement history = c.prepareStatement("""
+                                insert into dispute_history (id, dispute_id, occurred_at, actor, from_state, to_state,
+                                    reason, activity) values (?, ?, ?, 'system', 'IN_MEDIATION', 'IN_MEDIATION', 'bench',
+                                    'SUPERVISION_ISSUED')""")) {
+                    java.sql.Date dueDay = java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(7));
                     for (long[] row : batch) {
                         claim.setTimestamp(1, at);
                         claim.setLong(2, row[0]);
@@ -219,10 +239,37 @@ public final class SweepBenchmark {
                         }
                         supervise.setLong(1, row[1]);
                         supervise.addBatch();
+                        // the 督办 itself, its first step, the case's timeline, and its notice to the same mediators
+                        long sid = nextId++;
+                        supervision.setLong(1, sid);
+                        supervision.setString(2, "BENCH-" + sid);
+                        supervision.setDate(3, dueDay);
+                        supervision.setTimestamp(4, at);
+                        supervision.setLong(5, row[1]);
+                        supervision.addBatch();
+                        step.setLong(1, nextId++);
+                        step.setLong(2, sid);
+                        step.setDate(3, dueDay);
+                        step.setTimestamp(4, at);
+                        step.addBatch();
+                        history.setLong(1, nextId++);
+                        history.setLong(2, row[1]);
+                        history.setTimestamp(3, at);
+                        history.addBatch();
+                        for (long user : mediators.get(row[2])) {
+                            notice.setLong(1, nextId++);
+                            notice.setLong(2, user);
+                            notice.setLong(3, row[1]);
+                            notice.setTimestamp(4, at);
+                            notice.addBatch();
+                        }
                         acted++;
                     }
                     notice.executeBatch();
                     supervise.executeBatch();
+                    supervision.executeBatch();
+                    step.executeBatch();
+                    history.executeBatch();
                 }
                 c.commit();
             }

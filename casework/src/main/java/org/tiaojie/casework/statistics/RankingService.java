@@ -1,0 +1,223 @@
+package org.tiaojie.casework.statistics;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * 排名与信用评价 (DOMAIN.md): compounds and property companies of the supervisor's area ranked by
+ * complaints per 100 households in a period, with their agreement and overdue rates and quarterly
+ * listings; property companies also get credit points and a grade by the administrator's rule.
+ * Counted per compound by the database (one grouped pass over the period's registrations, one over
+ * its closures, one over its listings); companies add up their compounds.
+ */
+@Service
+public class RankingService {
+
+    private final EntityManager em;
+    private final PlaceService places;
+
+    RankingService(EntityManager em, PlaceService places) {
+        this.em = em;
+        this.places = places;
+    }
+
+    /** A compound's counts for the period. */
+    private record Counts(long compound, String name, String area, Long company, String companyName, long households,
+            long complaints, long agreed, long concluded, long closed, long late, int listings) {
+    }
+
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RankingRow> compounds(LocalDate from, LocalDate to) {
+        List<Counts> counts = counts(from, to);
+        List<RankingRow> rows = new ArrayList<>();
+        for (Counts c : counts) {
+            rows.add(new RankingRow(0, c.compound(), c.name(), c.area(), 1, c.households(), c.complaints(),
+                    per100(c.complaints(), c.households()), c.agreed(), c.concluded(), c.closed(), c.late(),
+                    c.listings(), null, null));
+        }
+        return ranked(rows);
+    }
+
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RankingRow> companies(LocalDate from, LocalDate to) {
+        CreditRule.Values rule = rule().values();
+        Map<Long, List<Counts>> byCompany = new HashMap<>();
+        for (Counts c : counts(from, to)) {
+            if (c.company() != null) {
+                byCompany.computeIfAbsent(c.company(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<RankingRow> rows = new ArrayList<>();
+        for (var e : byCompany.entrySet()) {
+            List<Counts> cs = e.getValue();
+            long households = cs.stream().mapToLong(Counts::households).sum();
+            long complaints = cs.stream().mapToLong(Counts::complaints).sum();
+            long agreed = cs.stream().mapToLong(Counts::agreed).sum();
+            long concluded = cs.stream().mapToLong(Counts::concluded).sum();
+            long closed = cs.stream().mapToLong(Counts::closed).sum();
+            long late = cs.stream().mapToLong(Counts::late).sum();
+            int listings = cs.stream().mapToInt(Counts::listings).sum();
+            Double per100 = per100(complaints, households);
+            CreditRule.Grade g = CreditRule.grade(rule, per100 == null ? 0 : per100,
+                    closed == 0 ? 0 : late / (double) closed,
+                    concluded == 0 ? 0 : (concluded - agreed) / (double) concluded, listings);
+            rows.add(new RankingRow(0, e.getKey(), cs.getFirst().companyName(), null, cs.size(), households, complaints,
+                    per100, agreed, concluded, closed, late, listings, Math.round(g.points() * 10) / 10.0, g.grade()));
+        }
+        return ranked(rows);
+    }
+
+    /** Most complaints per 100 households first; then most complaints; then by name. */
+    private static List<RankingRow> ranked(List<RankingRow> rows) {
+        rows.sort(Comparator.comparing((RankingRow r) -> r.complaintsPer100() == null ? -1 : r.complaintsPer100())
+                .reversed().thenComparing(Comparator.comparingLong(RankingRow::complaints).reversed())
+                .thenComparing(RankingRow::name));
+        List<RankingRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RankingRow r = rows.get(i);
+            out.add(new RankingRow(i + 1, r.id(), r.name(), r.area(), r.compounds(), r.households(), r.complaints(),
+                    r.complaintsPer100(), r.agreed(), r.concluded(), r.closed(), r.closedLate(), r.listings(), r.points(),
+                    r.grade()));
+        }
+        return out;
+    }
+
+    private static Double per100(long complaints, long households) {
+        return households <= 0 ? null : Math.round(complaints * 10000.0 / households) / 100.0;
+    }
+
+    private List<Counts> counts(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new CaseworkException("statistics.period.required");
+        }
+        if (to.isBefore(from)) {
+            throw new CaseworkException("statistics.period.order");
+        }
+        if (from.plusMonths(StatisticsService.MAX_MONTHS).isBefore(to)) {
+            throw new CaseworkException("statistics.period.tooLong", StatisticsService.MAX_MONTHS);
+        }
+        Jurisdiction j = CurrentUser.require().jurisdiction();
+        long district;
+        String area;
+        switch (j.level()) {
+            case DISTRICT -> {
+                district = j.id();
+                area = "";
+            }
+            case STREET -> {
+                district = places.street(j.id()).getDistrict().getId();
+                area = " and d.street_id = :area";
+            }
+            case COMMUNITY -> {
+                district = places.community(j.id()).getStreet().getDistrict().getId();
+                area = " and d.community_id = :area";
+            }
+            default -> throw new AccessDeniedException("courts have no rankings");
+        }
+        Instant start = from.atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
+        Map<Long, long[]> figures = new HashMap<>();
+        Query registered = em.createNativeQuery("""
+                select d.compound_id, count(*),
+                  sum(case when d.closure_type = 'AGREEMENT' or d.state = 'AGREED' then 1 else 0 end),
+                  sum(case when d.closure_type in ('AGREEMENT', 'GUIDED_TO_LITIGATION', 'COURT_OUTCOME')
+                    or d.state in ('AGREED', 'FAILED', 'REFERRED_TO_COURT') then 1 else 0 end)
+                from dispute d where d.district_id = :district and d.registered_at >= :start and d.registered_at < :end"""
+                + area + " group by d.compound_id");
+        Query closed = em.createNativeQuery("""
+                select d.compound_id, sum(case when d.closed_on_time is not null then 1 else 0 end),
+                  sum(case when d.closed_on_time = false then 1 else 0 end)
+                from dispute d where d.district_id = :district and d.closed_at >= :start and d.closed_at < :end"""
+                + area + " group by d.compound_id");
+        for (Query q : List.of(registered, closed)) {
+            q.setParameter("district", district).setParameter("start", start).setParameter("end", end);
+            if (!area.isEmpty()) {
+                q.setParameter("area", j.id());
+            }
+        }
+        for (Object o : registered.getResultList()) {
+            Object[] r = (Object[]) o;
+            long[] f = figures.computeIfAbsent(num(r[0]), k -> new long[6]);
+            f[0] = num(r[1]);
+            f[1] = num(r[2]);
+            f[2] = num(r[3]);
+        }
+        for (Object o : closed.getResultList()) {
+            Object[] r = (Object[]) o;
+            long[] f = figures.computeIfAbsent(num(r[0]), k -> new long[6]);
+            f[3] = num(r[1]);
+            f[4] = num(r[2]);
+        }
+        Query listed = em.createNativeQuery("""
+                select l.compound_id, count(*) from compound_listing l where l.district_id = :district
+                  and l.ranking is not null and l.quarter_start >= :from and l.quarter_start <= :to"""
+                + area.replace("d.", "l.") + " group by l.compound_id");
+        listed.setParameter("district", district)
+                .setParameter("from", org.tiaojie.casework.supervision.QuarterlyListingService.quarterStart(from))
+                .setParameter("to", to);
+        if (!area.isEmpty()) {
+            listed.setParameter("area", j.id());
+        }
+        for (Object o : listed.getResultList()) {
+            Object[] r = (Object[]) o;
+            figures.computeIfAbsent(num(r[0]), k -> new long[6])[5] = num(r[1]);
+        }
+        // every compound of the area, with or without complaints: names, households and companies in one query
+        Query compounds = em.createNativeQuery("""
+                select c.id, c.name, m.name, c.households, p.id, p.name from compound c
+                join community m on m.id = c.community_id join street s on s.id = m.street_id
+                left join property_company p on p.id = c.property_company_id
+                where s.district_id = :district""" + area.replace("d.street_id", "s.id").replace("d.community_id", "m.id"));
+        compounds.setParameter("district", district);
+        if (!area.isEmpty()) {
+            compounds.setParameter("area", j.id());
+        }
+        List<Counts> out = new ArrayList<>();
+        for (Object o : compounds.getResultList()) {
+            Object[] r = (Object[]) o;
+            long[] f = figures.getOrDefault(num(r[0]), new long[6]);
+            out.add(new Counts(num(r[0]), (String) r[1], (String) r[2], r[4] == null ? null : num(r[4]),
+                    (String) r[5], num(r[3]), f[0], f[1], f[2], f[3], f[4], (int) f[5]));
+        }
+        return out;
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /** The credit rule in force. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CreditRule rule() {
+        return em.find(CreditRule.class, 1);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void saveRule(CreditRule.Values values, long expectedVersion) {
+        CreditRule rule = em.find(CreditRule.class, 1);
+        if (rule.getVersion() != expectedVersion) {
+            throw new CaseworkException("credit.stale");
+        }
+        rule.update(values);
+    }
+}
