@@ -264,9 +264,9 @@ abstract class StatisticsScenarios {
         var v = rule.values();
         assertThatThrownBy(() -> rankings.saveRule(new org.tiaojie.casework.statistics.CreditRule.Values(v.basePoints(),
                 v.perComplaintRate(), v.overdueWeight(), v.disagreementWeight(), v.perListing(), v.aaMin(), v.aaaMin(),
-                v.aMin(), v.bMin(), v.blacklistBelow(), v.blacklistListings()), rule.getVersion()))
+                v.aMin(), v.bMin(), v.blacklistBelow(), v.blacklistListings()), rule.version()))
                 .hasMessageStartingWith("等级分数线须满足");
-        assertThatThrownBy(() -> rankings.saveRule(v, rule.getVersion() + 1)).hasMessage("信用评价规则已被他人修改，请刷新后重试。");
+        assertThatThrownBy(() -> rankings.saveRule(v, rule.version() + 1)).hasMessage("信用评价规则已被他人修改，请刷新后重试。");
         login("duban");
 
         // a bad period is refused; a mediator has no dashboard

@@ -131,6 +131,24 @@ public class DocumentService {
         return new Rendered(fileName(doc.title(), row.noticeNumber()), out.toByteArray());
     }
 
+    /**
+     * A list as an A4 PDF made on request (the rankings' export): title, issuer, a line on what it
+     * covers, and the table with its header repeated on every page. A character the fonts lack is
+     * refused before anything is written.
+     */
+    public Rendered table(String title, String issuer, String note, List<String> headers, List<Float> weights,
+            List<List<String>> rows, String fileSuffix) {
+        List<org.tiaojie.documents.pdf.Block.Column> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            columns.add(new org.tiaojie.documents.pdf.Block.Column(headers.get(i), weights.get(i)));
+        }
+        Doc doc = Doc.builder(title, issuer).paragraph("说明", note)
+                .table(new org.tiaojie.documents.pdf.Block.Table(title, columns, rows, false)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        renderer.render(doc, Instant.now(clock), out);
+        return new Rendered(fileName(title, fileSuffix), out.toByteArray());
+    }
+
     /** A document made on request and not kept. */
     public record Rendered(String fileName, byte[] pdf) {
     }

@@ -190,6 +190,9 @@ class ApplicationE2EIT {
         }
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         waitForText("Working-day calendar");
+        driver.get(url("admin/credit"));
+        waitUpTo(30).until(d -> !d.findElements(By.id("tj-credit-aaaMin")).isEmpty());
+        shot("admin-credit-en");
 
         driver.manage().deleteCookieNamed("tiaojie-lang");
         // a deadline policy's overdue action: a mediation deadline may escalate the case
@@ -618,6 +621,13 @@ class ApplicationE2EIT {
         waitUpTo(30).until(d -> rows("tj-drilldown") > 0);
         shot("dashboard-drilldown-zh");
         clickId("tj-drilldown-close");
+        // the rankings, compounds and property companies with their credit grades
+        driver.get(url("rankings"));
+        waitUpTo(30).until(d -> rows("tj-rankings") > 0);
+        shot("rankings-compounds-zh");
+        clickId("tj-ranking-companies");
+        waitForText("信用等级");
+        shot("rankings-companies-zh");
         driver.get(url("case/" + id));
         waitForText("办理时限");
         clickId("tj-supervise");

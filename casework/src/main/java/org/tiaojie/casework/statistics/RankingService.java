@@ -58,7 +58,7 @@ public class RankingService {
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
     @Transactional(readOnly = true)
     public List<RankingRow> companies(LocalDate from, LocalDate to) {
-        CreditRule.Values rule = rule().values();
+        CreditRule.Values rule = em.find(CreditRule.class, 1).values();
         Map<Long, List<Counts>> byCompany = new HashMap<>();
         for (Counts c : counts(from, to)) {
             if (c.company() != null) {
@@ -204,11 +204,15 @@ public class RankingService {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    /** The credit rule in force. */
+    /** The credit rule in force and its version (for the administrator's form). */
+    public record Rule(CreditRule.Values values, long version) {
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public CreditRule rule() {
-        return em.find(CreditRule.class, 1);
+    public Rule rule() {
+        CreditRule rule = em.find(CreditRule.class, 1);
+        return new Rule(rule.values(), rule.getVersion());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -354,7 +354,8 @@ public class StatisticsService {
             case REPEATS -> sb.append(" and d.contactCount > 0");
             case CLOSED_LATE -> sb.append(" and d.closedOnTime = false");
             case OVERDUE -> {
-                sb.append(" and d.open = true and d.dueDate < :today");
+                // the queue's column: the due date, or a far day when there is none; read on (area, is_open, queue_due)
+                sb.append(" and d.open = true and d.queueDue < :today");
                 params.put("today", today);
             }
             case SUPERVISED -> sb.append(" and d.open = true and d.supervised = true");

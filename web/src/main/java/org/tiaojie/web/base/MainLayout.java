@@ -78,6 +78,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         if (user.has(Role.SUPERVISOR) || user.has(Role.MEDIATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.supervisions"), "supervisions", VaadinIcon.FLAG.create()));
         }
+        if (user.has(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rankings"), "rankings", VaadinIcon.BAR_CHART.create()));
+        }
         if (user.has(Role.COURT_CLERK)) {
             nav.addItem(new SideNavItem(getTranslation("nav.court"), "court", VaadinIcon.INSTITUTION.create()));
         }
@@ -94,6 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
             nav.addItem(new SideNavItem(getTranslation("nav.admin.routing"), "admin/routing",
                     VaadinIcon.SPLIT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.jobs"), "admin/jobs", VaadinIcon.CLOCK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.credit"), "admin/credit", VaadinIcon.STAR.create()));
         }
         return nav;
     }

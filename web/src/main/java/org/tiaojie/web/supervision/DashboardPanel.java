@@ -117,7 +117,7 @@ class DashboardPanel extends VerticalLayout {
         card("dashboard.agreement", percent(k.agreementRate()), Figure.AGREED, "tj-kpi-agreement");
         card("dashboard.onTime", percent(k.onTimeRate()), Figure.CLOSED, "tj-kpi-ontime");
         card("dashboard.daysToClose", k.averageWorkingDaysToClose() == null ? "—"
-                : String.format("%.1f", k.averageWorkingDaysToClose()), Figure.CLOSED, "tj-kpi-days");
+                : String.format(java.util.Locale.ROOT, "%.1f", k.averageWorkingDaysToClose()), Figure.CLOSED, "tj-kpi-days");
         card("dashboard.overdue", Long.toString(k.overdue()), Figure.OVERDUE, "tj-kpi-overdue");
         card("dashboard.satisfaction", percent(k.satisfactionRate()), Figure.VISITED, "tj-kpi-satisfaction");
         card("dashboard.repeats", percent(k.repeatRate()), Figure.REPEATS, "tj-kpi-repeats");
@@ -189,7 +189,7 @@ class DashboardPanel extends VerticalLayout {
     }
 
     private static String percent(Double rate) {
-        return rate == null ? "—" : String.format("%.1f%%", rate * 100);
+        return rate == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
     }
 
     /** The figures shown, for tests. */
