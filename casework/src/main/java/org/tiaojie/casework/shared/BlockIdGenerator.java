@@ -27,7 +27,8 @@ import org.hibernate.service.ServiceRegistry;
  */
 public class BlockIdGenerator implements IdentifierGenerator {
 
-    static final int BLOCK = 100;
+    /** Each block costs a connection of its own (a few ms); a sweep or an import writes tens of thousands of rows. */
+    static final int BLOCK = 1000;
     private static final Map<DataSource, Allocator> ALLOCATORS = new ConcurrentHashMap<>();
 
     private final ServiceRegistry serviceRegistry;

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -233,11 +235,57 @@ public class SupervisionService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void overdue(OverdueDisputes event) {
-        for (OverdueDisputes.Overdue o : event.items()) {
+        // a sweep's batch at once: which were supervised for being overdue before (one query), notice numbers
+        // reserved per district in one step, audiences and issuers looked up once
+        List<OverdueDisputes.Overdue> todo = event.items().stream().filter(o -> !o.dispute().isSupervised()).toList();
+        if (todo.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> before = new java.util.HashSet<>(em.createQuery("""
+                select s.disputeId from Supervision s where s.disputeId in :ids and s.trigger = :trigger""", Long.class)
+                .setParameter("ids", todo.stream().map(o -> o.dispute().getId()).toList())
+                .setParameter("trigger", SupervisionTrigger.OVERDUE).getResultList());
+        todo = todo.stream().filter(o -> !before.contains(o.dispute().getId())).toList();
+        Batch batch = new Batch();
+        todo.stream().collect(java.util.stream.Collectors.groupingBy(o -> o.dispute().getDistrictId(),
+                java.util.stream.Collectors.counting())).forEach((district, n) -> batch.reserve(district, n, event.at()));
+        LocalDate due = dueFrom(event.at());
+        String instruction = text("supervision.instruction.default");
+        for (OverdueDisputes.Overdue o : todo) {
             Dispute d = o.dispute();
-            automatic(d, SupervisionTrigger.OVERDUE, d.getTier() == Tier.COMMUNITY ? SupervisionLevel.STREET
-                    : SupervisionLevel.DISTRICT, text("supervision.reason.overdue", "@enum.ClockKind." + o.clock().name(),
-                    o.due()), event.at());
+            SupervisionLevel level = d.getTier() == Tier.COMMUNITY ? SupervisionLevel.STREET : SupervisionLevel.DISTRICT;
+            String reason = text("supervision.reason.overdue", "@enum.ClockKind." + o.clock().name(), o.due());
+            create(d, new Supervision.Notice(level, SupervisionTrigger.OVERDUE, reason, instruction, due, responsible(d),
+                    null, batch.issuers.computeIfAbsent(d.getDistrictId(), this::issuerOf)), event.at(), SYSTEM, null,
+                    batch);
+        }
+    }
+
+    /** What issuing many supervisions in one transaction shares. */
+    private final class Batch {
+        final Map<Long, NotificationService.Audience> audiences = new HashMap<>();
+        final Map<Long, String> issuers = new HashMap<>();
+        /** Per district: the next reserved number and the last. */
+        final Map<Long, long[]> numbers = new HashMap<>();
+
+        void reserve(long district, long count, Instant now) {
+            int year = today(now).getYear();
+            em.createNativeQuery("""
+                            insert into supervision_counter (district_id, notice_year, last_number) values (?1, ?2, ?3)
+                            on duplicate key update last_number = last_number + ?3""")
+                    .setParameter(1, district).setParameter(2, year).setParameter(3, count).executeUpdate();
+            long last = ((Number) em.createNativeQuery(
+                            "select last_number from supervision_counter where district_id = ?1 and notice_year = ?2")
+                    .setParameter(1, district).setParameter(2, year).getSingleResult()).longValue();
+            numbers.put(district, new long[] {last - count + 1, last});
+        }
+
+        String next(long district, Instant now) {
+            long[] range = numbers.get(district);
+            if (range == null || range[0] > range[1]) {
+                return number(district, now);
+            }
+            return format(today(now).getYear(), range[0]++);
         }
     }
 
@@ -492,7 +540,12 @@ public class SupervisionService {
     }
 
     private Supervision create(Dispute d, Supervision.Notice notice, Instant now, String actor, String organisation) {
-        Supervision s = create(d.getCompound(), d, notice, now, actor, organisation);
+        return create(d, notice, now, actor, organisation, null);
+    }
+
+    private Supervision create(Dispute d, Supervision.Notice notice, Instant now, String actor, String organisation,
+            Batch batch) {
+        Supervision s = create(d.getCompound(), d, notice, now, actor, organisation, batch);
         d.markSupervised(true);
         d.note(DisputeActivity.SUPERVISION_ISSUED, s.getNoticeNumber() + " " + label(notice.level()) + "："
                 + notice.reason(), now, actor);
@@ -501,13 +554,22 @@ public class SupervisionService {
 
     private Supervision create(Compound compound, Dispute d, Supervision.Notice notice, Instant now, String actor,
             String organisation) {
-        long district = compound.getCommunity().getStreet().getDistrict().getId();
-        Supervision s = supervisions.save(new Supervision(number(district, now), d == null
+        return create(compound, d, notice, now, actor, organisation, null);
+    }
+
+    private Supervision create(Compound compound, Dispute d, Supervision.Notice notice, Instant now, String actor,
+            String organisation, Batch batch) {
+        long district = d != null ? d.getDistrictId() : compound.getCommunity().getStreet().getDistrict().getId();
+        long street = d != null ? d.getStreetId() : compound.getCommunity().getStreet().getId();
+        long community = d != null ? d.getCommunityId() : compound.getCommunity().getId();
+        String number = batch == null ? number(district, now) : batch.next(district, now);
+        Supervision s = supervisions.save(new Supervision(number, d == null
                 ? Supervision.Subject.COMPOUND : Supervision.Subject.DISPUTE, d == null ? null : d.getId(),
-                compound.getId(), district, compound.getCommunity().getStreet().getId(), compound.getCommunity().getId(),
-                notice, now, actor));
+                compound.getId(), district, street, community, notice, now, actor));
         step(s, SupervisionStep.ISSUED, notice.instruction(), notice.dueDate(), now, actor, organisation);
-        notifications.notify(notifications.mediatorsOf(notice.responsibleId()), "supervision.notify.issued",
+        NotificationService.Audience audience = batch == null ? notifications.mediatorsOf(notice.responsibleId())
+                : batch.audiences.computeIfAbsent(notice.responsibleId(), notifications::mediatorsOf);
+        notifications.notify(audience, "supervision.notify.issued",
                 List.of(s.getNoticeNumber(), d == null ? compound.getName() : d.getCaseNumber(),
                         "@enum.SupervisionLevel." + notice.level().name(), notice.dueDate().toString()),
                 d == null ? null : d.getId(), now);
@@ -524,6 +586,10 @@ public class SupervisionService {
         long n = ((Number) em.createNativeQuery(
                         "select last_number from supervision_counter where district_id = ?1 and notice_year = ?2")
                 .setParameter(1, district).setParameter(2, year).getSingleResult()).longValue();
+        return format(year, n);
+    }
+
+    private static String format(int year, long n) {
         return "（" + year + "）督字第" + String.format("%05d", n) + "号";
     }
 

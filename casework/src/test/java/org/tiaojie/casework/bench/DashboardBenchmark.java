@@ -65,11 +65,15 @@ public final class DashboardBenchmark {
                 Dashboard[] last = new Dashboard[1];
                 double[] page = times(() -> last[0] = statistics.dashboard(from, today));
                 double[] drill = times(() -> statistics.disputes(Figure.INTAKE, null, from, today, 0, 50));
+                double[] drillClosed = times(() -> statistics.disputes(Figure.CLOSED, null, from, today, 0, 50));
+                double[] drillOverdue = times(() -> statistics.disputes(Figure.OVERDUE, null, from, today, 0, 50));
                 System.out.printf(Locale.ROOT, "last %d months: %,d registered, %,d closed in the period%n", months[0],
                         last[0].kpis().intake(), last[0].kpis().closed());
                 System.out.printf(Locale.ROOT, "  dashboard (all figures): p50 %.0f ms, p95 %.0f ms; ratio to the baseline"
                         + " p50 %.1f%n", page[0], page[1], page[0] / base[0]);
-                System.out.printf(Locale.ROOT, "  drill-down first page:   p50 %.0f ms, p95 %.0f ms%n", drill[0], drill[1]);
+                System.out.printf(Locale.ROOT, "  drill-down first page (registered / closed / overdue): p50 %.0f / %.0f /"
+                        + " %.0f ms, p95 %.0f / %.0f / %.0f ms%n", drill[0], drillClosed[0], drillOverdue[0], drill[1],
+                        drillClosed[1], drillOverdue[1]);
                 System.out.printf(Locale.ROOT, "  baseline: count of the period's registrations: p50 %.0f ms, p95 %.0f ms%n",
                         base[0], base[1]);
             }

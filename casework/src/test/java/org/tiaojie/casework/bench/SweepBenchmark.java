@@ -188,14 +188,16 @@ public final class SweepBenchmark {
             while (true) {
                 List<long[]> batch = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("""
-                        select c.id, c.dispute_id, d.organisation_id from dispute_clock c join dispute d on d.id = c.dispute_id
+                        select c.id, c.dispute_id, d.organisation_id, d.compound_id, d.district_id, d.street_id,
+                            d.community_id from dispute_clock c join dispute d on d.id = c.dispute_id
                         where c.state = 'RUNNING' and c.overdue_at is null and c.due_at <= ? order by c.due_at, c.id
                         limit ?""")) {
                     ps.setTimestamp(1, at);
                     ps.setInt(2, BATCH);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            batch.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                            batch.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                rs.getLong(5), rs.getLong(6), rs.getLong(7)});
                         }
                     }
                 }
@@ -213,9 +215,8 @@ public final class SweepBenchmark {
                                 insert into supervision (id, notice_number, subject, dispute_id, compound_id, district_id,
                                     street_id, community_id, level, trigger_kind, reason, instruction, due_date,
                                     responsible_id, issuer_name, state, relisted, issued_at, issued_by, open_key, version)
-                                select ?, ?, 'DISPUTE', d.id, d.compound_id, d.district_id, d.street_id, d.community_id,
-                                    'STREET', 'OVERDUE', 'bench', 'bench', ?, d.organisation_id, 'bench', 'ISSUED', 0, ?,
-                                    'system', concat('D', d.id), 0 from dispute d where d.id = ?""");
+                                values (?, ?, 'DISPUTE', ?, ?, ?, ?, ?, 'STREET', 'OVERDUE', 'bench', 'bench', ?, ?,
+                                    'bench', 'ISSUED', 0, ?, 'system', ?, 0)""");
                         PreparedStatement step = c.prepareStatement("""
                                 insert into supervision_event (id, supervision_id, kind, note, due_date, occurred_at, actor)
                                 values (?, ?, 'ISSUED', 'bench', ?, ?, 'system')""");
@@ -243,9 +244,15 @@ public final class SweepBenchmark {
                         long sid = nextId++;
                         supervision.setLong(1, sid);
                         supervision.setString(2, "BENCH-" + sid);
-                        supervision.setDate(3, dueDay);
-                        supervision.setTimestamp(4, at);
-                        supervision.setLong(5, row[1]);
+                        supervision.setLong(3, row[1]);
+                        supervision.setLong(4, row[3]);
+                        supervision.setLong(5, row[4]);
+                        supervision.setLong(6, row[5]);
+                        supervision.setLong(7, row[6]);
+                        supervision.setDate(8, dueDay);
+                        supervision.setLong(9, row[2]);
+                        supervision.setTimestamp(10, at);
+                        supervision.setString(11, "D" + row[1]);
                         supervision.addBatch();
                         step.setLong(1, nextId++);
                         step.setLong(2, sid);
