@@ -52,6 +52,8 @@ class RankingsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 9)).matches("-?\\d+\\.\\d");
         var pdf = view.pdf();
         assertThat(pdf.fileName()).startsWith("物业服务企业信用评价");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "rankings-companies.pdf"), pdf.pdf());
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.pdf())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("物业服务企业信用评价", "信用等级", test(grid).getCellText(0, 1).replaceAll("\\s+", ""));

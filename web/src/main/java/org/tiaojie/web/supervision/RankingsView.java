@@ -236,9 +236,12 @@ public class RankingsView extends VerticalLayout implements HasDynamicTitle {
     /** The list as shown as an A4 PDF. */
     public DocumentService.Rendered pdf() {
         List<String> headers = headers();
+        // widths by what the columns hold: "100.0%" and four-digit household counts must not wrap on A4
+        float[] share = companies() ? new float[] {1.1f, 3.0f, 1.2f, 1.5f, 1.2f, 1.4f, 2.1f, 2.1f, 1.1f, 1.4f, 1.5f}
+                : new float[] {1.1f, 3.2f, 2.4f, 1.5f, 1.3f, 1.4f, 2.1f, 2.1f, 1.2f};
         List<Float> weights = new ArrayList<>();
-        for (int c = 0; c < headers.size(); c++) {
-            weights.add(c == 1 ? 3f : c == 2 && !companies() ? 2f : 1f);
+        for (float w : share) {
+            weights.add(w);
         }
         List<List<String>> body = rows.stream().map(this::cells).toList();
         return documents.table(title(), CurrentUser.require().organisationName(), getTranslation("ranking.period",
