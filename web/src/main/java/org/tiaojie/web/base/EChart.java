@@ -97,7 +97,7 @@ public class EChart extends Div {
         for (int i = 0; i < names.size(); i++) {
             data.add(Map.of("name", names.get(i), "value", values.get(i)));
         }
-        return Map.of("tooltip", Map.of("trigger", "item", "formatter", "{b}：{c}（{d}%）"),
+        return Map.of("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c} ({d}%)"),
                 "legend", Map.of("type", "scroll", "orient", "vertical", "right", 0, "top", "middle"),
                 "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "center", List.of("35%", "50%"),
                         "data", data, "label", Map.of("show", false))));

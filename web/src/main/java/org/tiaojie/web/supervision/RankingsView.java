@@ -246,7 +246,7 @@ public class RankingsView extends VerticalLayout implements HasDynamicTitle {
         List<List<String>> body = rows.stream().map(this::cells).toList();
         return documents.table(title(), CurrentUser.require().organisationName(), getTranslation("ranking.period",
                 Labels.date(from.getValue()), Labels.date(to.getValue()), CurrentUser.require().organisationName()),
-                headers, weights, body, from.getValue() + "至" + to.getValue());
+                headers, weights, body, getTranslation("ranking.fileSuffix", from.getValue(), to.getValue()));
     }
 
     @Override
