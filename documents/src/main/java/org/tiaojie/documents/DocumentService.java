@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
-import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.documents.template.Words;
 import org.tiaojie.casework.attachment.AttachmentService;
 import org.tiaojie.documents.pdf.BundlePackage;
@@ -58,11 +57,8 @@ public class DocumentService {
     private final ExecutorService bundles = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
             .name("bundle-", 1).factory());
 
-    private final CalendarService calendar;
-
     DocumentService(CaseDossierService dossiers, CaseDocumentService store, AttachmentService attachments, Clock clock,
-            CalendarService calendar, SupervisionService supervisions, @Value("${tiaojie.documents.retention:10年}") String retention) {
-        this.calendar = calendar;
+            SupervisionService supervisions, @Value("${tiaojie.documents.retention:10年}") String retention) {
         this.supervisions = supervisions;
         this.dossiers = dossiers;
         this.store = store;
