@@ -14,15 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import javax.imageio.ImageIO;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.agreement.Agreement;
 import org.tiaojie.casework.agreement.AgreementDraft;
 import org.tiaojie.casework.agreement.AgreementService;
@@ -32,7 +25,6 @@ import org.tiaojie.casework.agreement.TermDraft;
 import org.tiaojie.casework.attachment.AttachmentKind;
 import org.tiaojie.casework.attachment.AttachmentService;
 import org.tiaojie.casework.deadline.ClockKind;
-import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.DisputeActivity;
@@ -48,7 +40,6 @@ import org.tiaojie.casework.mediation.ReturnVisit;
 import org.tiaojie.casework.mediation.ReturnVisitInput;
 import org.tiaojie.casework.mediation.SessionMinutes;
 import org.tiaojie.casework.mediation.SessionPlan;
-import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.supervision.ExtensionRow;
 import org.tiaojie.casework.supervision.ExtensionService;
@@ -57,42 +48,16 @@ import org.tiaojie.casework.supervision.ExtensionService;
  * The mediator's records on a case file (sessions, investigations, evidence, agreements and
  * their performance, extensions, return visits) on every supported database.
  */
-abstract class CaseFileScenarios {
+abstract class CaseFileScenarios extends DemoDistrictScenarios {
 
-    @Autowired PlaceService places;
-    @Autowired DemoDataGenerator demo;
-    @Autowired AccountService accounts;
     @Autowired DisputeService disputes;
     @Autowired DisputeQueryService queries;
     @Autowired MediationService mediation;
     @Autowired AgreementService agreements;
     @Autowired AttachmentService attachments;
     @Autowired ExtensionService extensions;
-    @Autowired DataSource dataSource;
     @Autowired org.tiaojie.casework.agreement.TermReminders reminders;
 
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void demoDistrict() {
-        synchronized (CaseworkScenarios.class) {
-            if (places.isEmpty()) {
-                demo.generate(200);
-            }
-        }
-        jdbc = new JdbcTemplate(dataSource);
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
-
-    void login(String username) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     /** A new 12345 case at the community of mediator shequ, with an owner and the property company as parties. */
     long newCase(boolean withParties) {

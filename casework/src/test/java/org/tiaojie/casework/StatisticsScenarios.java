@@ -12,26 +12,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.BiConsumer;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tiaojie.casework.account.AccountService;
-import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeRow;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.NewDispute;
-import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.statistics.Breakdown;
 import org.tiaojie.casework.statistics.Dashboard;
 import org.tiaojie.casework.statistics.Figure;
@@ -53,43 +44,16 @@ import org.tiaojie.casework.statistics.StatisticsService;
  * A's agreement: a term due 01-20 performed, one due 02-10 not; A's judicial confirmation decided valid 02-05
  * </pre>
  */
-abstract class StatisticsScenarios {
+abstract class StatisticsScenarios extends DemoDistrictScenarios {
 
-    @Autowired PlaceService places;
-    @Autowired DemoDataGenerator demo;
-    @Autowired AccountService accounts;
     @Autowired DisputeService disputes;
     @Autowired StatisticsService statistics;
     @Autowired org.tiaojie.casework.statistics.RankingService rankings;
-    @Autowired DataSource dataSource;
     @Autowired EntityManager em;
     @Autowired PlatformTransactionManager transactionManager;
 
-    JdbcTemplate jdbc;
-
     static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     static final LocalDate TO = LocalDate.of(2025, 2, 28);
-
-    @BeforeEach
-    void demoDistrict() {
-        synchronized (CaseworkScenarios.class) {
-            if (places.isEmpty()) {
-                demo.generate(200);
-            }
-        }
-        jdbc = new JdbcTemplate(dataSource);
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
-
-    void login(String username) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     static Instant beijing(int month, int day, int hour) {
         return LocalDateTime.of(2025, month, day, hour, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();

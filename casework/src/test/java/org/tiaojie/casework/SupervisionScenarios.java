@@ -6,22 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.tiaojie.casework.account.AccountService;
-import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DeadlineSweep;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.NewDispute;
-import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.supervision.SupervisionLevel;
@@ -36,38 +28,12 @@ import org.tiaojie.casework.supervision.SupervisionTrigger;
  * responsible organisation, a failed and a passed verification, delisting; the triggers (领导批示
  * at intake, repeat complaints, a missed deadline whose policy supervises) each issue once.
  */
-abstract class SupervisionScenarios {
+abstract class SupervisionScenarios extends DemoDistrictScenarios {
 
-    @Autowired PlaceService places;
-    @Autowired DemoDataGenerator demo;
-    @Autowired AccountService accounts;
     @Autowired DisputeService disputes;
     @Autowired SupervisionService supervisions;
     @Autowired DeadlineSweep sweep;
-    @Autowired DataSource dataSource;
 
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void demoDistrict() {
-        synchronized (CaseworkScenarios.class) {
-            if (places.isEmpty()) {
-                demo.generate(200);
-            }
-        }
-        jdbc = new JdbcTemplate(dataSource);
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
-
-    void login(String username) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     static LocalDate today() {
         return LocalDate.now(CaseworkConfiguration.ZONE);

@@ -1,0 +1,48 @@
+package org.tiaojie.casework;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.demo.DemoDataGenerator;
+import org.tiaojie.casework.place.PlaceService;
+
+/**
+ * What the scenario classes share: the demo district, generated once per database (the Spring
+ * context, and so the database, is shared by the classes of one kind), a JdbcTemplate to look at
+ * it, and logging in as one of the demo users.
+ */
+abstract class DemoDistrictScenarios {
+
+    @Autowired PlaceService places;
+    @Autowired DemoDataGenerator demo;
+    @Autowired AccountService accounts;
+    @Autowired DataSource dataSource;
+
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void demoDistrict() {
+        synchronized (CaseworkScenarios.class) {
+            if (places.isEmpty()) {
+                demo.generate(200);
+            }
+        }
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    void login(String username) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
