@@ -105,15 +105,7 @@ public class RankingService {
     }
 
     private List<Counts> counts(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw new CaseworkException("statistics.period.required");
-        }
-        if (to.isBefore(from)) {
-            throw new CaseworkException("statistics.period.order");
-        }
-        if (from.plusMonths(StatisticsService.MAX_MONTHS).isBefore(to)) {
-            throw new CaseworkException("statistics.period.tooLong", StatisticsService.MAX_MONTHS);
-        }
+        StatisticsService.checkPeriod(from, to);
         Jurisdiction j = CurrentUser.require().jurisdiction();
         long district;
         String area;

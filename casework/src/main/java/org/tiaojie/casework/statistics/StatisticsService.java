@@ -89,7 +89,8 @@ public class StatisticsService {
         };
     }
 
-    private static void checkPeriod(LocalDate from, LocalDate to) {
+    /** Refuses a period without both days, ending before it starts, or longer than {@value #MAX_MONTHS} months. */
+    static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw new CaseworkException("statistics.period.required");
         }

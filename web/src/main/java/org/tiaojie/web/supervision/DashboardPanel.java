@@ -191,9 +191,4 @@ class DashboardPanel extends VerticalLayout {
     private static String percent(Double rate) {
         return rate == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
     }
-
-    /** The figures shown, for tests. */
-    Dashboard shown() {
-        return shown;
-    }
 }
