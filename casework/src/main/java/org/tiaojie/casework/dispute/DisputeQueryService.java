@@ -93,6 +93,64 @@ public class DisputeQueryService {
         return result;
     }
 
+    /**
+     * The disputes of one caller inside the user's jurisdiction, newest first: those they
+     * registered and those they called about again (并单). {@code phone} is compared as stored
+     * (normalised by {@code PhoneNumber}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DisputeRow> byCaller(String phone, int limit) {
+        AuthenticatedUser user = CurrentUser.require();
+        if (phone == null || phone.isBlank()) {
+            return List.of();
+        }
+        List<Long> merged = em.createQuery(
+                "select k.dispute.id from DisputeContact k where k.callerPhone = :phone order by k.at desc", Long.class)
+                .setParameter("phone", phone).setMaxResults(200).getResultList();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(user, DisputeFilter.all(), params)
+                + (merged.isEmpty() ? " and d.callerPhone = :phone" : " and (d.callerPhone = :phone or d.id in :merged)");
+        params.put("phone", phone);
+        if (!merged.isEmpty()) {
+            params.put("merged", merged);
+        }
+        TypedQuery<DisputeRow> query = em.createQuery("""
+                select new org.tiaojie.casework.dispute.DisputeRow(d.id, d.caseNumber, d.channel, c.name, p.name,
+                    d.state, d.tier, o.name, d.registeredAt, d.dueDate, d.supervised, d.urgent)
+                from Dispute d left join d.category c left join d.compound p left join d.organisation o
+                """ + where + " order by d.registeredAt desc, d.id desc", DisputeRow.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(Math.min(Math.max(limit, 1), 200)).getResultList();
+    }
+
+    /**
+     * What intake compares a new call with: description, caller phone and category of the given
+     * disputes, those outside the user's jurisdiction left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Summary> summaries(java.util.Collection<Long> ids) {
+        AuthenticatedUser user = CurrentUser.require();
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(user, DisputeFilter.all(), params) + " and d.id in :ids";
+        params.put("ids", ids);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select d.id, d.description, d.callerPhone, d.category.id from Dispute d " + where, Object[].class);
+        params.forEach(query::setParameter);
+        Map<Long, Summary> result = new HashMap<>();
+        query.getResultList().forEach(r -> result.put((Long) r[0],
+                new Summary((String) r[1], (String) r[2], (Long) r[3])));
+        return result;
+    }
+
+    /** A dispute's text and caller, for comparing calls. */
+    public record Summary(String description, String callerPhone, long categoryId) {
+    }
+
     /** One dispute by id; refused (and logged) when it lies outside the user's jurisdiction. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

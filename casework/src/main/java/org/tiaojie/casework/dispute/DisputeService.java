@@ -88,17 +88,27 @@ public class DisputeService {
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     public long register(NewDispute input) {
+        return register(input, null);
+    }
+
+    /**
+     * Registers like {@link #register(NewDispute)} and runs {@code alsoDo} on the new dispute in
+     * the same transaction (a petition's scanned letter), so that either both are stored or
+     * neither. A repeated external reference returns the first dispute and does not run it again.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public long register(NewDispute input, CaseWork<?> alsoDo) {
         String actor = CurrentUser.require().username();
         Instant now = Instant.now(clock);
         if (input.externalRef() == null) {
-            return transactions.execute(status -> registerAs(input, actor, now).getId());
+            return transactions.execute(status -> registerThen(input, actor, now, alsoDo));
         }
         Long existing = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
         if (existing != null) {
             return existing;
         }
         try {
-            return transactions.execute(status -> registerAs(input, actor, now).getId());
+            return transactions.execute(status -> registerThen(input, actor, now, alsoDo));
         } catch (DataIntegrityViolationException e) {
             // another request registered the same reference first: theirs is the dispute
             Long winner = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
@@ -107,6 +117,17 @@ public class DisputeService {
             }
             return winner;
         }
+    }
+
+    private long registerThen(NewDispute input, String actor, Instant now, CaseWork<?> alsoDo) {
+        Dispute saved = registerAs(input, actor, now);
+        if (alsoDo != null) {
+            alsoDo.apply(saved, now, actor);
+            disputes.flush();
+            saved.domainEvents().forEach(events::publishEvent);
+            saved.eventsPublished();
+        }
+        return saved.getId();
     }
 
     private Long findByExternalRef(Channel channel, String externalRef) {

@@ -1,0 +1,264 @@
+package org.tiaojie.casework.intake;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.attachment.AttachmentKind;
+import org.tiaojie.casework.attachment.AttachmentService;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeFilter;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeRow;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeSort;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.party.PhoneNumber;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.CaseworkMessages;
+import org.tiaojie.casework.shared.Fields;
+
+/**
+ * The hotline desk's side of casework: finding the compound a caller means, the caller's earlier
+ * disputes, the open disputes a new call may repeat (to merge it, 并单, instead of registering it
+ * twice), and registering calls and petitions with everything checked before anything is stored.
+ */
+@Service
+public class IntakeService {
+
+    /** Same compound and category within this many days counts as a likely repeat (DOMAIN.md). */
+    public static final int REPEAT_WINDOW_DAYS = 30;
+    /** Bigram overlap from which two descriptions are shown as similar. */
+    static final double SIMILAR = 0.35;
+    private static final int MAX_CANDIDATES = 10;
+
+    private final EntityManager em;
+    private final DisputeService disputes;
+    private final DisputeQueryService queries;
+    private final AttachmentService attachments;
+    private final Clock clock;
+
+    IntakeService(EntityManager em, DisputeService disputes, DisputeQueryService queries, AttachmentService attachments,
+            Clock clock) {
+        this.em = em;
+        this.disputes = disputes;
+        this.queries = queries;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    /**
+     * Compounds in the user's area whose name or address contains {@code text}, or whose pinyin
+     * initials start with it ("jhy" finds 锦华苑); exact and leading matches first.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CompoundMatch> findCompounds(String text, int limit) {
+        Jurisdiction area = CurrentUser.require().jurisdiction();
+        String where = switch (area.level()) {
+            case COMMUNITY -> "m.id = :area";
+            case STREET -> "s.id = :area";
+            case DISTRICT -> "s.district.id = :area";
+            case COURT -> null;
+        };
+        if (where == null) {
+            return List.of();
+        }
+        String t = text == null ? "" : text.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        TypedQuery<CompoundMatch> query = em.createQuery("""
+                select new org.tiaojie.casework.intake.CompoundMatch(c.id, c.name, c.address, m.name, s.name,
+                    c.pinyinInitials, pc.name)
+                from Compound c join c.community m join m.street s left join c.propertyCompany pc
+                where """ + " " + where + (t.isEmpty() ? ""
+                        : " and (lower(c.pinyinInitials) like :prefix or c.name like :contains"
+                                + " or c.address like :contains)")
+                + " order by c.name", CompoundMatch.class);
+        query.setParameter("area", area.id());
+        if (!t.isEmpty()) {
+            String escaped = escapeLike(t);
+            query.setParameter("prefix", escapeLike(lower) + "%").setParameter("contains", "%" + escaped + "%");
+        }
+        List<CompoundMatch> found = new ArrayList<>(query.setMaxResults(300).getResultList());
+        found.sort(Comparator.comparingInt((CompoundMatch c) -> rank(c, t, lower)).thenComparing(CompoundMatch::name)
+                .thenComparing(CompoundMatch::communityName));
+        return found.subList(0, Math.min(found.size(), Math.max(1, limit)));
+    }
+
+    private static int rank(CompoundMatch c, String text, String lower) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        String initials = c.initials() == null ? "" : c.initials().toLowerCase(Locale.ROOT);
+        if (c.name().equals(text) || initials.equals(lower)) {
+            return 0;
+        }
+        if (c.name().startsWith(text) || initials.startsWith(lower)) {
+            return 1;
+        }
+        if (c.name().contains(text)) {
+            return 2;
+        }
+        return 3;
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The caller's disputes in the user's area, newest first (none for a number that is not one). */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public List<DisputeRow> callerHistory(String phone) {
+        String normalised = normalisedOrNull(phone);
+        return normalised == null ? List.of() : queries.byCaller(normalised, 20);
+    }
+
+    /** The open disputes at a compound, newest first. */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public List<DisputeRow> openAt(long compoundId) {
+        return queries.page(DisputeFilter.open().withCompound(compoundId), DisputeSort.REGISTERED_DESC, 0, 20);
+    }
+
+    /**
+     * The open disputes a call may repeat: the same caller; the same compound and category within
+     * {@value #REPEAT_WINDOW_DAYS} days; or a similar description at the same compound. Most
+     * reasons first, then the closest wording.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public List<DuplicateCandidate> duplicates(String phone, Long compoundId, Long categoryId, String description) {
+        Map<Long, DisputeRow> rows = new LinkedHashMap<>();
+        Map<Long, Set<DuplicateReason>> reasons = new LinkedHashMap<>();
+        String normalised = normalisedOrNull(phone);
+        if (normalised != null) {
+            for (DisputeRow row : queries.byCaller(normalised, 50)) {
+                if (row.state().isOpen()) {
+                    rows.put(row.id(), row);
+                    reasons.computeIfAbsent(row.id(), k -> EnumSet.noneOf(DuplicateReason.class))
+                            .add(DuplicateReason.SAME_CALLER);
+                }
+            }
+        }
+        if (compoundId != null) {
+            queries.page(DisputeFilter.open().withCompound(compoundId), DisputeSort.REGISTERED_DESC, 0, 200)
+                    .forEach(row -> rows.putIfAbsent(row.id(), row));
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DisputeQueryService.Summary> summaries = queries.summaries(rows.keySet());
+        Instant windowStart = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)).minusDays(REPEAT_WINDOW_DAYS)
+                .atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
+        List<DuplicateCandidate> result = new ArrayList<>();
+        for (DisputeRow row : rows.values()) {
+            DisputeQueryService.Summary s = summaries.get(row.id());
+            if (s == null) {
+                continue;
+            }
+            Set<DuplicateReason> why = reasons.computeIfAbsent(row.id(), k -> EnumSet.noneOf(DuplicateReason.class));
+            if (categoryId != null && s.categoryId() == categoryId && !row.registeredAt().isBefore(windowStart)) {
+                why.add(DuplicateReason.SAME_COMPOUND_CATEGORY);
+            }
+            double similarity = description == null || description.isBlank() ? 0
+                    : TextSimilarity.dice(description, s.description());
+            if (similarity >= SIMILAR) {
+                why.add(DuplicateReason.SIMILAR_TEXT);
+            }
+            if (!why.isEmpty()) {
+                result.add(new DuplicateCandidate(row, Set.copyOf(why), similarity, excerpt(s.description())));
+            }
+        }
+        result.sort(Comparator.comparingInt((DuplicateCandidate c) -> -c.reasons().size())
+                .thenComparing(c -> -c.similarity())
+                .thenComparing(c -> c.dispute().registeredAt(), Comparator.reverseOrder()));
+        return result.subList(0, Math.min(result.size(), MAX_CANDIDATES));
+    }
+
+    private static String excerpt(String description) {
+        if (description == null) {
+            return "";
+        }
+        return description.length() <= 80 ? description : description.substring(0, 80) + "…";
+    }
+
+    /** A scanned petition letter: its file name and bytes (PDF, JPEG or PNG, judged by content). */
+    public record Scan(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * Registers a call or petition after checking it; returns the new dispute's id. A petition
+     * needs its petition number; its scanned letter, when given, is stored with the dispute in one
+     * transaction. Refusals say what is wrong and store nothing.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public long register(NewDispute input, Scan scan) {
+        NewDispute checked = checked(input);
+        if (scan != null && !checked.channel().isPetition()) {
+            throw new CaseworkException("intake.scan.petitionOnly");
+        }
+        if (scan != null) {
+            String fileName = Fields.required(scan.fileName(), 200, "field.fileName");
+            attachments.check(fileName, scan.bytes());
+            return disputes.register(checked, (d, now, actor) -> attachments.attach(d, AttachmentKind.PETITION_LETTER,
+                    CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE, AttachmentKind.PETITION_LETTER), fileName, scan.bytes(), now, actor));
+        }
+        return disputes.register(checked);
+    }
+
+    /** 并单: keeps the call as a contact of an open dispute instead of registering it again. */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public void merge(long disputeId, NewDispute call) {
+        Channel channel = Fields.present(call.channel(), "field.channel");
+        String phone = call.callerPhone() == null || call.callerPhone().isBlank() ? null
+                : PhoneNumber.of(call.callerPhone()).value();
+        disputes.mergeContact(disputeId, channel, Fields.optional(call.externalRef(), 60, "field.externalRef"),
+                Fields.optional(call.callerName(), 50, "field.callerName"), phone, call.description());
+    }
+
+    private static NewDispute checked(NewDispute in) {
+        Channel channel = Fields.present(in.channel(), "field.channel");
+        if (in.compoundId() <= 0) {
+            throw new CaseworkException("field.missing", "@field.compound");
+        }
+        if (in.categoryId() <= 0) {
+            throw new CaseworkException("field.missing", "@field.category");
+        }
+        String ref = Fields.optional(in.externalRef(), 60, "field.externalRef");
+        if (channel.isPetition() && ref == null) {
+            throw new CaseworkException("intake.petitionNumber.required");
+        }
+        String name = Fields.optional(in.callerName(), 50, "field.callerName");
+        String phone = in.callerPhone() == null || in.callerPhone().isBlank() ? null
+                : PhoneNumber.of(in.callerPhone()).value();
+        if (phone == null && channel == Channel.HOTLINE_12345) {
+            throw new CaseworkException("field.required", "@field.phone");
+        }
+        return new NewDispute(channel, ref, in.categoryId(), in.compoundId(), in.description(), in.amount(),
+                in.partyCount(), name, phone, in.leaderInstruction(), in.publicOpinion(), in.urgent(), in.parties());
+    }
+
+    private static String normalisedOrNull(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        try {
+            return PhoneNumber.of(phone).value();
+        } catch (CaseworkException e) {
+            return null;
+        }
+    }
+}

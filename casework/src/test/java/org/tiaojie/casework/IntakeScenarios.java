@@ -1,0 +1,175 @@
+package org.tiaojie.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeRow;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.intake.CompoundMatch;
+import org.tiaojie.casework.intake.DuplicateCandidate;
+import org.tiaojie.casework.intake.DuplicateReason;
+import org.tiaojie.casework.intake.IntakeService;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * The hotline desk: compound search by name, address and pinyin initials inside the user's area;
+ * the caller's history; likely duplicates for each of their three reasons; merging a call; and
+ * registrations that are refused with a message and store nothing.
+ */
+abstract class IntakeScenarios extends DemoDistrictScenarios {
+
+    @Autowired IntakeService intake;
+
+    long category(String code) {
+        return jdbc.queryForObject("select id from dispute_category where code = ?", Long.class, code);
+    }
+
+    /** A compound of its own in community mediator shequ's community, so no other dispute is a repeat there. */
+    long freshCompound() {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long id = 910_000_000L + Math.floorMod(System.nanoTime(), 80_000_000L);
+        jdbc.update("insert into compound (id, community_id, name, pinyin_initials, address, households, version) "
+                + "values (?, ?, ?, 'cszy', ?, 300, 0)", id, community, "测试之苑" + id, "测试路" + (id % 1000) + "号");
+        return id;
+    }
+
+    static String phone() {
+        return "1980" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+    }
+
+    NewDispute call(long compound, long category, String phone, String text) {
+        return new NewDispute(Channel.HOTLINE_12345, null, category, compound, text, null, 1, "钱测试", phone, false,
+                false, false, List.of());
+    }
+
+    long disputes() {
+        return jdbc.queryForObject("select count(*) from dispute", Long.class);
+    }
+
+    @Test
+    void compoundsAreFoundByPinyinInitialsNameAndAddressInsideTheArea() {
+        login("huawu");
+        List<CompoundMatch> byInitials = intake.findCompounds("jhy", 10);
+        assertThat(byInitials).isNotEmpty();
+        assertThat(byInitials.getFirst().initials()).isEqualToIgnoringCase("jhy");
+        assertThat(byInitials).extracting(CompoundMatch::name).anyMatch(n -> n.contains("锦华苑"));
+        assertThat(intake.findCompounds("JHY", 10)).extracting(CompoundMatch::id)
+                .isEqualTo(byInitials.stream().map(CompoundMatch::id).toList());
+        assertThat(intake.findCompounds("锦华", 50)).isNotEmpty()
+                .allMatch(c -> c.name().contains("锦华") || c.address().contains("锦华"));
+        long fresh = freshCompound();
+        String street = jdbc.queryForObject("select address from compound where id = ?", String.class, fresh);
+        assertThat(intake.findCompounds(street, 5)).extracting(CompoundMatch::id).containsExactly(fresh);
+        assertThat(intake.findCompounds("%", 5)).isEmpty();
+
+        login("shequ");
+        long community = jdbc.queryForObject("select community_id from compound where id = ?", Long.class, fresh);
+        List<Long> own = jdbc.queryForList("select id from compound where community_id = ?", Long.class, community);
+        assertThat(intake.findCompounds("", 500)).extracting(CompoundMatch::id).containsExactlyInAnyOrderElementsOf(own);
+    }
+
+    @Test
+    void likelyDuplicatesAreOfferedForEachReasonAndTheCallCanBeMerged() {
+        login("huawu");
+        long compound = freshCompound();
+        long leak = category("SERVICE_QUALITY.REPAIR");
+        long fee = category("FEES.SERVICE_FEE");
+        String caller = phone();
+        long first = intake.register(call(compound, leak, caller, "楼上漏水导致天花板发霉，多次找物业无果"), null);
+
+        // the same caller, about anything anywhere
+        List<DuplicateCandidate> sameCaller = intake.duplicates(caller, null, null, "另一件事");
+        assertThat(sameCaller).singleElement().satisfies(c -> {
+            assertThat(c.dispute().id()).isEqualTo(first);
+            assertThat(c.reasons()).containsExactly(DuplicateReason.SAME_CALLER);
+        });
+        // same compound and category, another caller, other words
+        assertThat(intake.duplicates(phone(), compound, leak, "卫生间墙面渗水")).singleElement()
+                .satisfies(c -> assertThat(c.reasons()).containsExactly(DuplicateReason.SAME_COMPOUND_CATEGORY));
+        // similar words under another category
+        assertThat(intake.duplicates(phone(), compound, fee, "楼上漏水导致天花板发霉了")).singleElement()
+                .satisfies(c -> assertThat(c.reasons()).containsExactly(DuplicateReason.SIMILAR_TEXT));
+        // all three: most reasons first
+        DuplicateCandidate all = intake.duplicates(caller, compound, leak, "楼上漏水，天花板发霉").getFirst();
+        assertThat(all.reasons()).hasSize(3);
+        assertThat(all.excerpt()).startsWith("楼上漏水");
+        // nothing in common
+        assertThat(intake.duplicates(phone(), compound, fee, "物业费上涨未公示")).isEmpty();
+
+        String second = phone();
+        intake.merge(first, call(compound, leak, second, "邻居也来电反映楼上漏水"));
+        assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, first))
+                .isEqualTo(1);
+        assertThat(intake.callerHistory(second)).extracting(DisputeRow::id).containsExactly(first);
+        assertThat(intake.callerHistory(caller)).extracting(DisputeRow::id).containsExactly(first);
+        assertThat(intake.openAt(compound)).extracting(DisputeRow::id).containsExactly(first);
+        assertThat(intake.callerHistory("不是号码")).isEmpty();
+    }
+
+    @Test
+    void badCallsAreRefusedWithAMessageAndStoreNothing() {
+        login("huawu");
+        long compound = freshCompound();
+        long leak = category("SERVICE_QUALITY.REPAIR");
+        long before = disputes();
+        assertThatThrownBy(() -> intake.register(call(compound, leak, null, "漏水"), null))
+                .hasMessage("请填写联系电话。");
+        assertThatThrownBy(() -> intake.register(call(compound, leak, "12345", "漏水"), null))
+                .hasMessageContaining("电话号码格式不正确");
+        assertThatThrownBy(() -> intake.register(call(0, leak, phone(), "漏水"), null))
+                .hasMessage("请选择或填写小区。");
+        assertThatThrownBy(() -> intake.register(call(compound, leak, phone(), " "), null))
+                .hasMessage("请填写纠纷简要情况。");
+        NewDispute petition = new NewDispute(Channel.PETITION_LETTER, null, leak, compound, "来信反映漏水", null, 1,
+                "孙测试", null, false, false, false, List.of());
+        assertThatThrownBy(() -> intake.register(petition, null))
+                .hasMessage("请填写信访件编号。");
+        NewDispute numbered = new NewDispute(Channel.PETITION_LETTER, "XF-" + System.nanoTime(), leak, compound,
+                "来信反映漏水", null, 1, "孙测试", null, false, false, false, List.of());
+        byte[] notAnImage = "%PDF? no, just text".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> intake.register(numbered, new IntakeService.Scan("来信.pdf", notAnImage)))
+                .isInstanceOf(CaseworkException.class);
+        assertThatThrownBy(() -> intake.register(call(compound, leak, phone(), "漏水"),
+                new IntakeService.Scan("a.png", png())))
+                .hasMessage("只有信访件才能上传来信扫描件。");
+        assertThat(disputes()).isEqualTo(before);
+    }
+
+    @Test
+    void aPetitionWithItsScannedLetterStartsThePetitionClockAndRepeatsAreOneDispute() throws Exception {
+        login("huawu");
+        long compound = freshCompound();
+        long leak = category("SERVICE_QUALITY.REPAIR");
+        String number = "XF-2026-" + System.nanoTime();
+        NewDispute petition = new NewDispute(Channel.PETITION_LETTER, number, leak, compound,
+                "来信反映楼上漏水三个月未修", null, 1, "孙测试", null, false, false, false, List.of());
+        long id = intake.register(petition, new IntakeService.Scan("来信扫描.png", png()));
+        assertThat(intake.register(petition, new IntakeService.Scan("来信扫描.png", png()))).isEqualTo(id);
+        assertThat(jdbc.queryForList("select kind from case_attachment where dispute_id = ?", String.class, id))
+                .containsExactly("PETITION_LETTER");
+        assertThat(jdbc.queryForList("select kind from dispute_clock where dispute_id = ? and state = 'RUNNING'",
+                String.class, id)).containsExactly("PETITION_ACCEPTANCE");
+        assertThat(jdbc.queryForObject("select count(*) from dispute where external_ref = ?", Long.class, number))
+                .isEqualTo(1);
+    }
+
+    static byte[] png() {
+        try {
+            BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
