@@ -827,4 +827,85 @@ class ApplicationE2EIT {
                 and content_type = 'application/pdf'""", Long.class, id)).isOne();
         Files.deleteIfExists(ruling);
     }
+
+    /** Picks a combo box's first suggestion for the typed text (the suggestions come from the server). */
+    private void choose(String id, String typed, String expectedInItem) {
+        typeInto(id, typed);
+        waiting().withMessage(() -> "suggestion " + expectedInItem + " for " + typed + " on " + bodyText())
+                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .anyMatch(e -> e.getText().contains(expectedInItem)));
+        typeInto(id, org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        waiting().withMessage(() -> "chosen " + expectedInItem + " in " + id + " on " + bodyText())
+                .until(d -> String.valueOf(d.findElement(By.cssSelector("#" + id + " > input")).getDomProperty("value"))
+                        .contains(expectedInItem));
+    }
+
+    private void enterCall(String phone, String initials, String compoundName, String text) {
+        typeInto("tj-intake-phone", phone);
+        typeInto("tj-intake-name", "蒋测试");
+        choose("tj-intake-compound", initials, compoundName);
+        choose("tj-intake-category", "物业服务质量", "物业服务质量");
+        choose("tj-intake-subcategory", "维修", "维修响应");
+        typeInto("tj-intake-description", text);
+    }
+
+    @Test
+    void anOperatorRegistersACallAndMergesASecondCallFromTheSamePhone() throws IOException {
+        long community = jdbc.queryForObject("select min(id) from community", Long.class);
+        long compoundId = 930_000_000L + Math.floorMod(System.nanoTime(), 60_000_000L);
+        String compoundName = "荧光测试苑" + compoundId;
+        String initials = "ygcsy" + (char) ('a' + compoundId % 26) + (char) ('a' + compoundId / 26 % 26);
+        jdbc.update("insert into compound (id, community_id, name, pinyin_initials, address, households, "
+                + "property_company_id, version) values (?, ?, ?, ?, '荧光路8号', 300, (select min(id) from property_company), 0)",
+                compoundId, community, compoundName, initials);
+        String phone = "1960" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+
+        login("huawu", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/operator"));
+        clickId("tj-new-call");
+        waitUpTo(30).until(d -> d.getCurrentUrl().endsWith("/intake"));
+        waitForText("来电登记");
+        enterCall(phone, initials, compoundName, "三号楼电梯坏了一周，物业报修后无人处理");
+        // the description is sent after a short pause in typing; then Ctrl+Enter registers
+        waiting().until(d -> bodyText().contains("本小区在办案件"));
+        sleep(1200);
+        shot("intake-filled-zh");
+        typeInto("tj-intake-description", org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                org.openqa.selenium.Keys.ENTER));
+        waiting().withMessage(() -> "case number on " + bodyText())
+                .until(d -> !d.findElements(By.id("tj-intake-case-number")).isEmpty());
+        long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, phone);
+        String caseNumber = jdbc.queryForObject("select case_number from dispute where id = ?", String.class, id);
+        assertThat(driver.findElement(By.id("tj-intake-case-number")).getText()).isEqualTo(caseNumber);
+        assertThat(((JavascriptExecutor) driver).executeScript(
+                "const a = document.activeElement; return a && a.closest('vaadin-text-field') ? a.closest('vaadin-text-field').id : null;"))
+                .isEqualTo("tj-intake-phone");
+        shot("intake-registered-zh");
+
+        // the same number calls again: the first case is offered as a duplicate and the call merged into it
+        enterCall(phone, initials, compoundName, "电梯还是没修好，再次来电");
+        waiting().withMessage(() -> "duplicate on " + bodyText())
+                .until(d -> d.findElement(By.id("tj-intake-duplicates")).getText().contains(caseNumber));
+        sleep(1200);
+        shot("intake-duplicates-zh");
+        clickId("tj-intake-submit");
+        waiting().until(d -> !d.findElements(By.cssSelector(".tj-prompt-merge")).isEmpty());
+        shot("intake-duplicate-prompt-zh");
+        waiting().until(d -> {
+            d.findElements(By.cssSelector(".tj-prompt-merge")).getFirst().click();
+            return true;
+        });
+        waiting().withMessage(() -> "merged on " + bodyText())
+                .until(d -> d.findElement(By.id("tj-intake-result")).getText().contains("已并入案件"));
+        assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, id)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from dispute where caller_phone = ?", Long.class, phone)).isOne();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

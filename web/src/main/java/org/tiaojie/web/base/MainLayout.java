@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         SideNav nav = new SideNav();
         if (user.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.operator"), "operator", VaadinIcon.PHONE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.intake"), "intake", VaadinIcon.PLUS_CIRCLE.create()));
         }
         if (user.has(Role.MEDIATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.mediator"), "mediator", VaadinIcon.FOLDER_OPEN.create()));

@@ -40,7 +40,12 @@ public class OperatorHomeView extends VerticalLayout implements HasDynamicTitle 
                 .add("home.operator.open", disputes.count(DisputeFilter.open()), "tj-open");
         DisputeGrid grid = new DisputeGrid(disputes, calendar.calendar(), clock, all, DisputeSort.REGISTERED_DESC);
         grid.setId("tj-recent");
-        add(cards, grid);
+        com.vaadin.flow.component.button.Button newCall = new com.vaadin.flow.component.button.Button(
+                getTranslation("home.operator.newCall"), com.vaadin.flow.component.icon.VaadinIcon.PHONE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
+        newCall.setId("tj-new-call");
+        newCall.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        add(newCall, cards, grid);
         setFlexGrow(1, grid);
     }
 

@@ -1,0 +1,59 @@
+package org.tiaojie.web.intake;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.tiaojie.casework.intake.DuplicateCandidate;
+import org.tiaojie.web.base.Labels;
+
+/**
+ * Asked on submit when the call may repeat open disputes: merge it into one of them (并单), register
+ * it as a new dispute anyway, or go back to the form (Esc).
+ */
+class DuplicatePrompt extends Dialog {
+
+    DuplicatePrompt(List<DuplicateCandidate> candidates, Consumer<DuplicateCandidate> merge, Runnable registerAnyway) {
+        setId("tj-duplicate-prompt");
+        setHeaderTitle(getTranslation("intake.prompt.title", candidates.size()));
+        setWidth("56em");
+        Grid<DuplicateCandidate> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(c -> c.dispute().caseNumber()).setHeader(getTranslation("dispute.caseNumber"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Labels.of(this, c.dispute().state())).setHeader(getTranslation("dispute.state"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.reasons().stream().sorted().map(r -> Labels.of(this, r))
+                .collect(Collectors.joining(getTranslation("intake.reasonSeparator"))))
+                .setHeader(getTranslation("intake.prompt.reasons")).setWidth("12em").setFlexGrow(0);
+        grid.addColumn(c -> c.dispute().compoundName() + " · " + c.dispute().categoryName() + "：" + c.excerpt())
+                .setHeader(getTranslation("intake.prompt.content")).setFlexGrow(1);
+        grid.addComponentColumn(c -> {
+            Button b = new Button(getTranslation("intake.merge"), e -> {
+                close();
+                merge.accept(c);
+            });
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            b.addClassName("tj-prompt-merge");
+            return b;
+        }).setKey("merge").setAutoWidth(true).setFlexGrow(0);
+        grid.setId("tj-duplicate-grid");
+        grid.setItems(candidates);
+        grid.setAllRowsVisible(true);
+        add(new Paragraph(getTranslation("intake.prompt.text")), grid);
+        Button anyway = new Button(getTranslation("intake.prompt.registerAnyway"), e -> {
+            close();
+            registerAnyway.run();
+        });
+        anyway.setId("tj-register-anyway");
+        Button back = new Button(getTranslation("intake.prompt.back"), e -> close());
+        back.addClickShortcut(Key.ESCAPE);
+        getFooter().add(back, anyway);
+    }
+}
