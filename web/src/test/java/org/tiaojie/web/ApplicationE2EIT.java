@@ -180,7 +180,8 @@ class ApplicationE2EIT {
             for (String[] screen : List.of(new String[] {"admin/organisations", "tj-organisations"},
                     new String[] {"admin/users", "tj-users"}, new String[] {"admin/categories", "tj-categories"},
                     new String[] {"admin/calendar", "tj-calendar"}, new String[] {"admin/deadlines", "tj-deadlines"},
-                    new String[] {"admin/routing", "tj-street-parties"}, new String[] {"admin/jobs", "tj-jobs"})) {
+                    new String[] {"admin/routing", "tj-street-parties"}, new String[] {"admin/jobs", "tj-jobs"},
+                    new String[] {"admin/platforms", "tj-platforms"})) {
                 driver.get(url(screen[0]));
                 waitUpTo(30)
                         .until(d -> screen[0].equals("admin/routing") ? !d.findElements(By.id(screen[1])).isEmpty()

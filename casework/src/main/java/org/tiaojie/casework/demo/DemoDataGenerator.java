@@ -54,6 +54,8 @@ public class DemoDataGenerator {
     /** The password of every demo account (documented in README; the demo database only). */
     public static final String DEMO_PASSWORD = "demo2026";
     public static final long SEED = 20261122L;
+    /** The demo 12345 platform's API key (a demo value like the demo password, documented in the README). */
+    public static final String DEMO_API_KEY = "tj_demo-qingxi-12345";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataGenerator.class);
 
@@ -96,6 +98,7 @@ public class DemoDataGenerator {
     private final DisputeService disputes;
     private final Clock clock;
     private final jakarta.persistence.EntityManager em;
+    private final org.tiaojie.casework.platform.PlatformClientService platforms;
     private final QuarterlyListingService listing;
     private final ReferralService referrals;
     private final org.tiaojie.casework.supervision.SupervisionService supervisions;
@@ -103,7 +106,9 @@ public class DemoDataGenerator {
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em,
             QuarterlyListingService listing, ReferralService referrals,
-            org.tiaojie.casework.supervision.SupervisionService supervisions) {
+            org.tiaojie.casework.supervision.SupervisionService supervisions,
+            org.tiaojie.casework.platform.PlatformClientService platforms) {
+        this.platforms = platforms;
         this.em = em;
         this.supervisions = supervisions;
         this.referrals = referrals;
@@ -181,6 +186,7 @@ public class DemoDataGenerator {
         // users for every role; the first community room, street centre and the district committee get mediators
         accounts.createInitialUser("admin", "系统管理员", DEMO_PASSWORD, hotline, EnumSet.of(Role.ADMIN));
         accounts.createInitialUser("huawu", "赵话务", DEMO_PASSWORD, hotline, EnumSet.of(Role.OPERATOR));
+        platforms.createWithKey("qx12345", "青溪区12345政务服务便民热线平台（演示）", hotline, DEMO_API_KEY, "demo");
         accounts.createInitialUser("shequ", "钱调解（湖畔社区）", DEMO_PASSWORD, communityRooms.get(4), EnumSet.of(Role.MEDIATOR));
         accounts.createInitialUser("jiedao", "孙调解（翠湖街道）", DEMO_PASSWORD, streetCentres.get(1), EnumSet.of(Role.MEDIATOR));
         accounts.createInitialUser("quwei", "李调解（区调委会）", DEMO_PASSWORD, districtCommittee, EnumSet.of(Role.MEDIATOR));

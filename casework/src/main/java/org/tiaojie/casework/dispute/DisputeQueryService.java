@@ -147,6 +147,20 @@ public class DisputeQueryService {
         return result;
     }
 
+    /** The dispute registered under a channel's external reference, if the user's jurisdiction holds it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idByExternalRef(Channel channel, String externalRef) {
+        AuthenticatedUser user = CurrentUser.require();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(user, DisputeFilter.all(), params) + " and d.channel = :channel and d.externalRef = :ref";
+        params.put("channel", channel);
+        params.put("ref", externalRef);
+        TypedQuery<Long> query = em.createQuery("select d.id from Dispute d " + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream().findFirst();
+    }
+
     /** A dispute's text and caller, for comparing calls. */
     public record Summary(String description, String callerPhone, long categoryId) {
     }

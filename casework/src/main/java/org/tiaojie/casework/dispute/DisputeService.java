@@ -98,24 +98,37 @@ public class DisputeService {
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     public long register(NewDispute input, CaseWork<?> alsoDo) {
+        return registerOnce(input, alsoDo).id();
+    }
+
+    /** A registration's outcome: the dispute, and whether this call created it or found it registered before. */
+    public record Registration(long id, boolean created) {
+    }
+
+    /**
+     * Registers like {@link #register(NewDispute, CaseWork)} and says whether the dispute is new:
+     * a repeated external reference, also one racing this call, finds the first registration.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public Registration registerOnce(NewDispute input, CaseWork<?> alsoDo) {
         String actor = CurrentUser.require().username();
         Instant now = Instant.now(clock);
         if (input.externalRef() == null) {
-            return transactions.execute(status -> registerThen(input, actor, now, alsoDo));
+            return new Registration(transactions.execute(status -> registerThen(input, actor, now, alsoDo)), true);
         }
         Long existing = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
         if (existing != null) {
-            return existing;
+            return new Registration(existing, false);
         }
         try {
-            return transactions.execute(status -> registerThen(input, actor, now, alsoDo));
+            return new Registration(transactions.execute(status -> registerThen(input, actor, now, alsoDo)), true);
         } catch (DataIntegrityViolationException e) {
             // another request registered the same reference first: theirs is the dispute
             Long winner = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
             if (winner == null) {
                 throw e;
             }
-            return winner;
+            return new Registration(winner, false);
         }
     }
 

@@ -99,6 +99,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                     VaadinIcon.SPLIT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.jobs"), "admin/jobs", VaadinIcon.CLOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.credit"), "admin/credit", VaadinIcon.STAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.platforms"), "admin/platforms",
+                    VaadinIcon.CONNECT.create()));
         }
         return nav;
     }

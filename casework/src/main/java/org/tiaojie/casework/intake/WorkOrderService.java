@@ -1,0 +1,242 @@
+package org.tiaojie.casework.intake;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.category.CategoryRow;
+import org.tiaojie.casework.category.CategoryService;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeDetail;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeState;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.party.PhoneNumber;
+import org.tiaojie.casework.shared.CaseworkException;
+
+/**
+ * 12345 work orders from a platform or an import file: each is checked field by field (every
+ * problem named, nothing stored), its compound and category resolved inside the caller's area,
+ * and registered once per order number, however often and however concurrently it is sent.
+ */
+@Service
+public class WorkOrderService {
+
+    public static final int MAX_DESCRIPTION = 4000;
+    private static final Pattern ORDER_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,59}");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
+
+    private final EntityManager em;
+    private final CategoryService categories;
+    private final DisputeService disputes;
+    private final DisputeQueryService queries;
+
+    WorkOrderService(EntityManager em, CategoryService categories, DisputeService disputes,
+            DisputeQueryService queries) {
+        this.em = em;
+        this.categories = categories;
+        this.disputes = disputes;
+        this.queries = queries;
+    }
+
+    /** A registered work order: the dispute and whether this request created it. */
+    public record Submitted(long disputeId, boolean created) {
+    }
+
+    /**
+     * The compounds and categories work orders are resolved against, read once for a request or a
+     * whole import file.
+     */
+    public static final class Lookups {
+        private final Map<String, List<Object[]>> compoundsByName = new HashMap<>();
+        private final Map<String, CategoryRow> byCode = new HashMap<>();
+        private final Map<String, List<CategoryRow>> byName = new HashMap<>();
+        private final Map<Long, CategoryRow> byId = new HashMap<>();
+        private final java.util.Set<Long> parents = new java.util.HashSet<>();
+
+        private Lookups() {
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public Lookups lookups() {
+        Jurisdiction area = CurrentUser.require().jurisdiction();
+        String where = switch (area.level()) {
+            case COMMUNITY -> "m.id = :area";
+            case STREET -> "m.street.id = :area";
+            case DISTRICT -> "m.street.district.id = :area";
+            case COURT -> "1 = 0 and m.id = :area";
+        };
+        Lookups l = new Lookups();
+        em.createQuery("select c.id, c.name, m.name from Compound c join c.community m where " + where, Object[].class)
+                .setParameter("area", area.id()).getResultList()
+                .forEach(r -> l.compoundsByName.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(r));
+        for (CategoryRow c : categories.findAll()) {
+            if (!c.active()) {
+                continue;
+            }
+            l.byCode.put(c.code().toUpperCase(java.util.Locale.ROOT), c);
+            l.byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
+            l.byId.put(c.id(), c);
+            if (c.parentId() != null) {
+                l.parents.add(c.parentId());
+            }
+        }
+        return l;
+    }
+
+    /** Checks every field; returns the dispute to register or throws with every problem found. */
+    public NewDispute check(WorkOrder order, Lookups l) {
+        List<WorkOrderProblem> problems = new ArrayList<>();
+        String number = text(order.orderNumber());
+        if (number == null) {
+            problems.add(new WorkOrderProblem("orderNumber", "field.required", "@field.orderNumber"));
+        } else if (!ORDER_NUMBER.matcher(number).matches()) {
+            problems.add(new WorkOrderProblem("orderNumber", "workOrder.orderNumber.format", "60"));
+        }
+        String phone = null;
+        if (text(order.callerPhone()) == null) {
+            problems.add(new WorkOrderProblem("callerPhone", "field.required", "@field.phone"));
+        } else {
+            try {
+                phone = PhoneNumber.of(order.callerPhone()).value();
+            } catch (CaseworkException e) {
+                problems.add(new WorkOrderProblem("callerPhone", e.getKey(), e.getArgs()));
+            }
+        }
+        String name = text(order.callerName());
+        if (name != null && name.length() > 50) {
+            problems.add(new WorkOrderProblem("callerName", "field.tooLong", "@field.callerName", "50"));
+        }
+        Long compound = compound(order, l, problems);
+        Long category = category(order.category(), l, problems);
+        String description = text(order.description());
+        if (description == null) {
+            problems.add(new WorkOrderProblem("description", "field.required", "@field.description"));
+        } else if (description.length() > MAX_DESCRIPTION) {
+            problems.add(new WorkOrderProblem("description", "field.tooLong", "@field.description",
+                    String.valueOf(MAX_DESCRIPTION)));
+        }
+        int parties = order.partyCount() == null ? 1 : order.partyCount();
+        if (parties < 1 || parties > 100_000) {
+            problems.add(new WorkOrderProblem("partyCount", "workOrder.partyCount.range", "1", "100000"));
+        }
+        BigDecimal amount = order.amount();
+        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
+            problems.add(new WorkOrderProblem("amount", "workOrder.amount.range"));
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkOrderRejected(problems);
+        }
+        return new NewDispute(Channel.HOTLINE_12345, number, category, compound, description, amount, parties, name,
+                phone, Boolean.TRUE.equals(order.leaderInstruction()), Boolean.TRUE.equals(order.publicOpinion()),
+                Boolean.TRUE.equals(order.urgent()));
+    }
+
+    private static Long compound(WorkOrder order, Lookups l, List<WorkOrderProblem> problems) {
+        String name = text(order.compound());
+        if (name == null) {
+            problems.add(new WorkOrderProblem("compound", "field.required", "@field.compound"));
+            return null;
+        }
+        List<Object[]> found = l.compoundsByName.getOrDefault(name, List.of());
+        String community = text(order.community());
+        if (community != null) {
+            found = found.stream().filter(r -> community.equals(r[2])).toList();
+        }
+        if (found.isEmpty()) {
+            problems.add(new WorkOrderProblem(community != null && l.compoundsByName.containsKey(name) ? "community"
+                    : "compound", "workOrder.compound.unknown", name + (community == null ? "" : "（" + community + "）")));
+            return null;
+        }
+        if (found.size() > 1) {
+            problems.add(new WorkOrderProblem("community", "workOrder.compound.ambiguous", name, found.size()));
+            return null;
+        }
+        return (Long) found.getFirst()[0];
+    }
+
+    private static Long category(String value, Lookups l, List<WorkOrderProblem> problems) {
+        String v = text(value);
+        if (v == null) {
+            problems.add(new WorkOrderProblem("category", "field.required", "@field.category"));
+            return null;
+        }
+        CategoryRow found = l.byCode.get(v.toUpperCase(java.util.Locale.ROOT));
+        if (found == null) {
+            int slash = v.indexOf('/');
+            String leaf = slash < 0 ? v : v.substring(slash + 1).strip();
+            String parent = slash < 0 ? null : v.substring(0, slash).strip();
+            List<CategoryRow> named = l.byName.getOrDefault(leaf, List.of()).stream()
+                    .filter(c -> parent == null || (c.parentId() != null && l.byId.containsKey(c.parentId())
+                            && l.byId.get(c.parentId()).name().equals(parent)))
+                    .toList();
+            found = named.size() == 1 ? named.getFirst() : null;
+        }
+        if (found == null) {
+            problems.add(new WorkOrderProblem("category", "workOrder.category.unknown", v));
+            return null;
+        }
+        if (l.parents.contains(found.id())) {
+            problems.add(new WorkOrderProblem("category", "workOrder.category.parent", found.name()));
+            return null;
+        }
+        return found.id();
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Checks and registers one work order; the same order number again gives the same dispute. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public Submitted submit(WorkOrder order) {
+        NewDispute input = check(order, lookups());
+        DisputeService.Registration r = disputes.registerOnce(input, null);
+        return new Submitted(r.id(), r.created());
+    }
+
+    /** Registers an order already checked with {@link #check} (a row of an import file). */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public Submitted register(NewDispute checked) {
+        DisputeService.Registration r = disputes.registerOnce(checked, null);
+        return new Submitted(r.id(), r.created());
+    }
+
+    /** Where an order stands, or empty when no order of that number lies in the caller's area. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<WorkOrderStatus> status(String orderNumber) {
+        String number = text(orderNumber);
+        if (number == null) {
+            return Optional.empty();
+        }
+        return queries.idByExternalRef(Channel.HOTLINE_12345, number).map(id -> {
+            DisputeDetail d = queries.detail(id);
+            boolean finished = !d.state().isOpen();
+            DisputeDetail.TimelineEntry last = null;
+            for (DisputeDetail.TimelineEntry e : d.timeline()) {
+                if (e.to() == DisputeState.CLOSED || e.to() == DisputeState.REJECTED || e.to() == DisputeState.TRANSFERRED) {
+                    last = e;
+                }
+            }
+            Instant finishedAt = finished && last != null ? last.at() : null;
+            String reply = !finished || last == null ? null
+                    : last.reason() != null ? last.reason() : d.transferredTo();
+            return new WorkOrderStatus(number, id, d.caseNumber(), d.state(), d.organisationName(), d.tier(),
+                    d.registeredAt(), d.dueDate(), d.contactCount(), finished, finishedAt, d.closureType(), reply);
+        });
+    }
+}

@@ -1,0 +1,21 @@
+package org.tiaojie.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+
+/** The API answers in Chinese unless the caller asks for English (Accept-Language: en…). */
+final class ApiLocale {
+
+    private ApiLocale() {
+    }
+
+    static Locale of(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    static String text(Locale locale, String zh, String en) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? en : zh;
+    }
+}

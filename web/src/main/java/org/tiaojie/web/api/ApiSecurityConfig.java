@@ -1,0 +1,58 @@
+package org.tiaojie.web.api;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.platform.PlatformClientService;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's own security, before the screens' form login: stateless, no session and no CSRF
+ * token (no browser cookie is involved), each request authenticated by its platform key.
+ * Failures answer in the API's problem format.
+ */
+@Configuration
+class ApiSecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, PlatformClientService clients) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        return http.securityMatcher("/api/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .addFilterBefore(new ApiKeyFilter(clients), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.OPERATOR_NAME))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    var locale = ApiLocale.of(request);
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ApiLocale.text(locale,
+                            "缺少或无效的 API 密钥：请在请求头 X-Api-Key 中提供管理员为本平台签发的密钥。",
+                            "Missing or invalid API key: send the key issued to your platform in the X-Api-Key header."));
+                    response.setStatus(401);
+                    response.setHeader("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"");
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter().write(json.writeValueAsString(problem));
+                }).accessDeniedHandler((request, response, ex) -> {
+                    var locale = ApiLocale.of(request);
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                            ApiLocale.text(locale, "本平台无权进行此操作。", "This platform may not do that."));
+                    response.setStatus(403);
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter().write(json.writeValueAsString(problem));
+                }))
+                .build();
+    }
+}

@@ -1,0 +1,279 @@
+package org.tiaojie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.platform.PlatformClientService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The 12345 work-order API over HTTP, as a platform sees it: create, repeat (also 20 at once),
+ * the status and the reply; and each kind of bad request — malformed JSON, missing fields, wrong
+ * types, oversized text, unknown category or compound, wrong or disabled credentials — answered
+ * with its status and message while nothing is stored.
+ */
+abstract class WorkOrderApiScenarios {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformClientService platforms;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    DisputeService disputes;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final JsonMapper json = JsonMapper.builder().build();
+    String key;
+    String compound;
+    String prefix;
+
+    @BeforeEach
+    void platform() {
+        login("admin");
+        key = platforms.create("test-" + Long.toString(System.nanoTime(), 36), "测试热线平台",
+                jdbc.queryForObject("select organisation_id from app_user where username = 'huawu'", Long.class)).key();
+        SecurityContextHolder.clearContext();
+        compound = jdbc.queryForObject("""
+                select min(c.name) from compound c where (select count(*) from compound o where o.name = c.name) = 1""",
+                String.class);
+        prefix = "API-" + Long.toString(System.nanoTime(), 36) + "-";
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    void login(String username) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
+    }
+
+    String order(String number) {
+        return """
+                {"orderNumber": "%s", "callerName": "卫测试", "callerPhone": "13912345678", "compound": "%s",
+                 "category": "物业服务质量/维修响应", "description": "楼上漏水导致天花板发霉", "partyCount": 1,
+                 "urgent": false}""".formatted(number, compound);
+    }
+
+    HttpResponse<String> post(String body, String withKey) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/work-orders"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (withKey != null) {
+            b.header("X-Api-Key", withKey);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String withKey) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (withKey != null) {
+            b.header("X-Api-Key", withKey);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    long stored() {
+        return jdbc.queryForObject("select count(*) from dispute where external_ref like ?", Long.class, prefix + "%");
+    }
+
+    JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    List<String> fields(HttpResponse<String> response) {
+        List<String> fields = new ArrayList<>();
+        body(response).path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        return fields;
+    }
+
+    @Test
+    void aWorkOrderIsRegisteredOnceAndItsStateAndReplyCanBePulled() throws Exception {
+        HttpResponse<String> created = post(order(prefix + "1"), key);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode first = body(created);
+        assertThat(first.path("caseNumber").asString()).contains("人调字");
+        assertThat(first.path("state").asString()).isEqualTo("REGISTERED");
+        assertThat(first.path("stateLabel").asString()).isEqualTo("已登记");
+        assertThat(first.path("created").asBoolean()).isTrue();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/work-orders/" + prefix + "1");
+
+        HttpResponse<String> again = post(order(prefix + "1"), key);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(body(again).path("caseNumber").asString()).isEqualTo(first.path("caseNumber").asString());
+        assertThat(body(again).path("created").asBoolean()).isFalse();
+        assertThat(stored()).isOne();
+        long id = jdbc.queryForObject("select id from dispute where external_ref = ?", Long.class, prefix + "1");
+        assertThat(jdbc.queryForObject("select min(actor) from dispute_history where dispute_id = ?", String.class, id))
+                .startsWith("platform:test-");
+
+        HttpResponse<String> status = get("/api/v1/work-orders/" + prefix + "1", key);
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(body(status).path("finished").asBoolean()).isFalse();
+        assertThat(body(status).path("reply").isNull()).isTrue();
+
+        // the handling organisation rejects it with its reasons: the platform pulls the reply
+        String mediator = jdbc.queryForObject("""
+                select min(u.username) from app_user u join app_user_role r on r.user_id = u.id
+                where r.role = 'MEDIATOR' and u.organisation_id = (select organisation_id from dispute where id = ?)""",
+                String.class, id);
+        login(mediator);
+        long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+        disputes.reject(id, version, "不属于物业纠纷，已告知来电人向住建部门反映");
+        SecurityContextHolder.clearContext();
+        JsonNode reply = body(get("/api/v1/work-orders/" + prefix + "1", key));
+        assertThat(reply.path("finished").asBoolean()).isTrue();
+        assertThat(reply.path("state").asString()).isEqualTo("REJECTED");
+        assertThat(reply.path("reply").asString()).isEqualTo("不属于物业纠纷，已告知来电人向住建部门反映");
+        assertThat(reply.path("finishedAt").isMissingNode()).isFalse();
+
+        HttpResponse<String> unknown = get("/api/v1/work-orders/" + prefix + "nope", key);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(body(unknown).path("detail").asString()).contains(prefix + "nope");
+    }
+
+    @Test
+    void twentyConcurrentRepeatsOfOneOrderMakeOneDispute() throws Exception {
+        String body = order(prefix + "race");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<HttpResponse<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Callable<HttpResponse<String>> call = () -> {
+                    start.await();
+                    return post(body, key);
+                };
+                results.add(pool.submit(call));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : results) {
+                HttpResponse<String> r = f.get();
+                statuses.add(r.statusCode());
+                numbers.add(body(r).path("caseNumber").asString());
+            }
+            assertThat(statuses).containsOnly(200, 201);
+            assertThat(statuses.stream().filter(s -> s == 201).count()).isOne();
+            assertThat(numbers).containsOnly(numbers.getFirst());
+            assertThat(stored()).isOne();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void badRequestsAreRefusedWithTheirFieldAndNothingIsStored() throws Exception {
+        HttpResponse<String> malformed = post("{\"orderNumber\": \"" + prefix + "x\", ", key);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(body(malformed).path("detail").asString()).startsWith("请求体不是有效的 JSON");
+
+        HttpResponse<String> missing = post("{}", key);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(fields(missing)).containsExactlyInAnyOrder("orderNumber", "callerPhone", "compound", "category",
+                "description");
+        assertThat(body(missing).path("errors").get(0).path("message").asString()).isEqualTo("请填写工单编号。");
+
+        HttpResponse<String> wrongType = post(order(prefix + "t").replace("\"partyCount\": 1", "\"partyCount\": \"三\""),
+                key);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(fields(wrongType)).containsExactly("partyCount");
+        assertThat(body(wrongType).path("errors").get(0).path("message").asString()).isEqualTo("类型不正确，应为整数。");
+        HttpResponse<String> wrongFlag = post(order(prefix + "f").replace("\"urgent\": false", "\"urgent\": \"也许\""),
+                key);
+        assertThat(fields(wrongFlag)).containsExactly("urgent");
+
+        HttpResponse<String> oversized = post(order(prefix + "o").replace("楼上漏水导致天花板发霉", "漏".repeat(4001)),
+                key);
+        assertThat(oversized.statusCode()).isEqualTo(400);
+        assertThat(fields(oversized)).containsExactly("description");
+        assertThat(body(oversized).path("errors").get(0).path("message").asString())
+                .isEqualTo("纠纷简要情况不能超过 4000 个字。");
+
+        HttpResponse<String> unknown = post(order(prefix + "u").replace(compound, "不存在的小区")
+                .replace("物业服务质量/维修响应", "外星人入侵"), key);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(fields(unknown)).containsExactlyInAnyOrder("compound", "category");
+        assertThat(body(unknown).path("detail").asString()).contains("不存在的小区", "外星人入侵");
+
+        HttpResponse<String> badPhone = post(order(prefix + "p").replace("13912345678", "12345"), key);
+        assertThat(fields(badPhone)).containsExactly("callerPhone");
+
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/work-orders"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(body(english).path("errors").get(0).path("message").asString()).startsWith("Please");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void wrongOrDisabledCredentialsAreRefused() throws Exception {
+        HttpResponse<String> none = post(order(prefix + "n"), null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(body(none).path("detail").asString()).contains("X-Api-Key");
+        assertThat(post(order(prefix + "w"), key + "x").statusCode()).isEqualTo(401);
+        assertThat(post(order(prefix + "w"), "tj_guessed").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/work-orders/" + prefix + "w", "nonsense").statusCode()).isEqualTo(401);
+
+        long client = jdbc.queryForObject("select id from platform_client where key_hash = ?", Long.class,
+                org.tiaojie.casework.shared.Digests.sha256(key.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        login("admin");
+        platforms.setEnabled(client, jdbc.queryForObject("select version from platform_client where id = ?", Long.class,
+                client), false);
+        SecurityContextHolder.clearContext();
+        assertThat(post(order(prefix + "d"), key).statusCode()).isEqualTo(401);
+        assertThat(stored()).isZero();
+
+        login("admin");
+        String rotated = platforms.rotate(client, jdbc.queryForObject("select version from platform_client where id = ?",
+                Long.class, client)).key();
+        platforms.setEnabled(client, jdbc.queryForObject("select version from platform_client where id = ?", Long.class,
+                client), true);
+        SecurityContextHolder.clearContext();
+        assertThat(post(order(prefix + "r"), key).statusCode()).isEqualTo(401);
+        assertThat(post(order(prefix + "r"), rotated).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode api = body(docs);
+        assertThat(api.path("paths").has("/api/v1/work-orders")).isTrue();
+        assertThat(api.path("paths").has("/api/v1/work-orders/{orderNumber}")).isTrue();
+        assertThat(api.path("components").path("securitySchemes").path("platformKey").path("name").asString())
+                .isEqualTo("X-Api-Key");
+        assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+    }
+}
