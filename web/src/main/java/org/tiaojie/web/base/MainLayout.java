@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         if (user.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.operator"), "operator", VaadinIcon.PHONE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.intake"), "intake", VaadinIcon.PLUS_CIRCLE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "import", VaadinIcon.UPLOAD.create()));
         }
         if (user.has(Role.MEDIATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.mediator"), "mediator", VaadinIcon.FOLDER_OPEN.create()));

@@ -209,6 +209,7 @@ public class IntakeView extends HorizontalLayout implements HasDynamicTitle {
         scanUpload.setMaxFileSize((int) maxBytes);
         scanUpload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         scanUpload.setId("tj-intake-scan");
+        scanUpload.setI18n(org.tiaojie.web.base.UploadTexts.of(this));
         scanUpload.addFileRemovedListener(e -> {
             scanName = null;
             scanBytes = null;

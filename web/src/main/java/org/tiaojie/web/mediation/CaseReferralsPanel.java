@@ -173,7 +173,7 @@ class CaseReferralsPanel extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setId("tj-ruling-upload");
-        upload.setI18n(CaseAttachmentsPanel.uploadTexts(this));
+        upload.setI18n(org.tiaojie.web.base.UploadTexts.of(this));
         Span uploadHelp = new Span(getTranslation("referralUi.ruling.help"));
         uploadHelp.addClassName("tj-muted");
         FormDialog dialog = new FormDialog(getTranslation("referralUi.decide") + " · " + r.caseNumber(),
@@ -217,7 +217,7 @@ class CaseReferralsPanel extends VerticalLayout {
         upload.setMaxFileSize(512 * 1024 * 1024);
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setId("tj-verify-upload");
-        upload.setI18n(CaseAttachmentsPanel.uploadTexts(this));
+        upload.setI18n(org.tiaojie.web.base.UploadTexts.of(this));
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(getTranslation("referralUi.verify"));
         Span help = new Span(getTranslation("referralUi.verify.help"));

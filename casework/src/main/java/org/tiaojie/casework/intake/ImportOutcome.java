@@ -1,0 +1,21 @@
+package org.tiaojie.casework.intake;
+
+import java.util.List;
+
+/** What became of one row of an import file. */
+public record ImportOutcome(int line, String orderNumber, Status status, Long disputeId,
+        List<WorkOrderProblem> problems) {
+
+    public enum Status {
+        /** Checked and ready (before importing) or registered now (after). */
+        READY, CREATED,
+        /** Its order number was registered before (an earlier import, the API, or an earlier row of the file). */
+        EXISTED,
+        /** Refused with its problems; nothing was stored for it. */
+        REJECTED
+    }
+
+    public ImportOutcome {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+}

@@ -1,0 +1,151 @@
+package org.tiaojie.casework.intake;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tiaojie.casework.account.CurrentUser;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.NewDispute;
+
+/**
+ * Bulk import of 12345 work orders read from a file: every row is checked first (nothing is
+ * written for a bad row), order numbers already registered and repeated within the file are
+ * recognised, and the good rows are written in batches of {@value #BATCH} per transaction. A batch
+ * that meets a concurrent import of the same orders is redone row by row, so each row is either
+ * registered whole or reported, and importing the same file again registers nothing.
+ */
+@Service
+public class WorkOrderImportService {
+
+    static final int BATCH = 100;
+
+    private final WorkOrderService orders;
+    private final DisputeService disputes;
+    private final EntityManager em;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    WorkOrderImportService(WorkOrderService orders, DisputeService disputes, EntityManager em,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.orders = orders;
+        this.disputes = disputes;
+        this.em = em;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** The rows as they would import now: READY, EXISTED or REJECTED with reasons. Writes nothing. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public List<ImportOutcome> check(List<ImportLine> lines) {
+        return checked(lines, orders.lookups()).outcomes;
+    }
+
+    /** Imports the good rows; {@code progress} hears how many rows are done after each batch. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public List<ImportOutcome> importAll(List<ImportLine> lines, IntConsumer progress) {
+        String actor = CurrentUser.require().username();
+        Checked checked = checked(lines, orders.lookups());
+        List<ImportOutcome> result = new ArrayList<>(checked.outcomes);
+        int done = lines.size() - checked.ready.size();
+        progress.accept(done);
+        List<Integer> batch = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            if (checked.ready.containsKey(i)) {
+                batch.add(i);
+            }
+            if (batch.size() == BATCH || (i == result.size() - 1 && !batch.isEmpty())) {
+                write(batch, checked.ready, result, actor);
+                done += batch.size();
+                progress.accept(done);
+                batch.clear();
+            }
+        }
+        return result;
+    }
+
+    private void write(List<Integer> batch, Map<Integer, NewDispute> ready, List<ImportOutcome> result, String actor) {
+        Instant now = Instant.now(clock);
+        try {
+            Map<Integer, Long> ids = transactions.execute(status -> {
+                Map<Integer, Long> saved = new HashMap<>();
+                for (int i : batch) {
+                    saved.put(i, disputes.registerAs(ready.get(i), actor, now).getId());
+                }
+                return saved;
+            });
+            ids.forEach((i, id) -> result.set(i, created(result.get(i), id)));
+        } catch (DataIntegrityViolationException e) {
+            // someone registered some of these orders meanwhile: row by row, each finds or makes its own
+            for (int i : batch) {
+                DisputeService.Registration r = disputes.registerOnce(ready.get(i), null);
+                ImportOutcome o = result.get(i);
+                result.set(i, r.created() ? created(o, r.id())
+                        : new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.EXISTED, r.id(), List.of()));
+            }
+        }
+    }
+
+    private static ImportOutcome created(ImportOutcome o, long id) {
+        return new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.CREATED, id, List.of());
+    }
+
+    private record Checked(List<ImportOutcome> outcomes, Map<Integer, NewDispute> ready) {
+    }
+
+    private Checked checked(List<ImportLine> lines, WorkOrderService.Lookups lookups) {
+        Set<String> existing = existing(lines);
+        Set<String> seen = new HashSet<>();
+        List<ImportOutcome> outcomes = new ArrayList<>(lines.size());
+        Map<Integer, NewDispute> ready = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ImportLine line = lines.get(i);
+            String number = line.order().orderNumber() == null ? null : line.order().orderNumber().strip();
+            List<WorkOrderProblem> problems = new ArrayList<>(line.readProblems());
+            NewDispute input = null;
+            try {
+                input = orders.check(line.order(), lookups);
+            } catch (WorkOrderRejected e) {
+                // a field that could not be read is reported once, by its reading problem
+                e.problems().stream().filter(p -> problems.stream().noneMatch(r -> r.field().equals(p.field())))
+                        .forEach(problems::add);
+            }
+            if (!problems.isEmpty()) {
+                outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.REJECTED, null, problems));
+            } else if (existing.contains(number) || !seen.add(number)) {
+                outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.EXISTED, null, List.of()));
+            } else {
+                outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.READY, null, List.of()));
+                ready.put(i, input);
+            }
+        }
+        return new Checked(outcomes, ready);
+    }
+
+    /** Which of the file's order numbers are registered already, looked up 500 at a time. */
+    private Set<String> existing(List<ImportLine> lines) {
+        List<String> numbers = lines.stream().map(l -> l.order().orderNumber()).filter(n -> n != null && !n.isBlank())
+                .map(String::strip).distinct().toList();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < numbers.size(); from += 500) {
+            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + 500));
+            found.addAll(transactions.execute(status -> em.createQuery(
+                    "select d.externalRef from Dispute d where d.channel = :channel and d.externalRef in :refs",
+                    String.class).setParameter("channel", Channel.HOTLINE_12345).setParameter("refs", chunk)
+                    .getResultList()));
+        }
+        return found;
+    }
+}

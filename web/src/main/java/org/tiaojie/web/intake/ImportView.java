@@ -1,0 +1,214 @@
+package org.tiaojie.web.intake;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.intake.ImportLine;
+import org.tiaojie.casework.intake.ImportOutcome;
+import org.tiaojie.casework.intake.WorkOrderImportService;
+import org.tiaojie.web.base.MainLayout;
+import org.tiaojie.web.base.UiErrorHandler;
+
+/**
+ * 工单批量导入: upload a CSV or XLSX file of 12345 work orders, see every row checked (ready,
+ * imported before, or refused with its reasons), import the good rows with a progress bar, and
+ * download the refused rows with their reasons to correct them. Importing the same file again
+ * registers nothing twice.
+ */
+@Route(value = "import", layout = MainLayout.class)
+@RolesAllowed(Role.OPERATOR_NAME)
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final WorkOrderImportService imports;
+    private final Grid<ImportOutcome> grid = new Grid<>();
+    private final Span summary = new Span();
+    private final Span error = new Span();
+    private final Checkbox onlyProblems = new Checkbox();
+    private final Button start = new Button();
+    private final ProgressBar bar = new ProgressBar();
+    private final Span progress = new Span();
+    private final Anchor report;
+    private List<ImportLine> lines = List.of();
+    private List<ImportOutcome> outcomes = List.of();
+    private String fileName = "";
+
+    public ImportView(WorkOrderImportService imports) {
+        this.imports = imports;
+        addClassName("tj-page");
+        setSizeFull();
+        Span help = new Span(getTranslation("import.help"));
+        help.addClassName("tj-muted");
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = WorkOrderFile.template();
+            return new DownloadResponse(new ByteArrayInputStream(file), getTranslation("import.templateFile"),
+                    "text/csv", file.length);
+        }), getTranslation("import.template"));
+        template.setId("tj-import-template");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(
+                () -> read(meta.fileName(), bytes)))));
+        upload.setId("tj-import-upload");
+        var texts = org.tiaojie.web.base.UploadTexts.of(this);
+        texts.getError().setIncorrectFileType(getTranslation("import.file.type"));
+        texts.getError().setFileIsTooBig(getTranslation("import.file.tooBig"));
+        upload.setI18n(texts);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        error.setId("tj-import-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        summary.setId("tj-import-summary");
+        onlyProblems.setLabel(getTranslation("import.onlyProblems"));
+        onlyProblems.setId("tj-import-only-problems");
+        onlyProblems.addValueChangeListener(e -> showRows());
+        start.setId("tj-import-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(false);
+        start.addClickListener(e -> run());
+        bar.setId("tj-import-progress");
+        bar.setWidth("16em");
+        bar.setVisible(false);
+        progress.setId("tj-import-progress-text");
+        report = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = WorkOrderFile.errorReport(outcomes, getLocale(), getTranslation("import.col.line"),
+                    getTranslation("import.col.orderNumber"), getTranslation("import.col.reason"));
+            return new DownloadResponse(new ByteArrayInputStream(file), getTranslation("import.reportFile",
+                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", file.length);
+        }), getTranslation("import.report"));
+        report.setId("tj-import-report");
+        report.setVisible(false);
+
+        grid.setId("tj-import-rows");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ImportOutcome::line).setHeader(getTranslation("import.col.line")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> o.orderNumber() == null ? "" : o.orderNumber())
+                .setHeader(getTranslation("import.col.orderNumber")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> getTranslation("import.status." + o.status().name()))
+                .setHeader(getTranslation("import.col.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> o.problems().stream().map(p -> p.message(getLocale())).collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("import.col.reason")).setFlexGrow(1);
+        HorizontalLayout actions = new HorizontalLayout(start, bar, progress, report);
+        actions.setAlignItems(Alignment.CENTER);
+        HorizontalLayout top = new HorizontalLayout(help, template);
+        top.setAlignItems(Alignment.BASELINE);
+        add(top, upload, error, summary, onlyProblems, actions, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** Reads and checks an uploaded file; nothing is written yet. */
+    void read(String name, byte[] bytes) {
+        error.setVisible(false);
+        fileName = name == null ? "" : name;
+        try {
+            lines = WorkOrderFile.read(bytes);
+            outcomes = imports.check(lines);
+        } catch (WorkOrderFile.Unreadable e) {
+            lines = List.of();
+            outcomes = List.of();
+            error.setText(getTranslation(e.key, e.args));
+            error.setVisible(true);
+        } catch (RuntimeException e) {
+            lines = List.of();
+            outcomes = List.of();
+            error.setText(UiErrorHandler.messageFor(UI.getCurrent(), e));
+            error.setVisible(true);
+        }
+        long ready = count(ImportOutcome.Status.READY);
+        start.setText(getTranslation("import.start", ready));
+        start.setEnabled(ready > 0);
+        showSummary("import.checked");
+        showRows();
+    }
+
+    private void run() {
+        UI ui = UI.getCurrent();
+        SecurityContext security = SecurityContextHolder.getContext();
+        List<ImportLine> toImport = lines;
+        int total = toImport.size();
+        start.setEnabled(false);
+        bar.setVisible(true);
+        bar.setValue(0);
+        progress.setText(getTranslation("import.progress", 0, total));
+        ui.setPollInterval(500);
+        long began = System.nanoTime();
+        Thread.ofVirtual().name("tj-import").start(() -> {
+            SecurityContextHolder.setContext(security);
+            try {
+                List<ImportOutcome> result = imports.importAll(toImport, done -> ui.access(() -> {
+                    bar.setValue(done / (double) Math.max(1, total));
+                    progress.setText(getTranslation("import.progress", done, total));
+                }));
+                double seconds = (System.nanoTime() - began) / 1e9;
+                ui.access(() -> finished(result, seconds));
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    bar.setVisible(false);
+                    error.setText(UiErrorHandler.messageFor(ui, e));
+                    error.setVisible(true);
+                });
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    private void finished(List<ImportOutcome> result, double seconds) {
+        UI.getCurrent().setPollInterval(-1);
+        outcomes = result;
+        bar.setValue(1);
+        bar.setVisible(false);
+        progress.setText(getTranslation("import.speed", Math.round(result.size() / Math.max(seconds, 0.001))));
+        start.setText(getTranslation("import.start", 0));
+        showSummary("import.done");
+        showRows();
+    }
+
+    private long count(ImportOutcome.Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    private void showSummary(String key) {
+        Map<ImportOutcome.Status, Long> counts = outcomes.stream()
+                .collect(Collectors.groupingBy(ImportOutcome::status, Collectors.counting()));
+        Function<ImportOutcome.Status, Long> n = s -> counts.getOrDefault(s, 0L);
+        summary.setText(outcomes.isEmpty() ? "" : getTranslation(key, outcomes.size(), n.apply(ImportOutcome.Status.READY),
+                n.apply(ImportOutcome.Status.CREATED), n.apply(ImportOutcome.Status.EXISTED),
+                n.apply(ImportOutcome.Status.REJECTED)));
+        report.setVisible(n.apply(ImportOutcome.Status.REJECTED) > 0);
+    }
+
+    private void showRows() {
+        grid.setItems(onlyProblems.getValue()
+                ? outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED).toList() : outcomes);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.import");
+    }
+}
