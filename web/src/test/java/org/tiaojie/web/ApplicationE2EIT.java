@@ -900,6 +900,12 @@ class ApplicationE2EIT {
                 .until(d -> d.findElement(By.id("tj-intake-result")).getText().contains("已并入案件"));
         assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, id)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from dispute where caller_phone = ?", Long.class, phone)).isOne();
+
+        // the operator finds it again by a word of its description
+        driver.get(url("search"));
+        typeInto("tj-search-text", "电梯坏了", org.openqa.selenium.Keys.ENTER);
+        waiting().withMessage(() -> "search result on " + bodyText()).until(d -> bodyText().contains(caseNumber));
+        shot("search-zh");
     }
 
     private static void sleep(long millis) {

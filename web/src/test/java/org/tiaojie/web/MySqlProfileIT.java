@@ -23,6 +23,7 @@ import org.tiaojie.web.supervision.SupervisorHomeView;
  * server: Flyway builds the schema, the demo district loads, a supervisor's screen shows it.
  */
 @SpringBootTest(properties = {"tiaojie.demo-data.enabled=true", "tiaojie.demo-data.disputes=120",
+    "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
     "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("mysql")
 @RequiresDatabase

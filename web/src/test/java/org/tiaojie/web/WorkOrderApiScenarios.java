@@ -2,10 +2,6 @@ package org.tiaojie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 abstract class WorkOrderApiScenarios {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -46,7 +39,6 @@ abstract class WorkOrderApiScenarios {
     @Autowired
     DisputeService disputes;
 
-    final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
     String key;
     String compound;
@@ -82,32 +74,30 @@ abstract class WorkOrderApiScenarios {
                  "urgent": false}""".formatted(number, compound);
     }
 
-    HttpResponse<String> post(String body, String withKey) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/work-orders"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (withKey != null) {
-            b.header("X-Api-Key", withKey);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    /** What came back: the status, the body and the headers that matter here. */
+    record Reply(int statusCode, String body, String contentType, String location) {
     }
 
-    HttpResponse<String> get(String path, String withKey) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (withKey != null) {
-            b.header("X-Api-Key", withKey);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    /** Sends a request the way the subclass's transport does (real HTTP, or MockMvc in the shared context). */
+    abstract Reply send(String method, String path, String body, String withKey, String language) throws Exception;
+
+    Reply post(String body, String withKey) throws Exception {
+        return send("POST", "/api/v1/work-orders", body, withKey, null);
+    }
+
+    Reply get(String path, String withKey) throws Exception {
+        return send("GET", path, null, withKey, null);
     }
 
     long stored() {
         return jdbc.queryForObject("select count(*) from dispute where external_ref like ?", Long.class, prefix + "%");
     }
 
-    JsonNode body(HttpResponse<String> response) {
+    JsonNode body(Reply response) {
         return json.readTree(response.body());
     }
 
-    List<String> fields(HttpResponse<String> response) {
+    List<String> fields(Reply response) {
         List<String> fields = new ArrayList<>();
         body(response).path("errors").forEach(e -> fields.add(e.path("field").asString()));
         return fields;
@@ -115,16 +105,16 @@ abstract class WorkOrderApiScenarios {
 
     @Test
     void aWorkOrderIsRegisteredOnceAndItsStateAndReplyCanBePulled() throws Exception {
-        HttpResponse<String> created = post(order(prefix + "1"), key);
+        Reply created = post(order(prefix + "1"), key);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode first = body(created);
         assertThat(first.path("caseNumber").asString()).contains("人调字");
         assertThat(first.path("state").asString()).isEqualTo("REGISTERED");
         assertThat(first.path("stateLabel").asString()).isEqualTo("已登记");
         assertThat(first.path("created").asBoolean()).isTrue();
-        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/work-orders/" + prefix + "1");
+        assertThat(created.location()).endsWith("/api/v1/work-orders/" + prefix + "1");
 
-        HttpResponse<String> again = post(order(prefix + "1"), key);
+        Reply again = post(order(prefix + "1"), key);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(body(again).path("caseNumber").asString()).isEqualTo(first.path("caseNumber").asString());
         assertThat(body(again).path("created").asBoolean()).isFalse();
@@ -133,7 +123,7 @@ abstract class WorkOrderApiScenarios {
         assertThat(jdbc.queryForObject("select min(actor) from dispute_history where dispute_id = ?", String.class, id))
                 .startsWith("platform:test-");
 
-        HttpResponse<String> status = get("/api/v1/work-orders/" + prefix + "1", key);
+        Reply status = get("/api/v1/work-orders/" + prefix + "1", key);
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(body(status).path("finished").asBoolean()).isFalse();
         assertThat(body(status).path("reply").isNull()).isTrue();
@@ -153,7 +143,7 @@ abstract class WorkOrderApiScenarios {
         assertThat(reply.path("reply").asString()).isEqualTo("不属于物业纠纷，已告知来电人向住建部门反映");
         assertThat(reply.path("finishedAt").isMissingNode()).isFalse();
 
-        HttpResponse<String> unknown = get("/api/v1/work-orders/" + prefix + "nope", key);
+        Reply unknown = get("/api/v1/work-orders/" + prefix + "nope", key);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(body(unknown).path("detail").asString()).contains(prefix + "nope");
     }
@@ -164,9 +154,9 @@ abstract class WorkOrderApiScenarios {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
-            List<Future<HttpResponse<String>>> results = new ArrayList<>();
+            List<Future<Reply>> results = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                Callable<HttpResponse<String>> call = () -> {
+                Callable<Reply> call = () -> {
                     start.await();
                     return post(body, key);
                 };
@@ -175,8 +165,8 @@ abstract class WorkOrderApiScenarios {
             start.countDown();
             List<Integer> statuses = new ArrayList<>();
             List<String> numbers = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : results) {
-                HttpResponse<String> r = f.get();
+            for (Future<Reply> f : results) {
+                Reply r = f.get();
                 statuses.add(r.statusCode());
                 numbers.add(body(r).path("caseNumber").asString());
             }
@@ -191,55 +181,50 @@ abstract class WorkOrderApiScenarios {
 
     @Test
     void badRequestsAreRefusedWithTheirFieldAndNothingIsStored() throws Exception {
-        HttpResponse<String> malformed = post("{\"orderNumber\": \"" + prefix + "x\", ", key);
+        Reply malformed = post("{\"orderNumber\": \"" + prefix + "x\", ", key);
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(body(malformed).path("detail").asString()).startsWith("请求体不是有效的 JSON");
 
-        HttpResponse<String> missing = post("{}", key);
+        Reply missing = post("{}", key);
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(fields(missing)).containsExactlyInAnyOrder("orderNumber", "callerPhone", "compound", "category",
                 "description");
         assertThat(body(missing).path("errors").get(0).path("message").asString()).isEqualTo("请填写工单编号。");
 
-        HttpResponse<String> wrongType = post(order(prefix + "t").replace("\"partyCount\": 1", "\"partyCount\": \"三\""),
+        Reply wrongType = post(order(prefix + "t").replace("\"partyCount\": 1", "\"partyCount\": \"三\""),
                 key);
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(fields(wrongType)).containsExactly("partyCount");
         assertThat(body(wrongType).path("errors").get(0).path("message").asString()).isEqualTo("类型不正确，应为整数。");
-        HttpResponse<String> wrongFlag = post(order(prefix + "f").replace("\"urgent\": false", "\"urgent\": \"也许\""),
+        Reply wrongFlag = post(order(prefix + "f").replace("\"urgent\": false", "\"urgent\": \"也许\""),
                 key);
         assertThat(fields(wrongFlag)).containsExactly("urgent");
 
-        HttpResponse<String> oversized = post(order(prefix + "o").replace("楼上漏水导致天花板发霉", "漏".repeat(4001)),
+        Reply oversized = post(order(prefix + "o").replace("楼上漏水导致天花板发霉", "漏".repeat(4001)),
                 key);
         assertThat(oversized.statusCode()).isEqualTo(400);
         assertThat(fields(oversized)).containsExactly("description");
         assertThat(body(oversized).path("errors").get(0).path("message").asString())
                 .isEqualTo("纠纷简要情况不能超过 4000 个字。");
 
-        HttpResponse<String> unknown = post(order(prefix + "u").replace(compound, "不存在的小区")
+        Reply unknown = post(order(prefix + "u").replace(compound, "不存在的小区")
                 .replace("物业服务质量/维修响应", "外星人入侵"), key);
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(fields(unknown)).containsExactlyInAnyOrder("compound", "category");
         assertThat(body(unknown).path("detail").asString()).contains("不存在的小区", "外星人入侵");
 
-        HttpResponse<String> badPhone = post(order(prefix + "p").replace("13912345678", "12345"), key);
+        Reply badPhone = post(order(prefix + "p").replace("13912345678", "12345"), key);
         assertThat(fields(badPhone)).containsExactly("callerPhone");
 
-        HttpResponse<String> english = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/work-orders"))
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        Reply english = send("POST", "/api/v1/work-orders", "{}", key, "en");
         assertThat(body(english).path("errors").get(0).path("message").asString()).startsWith("Please");
         assertThat(stored()).isZero();
     }
 
     @Test
     void wrongOrDisabledCredentialsAreRefused() throws Exception {
-        HttpResponse<String> none = post(order(prefix + "n"), null);
+        Reply none = post(order(prefix + "n"), null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(body(none).path("detail").asString()).contains("X-Api-Key");
         assertThat(post(order(prefix + "w"), key + "x").statusCode()).isEqualTo(401);
@@ -267,7 +252,7 @@ abstract class WorkOrderApiScenarios {
 
     @Test
     void theApiIsDescribedByOpenApi() throws Exception {
-        HttpResponse<String> docs = get("/v3/api-docs", null);
+        Reply docs = get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode api = body(docs);
         assertThat(api.path("paths").has("/api/v1/work-orders")).isTrue();

@@ -1,10 +1,49 @@
 package org.tiaojie.web;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
-/** The work-order API on the embedded default database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The work-order API on the embedded default database, through the whole filter chain by
+ * MockMvc in the context the other view tests share (a second, port-bound context in the same
+ * JVM would leave them Vaadin's security context of another application).
+ */
+@TiaojieSpringTest
 class WorkOrderApiTest extends WorkOrderApiScenarios {
+
+    @Autowired
+    WebApplicationContext context;
+    MockMvc mvc;
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Override
+    Reply send(String method, String path, String body, String withKey, String language) throws Exception {
+        MockHttpServletRequestBuilder request = method.equals("POST") ? MockMvcRequestBuilders.post(path)
+                : MockMvcRequestBuilders.get(path);
+        if (body != null) {
+            request.contentType("application/json").content(body.getBytes(StandardCharsets.UTF_8));
+        }
+        if (withKey != null) {
+            request.header("X-Api-Key", withKey);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        response.setCharacterEncoding("UTF-8");
+        return new Reply(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8),
+                response.getContentType() == null ? "" : response.getContentType(), response.getHeader("Location"));
+    }
 }

@@ -86,6 +86,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         if (user.has(Role.COURT_CLERK)) {
             nav.addItem(new SideNavItem(getTranslation("nav.court"), "court", VaadinIcon.INSTITUTION.create()));
         }
+        if (user.has(Role.OPERATOR) || user.has(Role.MEDIATOR) || user.has(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.search"), "search", VaadinIcon.SEARCH.create()));
+        }
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin.organisations"), "admin/organisations",
                     VaadinIcon.SITEMAP.create()));

@@ -29,7 +29,7 @@ import org.tiaojie.web.intake.ImportView;
  */
 @SpringBootTest(properties = "tiaojie.test.database=import")
 @ActiveProfiles("test")
-class ImportViewTest extends SpringBrowserlessTest {
+class ImportViewIT extends SpringBrowserlessTest {
 
     static final String[] HEADINGS = {"工单编号", "来电人", "来电号码", "小区", "纠纷类别", "诉求内容", "涉及人数", "紧急"};
 

@@ -1,0 +1,20 @@
+package org.tiaojie.casework.dispute;
+
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The analyzer of the dispute index: Lucene's smartcn segments Chinese into words (楼上/漏水/导致/
+ * 天花板/发霉) with its hidden Markov model and dictionary, so that 漏水 finds 楼上漏水导致天花板发霉;
+ * Latin letters and digits are kept as words, lower-cased.
+ */
+public class ChineseAnalysis implements LuceneAnalysisConfigurer {
+
+    public static final String CHINESE = "chinese";
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(CHINESE).instance(new SmartChineseAnalyzer());
+    }
+}

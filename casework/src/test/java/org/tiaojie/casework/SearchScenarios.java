@@ -1,0 +1,98 @@
+package org.tiaojie.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeFilter;
+import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeRow;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeSort;
+import org.tiaojie.casework.dispute.DisputeState;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.dispute.PartyDetails;
+import org.tiaojie.casework.dispute.PartyRole;
+
+/**
+ * Chinese full-text search on every supported database: words found inside unsegmented text, the
+ * exact phrase first, parties and compounds searched too, combined with the lists' filters and
+ * never outside the user's jurisdiction.
+ */
+abstract class SearchScenarios extends DemoDistrictScenarios {
+
+    @Autowired DisputeService disputes;
+    @Autowired DisputeQueryService queries;
+
+    long compound;
+
+    long freshCompound(String name) {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long id = 940_000_000L + Math.floorMod(System.nanoTime(), 50_000_000L);
+        jdbc.update("insert into compound (id, community_id, name, address, households, version) values (?, ?, ?, ?, 300, 0)",
+                id, community, name + id, "临江路" + (id % 1000) + "号");
+        return id;
+    }
+
+    long register(String text, String party) {
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'SERVICE_QUALITY.REPAIR'",
+                Long.class);
+        return disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, null, category, compound, text, null, 1,
+                "秦测试", "1995" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L)), false, false,
+                false, party == null ? List.of() : List.of(PartyDetails.person(PartyRole.APPLICANT, party, null, null,
+                        "望江苑3幢201室"))), "huawu", Instant.now()).getId();
+    }
+
+    List<Long> search(String text) {
+        return queries.page(DisputeFilter.all().withCompound(compound).withText(text), DisputeSort.DUE_DATE_ASC, 0, 50)
+                .stream().map(DisputeRow::id).toList();
+    }
+
+    @Test
+    void wordsAreFoundInsideChineseTextAndTheExactPhraseRanksFirst() {
+        compound = freshCompound("搜索测试苑");
+        long exact = register("楼上漏水导致天花板发霉", null);
+        long scattered = register("天花板发霉，据说是楼上卫生间漏水导致的，已经两个月", null);
+        long other = register("电梯故障停运三天无人维修", "欧阳测试");
+        login("shequ");
+        assertThat(search("漏水")).containsExactlyInAnyOrder(exact, scattered);
+        assertThat(search("楼上漏水导致天花板发霉")).containsExactly(exact, scattered);
+        assertThat(search("电梯")).containsExactly(other);
+        assertThat(search("欧阳测试")).containsExactly(other);
+        assertThat(search("搜索测试苑")).containsExactlyInAnyOrder(exact, scattered, other);
+        assertThat(search("漏水 电梯")).isEmpty();
+        assertThat(search("燃气")).isEmpty();
+        String number = jdbc.queryForObject("select case_number from dispute where id = ?", String.class, other);
+        assertThat(search(number)).first().isEqualTo(other);
+        assertThat(queries.count(DisputeFilter.all().withCompound(compound).withText("漏水"))).isEqualTo(2);
+        assertThat(queries.countByState(DisputeFilter.all().withCompound(compound).withText("漏水")))
+                .containsEntry(DisputeState.REGISTERED, 2L);
+        // with a list filter: only accepted ones (none are)
+        assertThat(queries.page(DisputeFilter.all().withCompound(compound).withText("漏水")
+                .withStates(java.util.Set.of(DisputeState.ACCEPTED)), DisputeSort.DUE_DATE_ASC, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void searchStaysInsideTheJurisdiction() {
+        compound = freshCompound("辖区测试苑");
+        long id = register("地下车库积水严重无人处理", null);
+        login("shequ");
+        assertThat(search("积水")).containsExactly(id);
+        // a community mediator of another community does not find it, even by its compound
+        String other = jdbc.queryForObject("""
+                select min(u.username) from app_user u join organisation o on o.id = u.organisation_id
+                join app_user_role r on r.user_id = u.id
+                where r.role = 'MEDIATOR' and o.community_id is not null and o.community_id <> (
+                  select community_id from compound where id = ?)""", String.class, compound);
+        login(other);
+        assertThat(queries.page(DisputeFilter.all().withText("地下车库积水严重"), DisputeSort.DUE_DATE_ASC, 0, 50))
+                .extracting(DisputeRow::id).doesNotContain(id);
+        login("huawu");
+        assertThat(queries.page(DisputeFilter.all().withText("地下车库积水严重"), DisputeSort.DUE_DATE_ASC, 0, 50))
+                .extracting(DisputeRow::id).contains(id);
+    }
+}
