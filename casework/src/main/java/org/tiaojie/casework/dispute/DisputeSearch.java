@@ -14,13 +14,15 @@ import org.tiaojie.casework.organisation.Jurisdiction;
 /**
  * Full-text search over the dispute index with the same filters as the database lists, always
  * inside the user's jurisdiction: every word must occur in the description, case number, caller,
- * a party's name or address, or the compound's name or address; the description holding the
- * words as one phrase ranks first, then newer disputes.
+ * a party's name or address, or the compound's name or address, as a segmented word or as
+ * character pairs; the description holding the words as one phrase ranks first, then newer disputes.
  */
 final class DisputeSearch {
 
     static final String[] TEXT_FIELDS = {"description", "caseNumber", "callerName", "parties.name",
         "parties.address", "compound.name", "compound.address"};
+    static final String[] PAIR_FIELDS = java.util.Arrays.stream(TEXT_FIELDS).map(f -> f + "Pairs")
+            .toArray(String[]::new);
 
     private DisputeSearch() {
     }
@@ -53,7 +55,10 @@ final class DisputeSearch {
             SearchPredicateFactory f, AuthenticatedUser user, DisputeFilter filter) {
         String text = filter.text().strip();
         var b = f.bool();
-        b.must(f.simpleQueryString().fields(TEXT_FIELDS).matching(text).defaultOperator(BooleanOperator.AND));
+        // every word present, as smartcn segments it or as character pairs (群租 inside 群租房)
+        b.must(f.bool().should(f.simpleQueryString().fields(TEXT_FIELDS).matching(text)
+                        .defaultOperator(BooleanOperator.AND))
+                .should(f.simpleQueryString().fields(PAIR_FIELDS).matching(text).defaultOperator(BooleanOperator.AND)));
         b.should(f.phrase().field("description").matching(text).boost(10));
         b.should(f.phrase().fields("compound.name", "parties.name").matching(text).boost(3));
         Jurisdiction j = user.jurisdiction();

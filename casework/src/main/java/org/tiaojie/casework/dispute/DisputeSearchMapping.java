@@ -26,9 +26,12 @@ public class DisputeSearchMapping implements HibernateOrmSearchMappingConfigurer
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
         TypeMappingStep dispute = mapping.type(Dispute.class);
         dispute.indexed().index("dispute");
-        dispute.property("caseNumber").fullTextField().analyzer(ChineseAnalysis.CHINESE);
-        dispute.property("description").fullTextField().analyzer(ChineseAnalysis.CHINESE);
-        dispute.property("callerName").fullTextField().analyzer(ChineseAnalysis.CHINESE);
+        dispute.property("caseNumber").fullTextField().analyzer(ChineseAnalysis.CHINESE)
+                .fullTextField("caseNumberPairs").analyzer(ChineseAnalysis.BIGRAM);
+        dispute.property("description").fullTextField().analyzer(ChineseAnalysis.CHINESE)
+                .fullTextField("descriptionPairs").analyzer(ChineseAnalysis.BIGRAM);
+        dispute.property("callerName").fullTextField().analyzer(ChineseAnalysis.CHINESE)
+                .fullTextField("callerNamePairs").analyzer(ChineseAnalysis.BIGRAM);
         for (String id : new String[] {"communityId", "streetId", "districtId"}) {
             dispute.property(id).genericField();
         }
@@ -39,8 +42,9 @@ public class DisputeSearchMapping implements HibernateOrmSearchMappingConfigurer
         }
         dispute.property("registeredAt").genericField().sortable(Sortable.YES);
         dispute.property("dueDate").genericField().sortable(Sortable.YES);
-        dispute.property("parties").indexedEmbedded().includePaths("name", "address");
-        dispute.property("compound").indexedEmbedded().includePaths("id", "name", "address")
+        dispute.property("parties").indexedEmbedded().includePaths("name", "address", "namePairs", "addressPairs");
+        dispute.property("compound").indexedEmbedded().includePaths("id", "name", "address", "namePairs",
+                "addressPairs")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         dispute.property("category").indexedEmbedded().includePaths("id", "parent.id")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
@@ -50,13 +54,17 @@ public class DisputeSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
         TypeMappingStep party = mapping.type(DisputeParty.class);
-        party.property("name").fullTextField().analyzer(ChineseAnalysis.CHINESE);
-        party.property("address").fullTextField().analyzer(ChineseAnalysis.CHINESE);
+        party.property("name").fullTextField().analyzer(ChineseAnalysis.CHINESE)
+                .fullTextField("namePairs").analyzer(ChineseAnalysis.BIGRAM);
+        party.property("address").fullTextField().analyzer(ChineseAnalysis.CHINESE)
+                .fullTextField("addressPairs").analyzer(ChineseAnalysis.BIGRAM);
 
         TypeMappingStep compound = mapping.type(Compound.class);
         compound.property("id").genericField();
-        compound.property("name").fullTextField().analyzer(ChineseAnalysis.CHINESE);
-        compound.property("address").fullTextField().analyzer(ChineseAnalysis.CHINESE);
+        compound.property("name").fullTextField().analyzer(ChineseAnalysis.CHINESE)
+                .fullTextField("namePairs").analyzer(ChineseAnalysis.BIGRAM);
+        compound.property("address").fullTextField().analyzer(ChineseAnalysis.CHINESE)
+                .fullTextField("addressPairs").analyzer(ChineseAnalysis.BIGRAM);
 
         TypeMappingStep category = mapping.type(DisputeCategory.class);
         category.property("id").genericField();

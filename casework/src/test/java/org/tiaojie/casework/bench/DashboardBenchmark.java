@@ -105,7 +105,7 @@ public final class DashboardBenchmark {
      * three years, and by a fixed pattern accepted, agreed, failed, rejected or still open; closed
      * ones with a closing time, closure type, timeliness and working days; some with repeat calls.
      */
-    private static void fill(JdbcTemplate jdbc, int total) {
+    static void fill(JdbcTemplate jdbc, int total) {
         List<Long> template = jdbc.queryForList("select id from dispute order by id limit 100", Long.class);
         int perRound = template.size();
         jdbc.execute("create table bench_seq (n int not null primary key)");
