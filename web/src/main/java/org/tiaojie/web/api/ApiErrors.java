@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tiaojie.casework.intake.WorkOrderRejected;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.web.base.TiaojieI18NProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -30,6 +31,16 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final TiaojieI18NProvider i18n;
+
+    ApiErrors(TiaojieI18NProvider i18n) {
+        this.i18n = i18n;
+    }
+
+    private String text(HttpServletRequest request, String key, Object... args) {
+        return i18n.getTranslation(key, ApiLocale.of(request), args);
+    }
 
     @ExceptionHandler(WorkOrderRejected.class)
     ResponseEntity<ProblemDetail> rejected(WorkOrderRejected e, HttpServletRequest request) {
@@ -51,62 +62,51 @@ class ApiErrors {
         Throwable cause = e.getCause();
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch.getPath());
-            String type = mismatch.getTargetType() == null ? "?" : typeName(mismatch.getTargetType(), locale);
-            String message = ApiLocale.text(locale, "类型不正确，应为" + type + "。", "has the wrong type; expected " + type + ".");
+            String type = text(request, "api.type." + typeName(mismatch.getTargetType()));
+            String message = text(request, "api.wrongType", type);
             return problem(HttpStatus.BAD_REQUEST, field + " " + message, List.of(Map.of("field", field, "message",
                     message)));
         }
         if (cause instanceof StreamReadException read) {
             var where = read.getLocation();
-            String at = where == null ? "" : ApiLocale.text(locale,
-                    "（第 " + where.getLineNr() + " 行第 " + where.getColumnNr() + " 列）",
-                    " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
-            return problem(HttpStatus.BAD_REQUEST, ApiLocale.text(locale, "请求体不是有效的 JSON" + at + "。",
-                    "The request body is not valid JSON" + at + "."), null);
+            String at = where == null ? "" : text(request, "api.json.at", String.valueOf(where.getLineNr()),
+                    String.valueOf(where.getColumnNr()));
+            return problem(HttpStatus.BAD_REQUEST, text(request, "api.json.invalid", at), null);
         }
         if (cause instanceof JacksonException) {
-            return problem(HttpStatus.BAD_REQUEST, ApiLocale.text(locale, "请求体应为一个 JSON 对象。",
-                    "The request body must be one JSON object."), null);
+            return problem(HttpStatus.BAD_REQUEST, text(request, "api.json.object"), null);
         }
         return emptyBody(request);
     }
 
     @ExceptionHandler(WorkOrderController.EmptyBody.class)
     ResponseEntity<ProblemDetail> emptyBody(HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ApiLocale.text(ApiLocale.of(request), "请求体为空，应为一个 JSON 对象。",
-                "The request body is empty; send one JSON object."), null);
+        return problem(HttpStatus.BAD_REQUEST, text(request, "api.body.empty"), null);
     }
 
     @ExceptionHandler(WorkOrderController.UnknownOrder.class)
     ResponseEntity<ProblemDetail> unknown(WorkOrderController.UnknownOrder e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, ApiLocale.text(ApiLocale.of(request),
-                "本平台辖区内没有编号为 " + e.orderNumber + " 的工单。",
-                "No work order " + e.orderNumber + " in this platform's area."), null);
+        return problem(HttpStatus.NOT_FOUND, text(request, "api.order.unknown", e.orderNumber), null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiLocale.text(ApiLocale.of(request),
-                "请以 Content-Type: application/json 发送。", "Send it as Content-Type: application/json."), null);
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text(request, "api.mediaType"), null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpServletRequest request) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, ApiLocale.text(ApiLocale.of(request),
-                "不支持该请求方法。", "That method is not supported here."), null);
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, text(request, "api.method"), null);
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
         if (e instanceof org.springframework.security.access.AccessDeniedException) {
-            return problem(HttpStatus.FORBIDDEN, ApiLocale.text(ApiLocale.of(request), "本平台无权进行此操作。",
-                    "This platform may not do that."), null);
+            return problem(HttpStatus.FORBIDDEN, text(request, "api.forbidden"), null);
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("API error, reference {}", reference, e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ApiLocale.text(ApiLocale.of(request),
-                "服务器内部错误，请稍后重试（参考号 " + reference + "）。",
-                "Internal error; please try again later (reference " + reference + ")."), null);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text(request, "api.internal", reference), null);
     }
 
     private static String path(List<JacksonException.Reference> path) {
@@ -121,20 +121,18 @@ class ApiErrors {
         return sb.toString();
     }
 
-    private static String typeName(Class<?> type, Locale locale) {
+    /** The key of a JSON type's name: integer, number, boolean, string or object. */
+    private static String typeName(Class<?> type) {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return ApiLocale.text(locale, "整数", "an integer");
+            return "integer";
         }
         if (type == java.math.BigDecimal.class || type == Double.class) {
-            return ApiLocale.text(locale, "数字", "a number");
+            return "number";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return ApiLocale.text(locale, "true 或 false", "true or false");
+            return "boolean";
         }
-        if (type == String.class) {
-            return ApiLocale.text(locale, "字符串", "a string");
-        }
-        return ApiLocale.text(locale, "JSON 对象", "a JSON object");
+        return type == String.class ? "string" : "object";
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,

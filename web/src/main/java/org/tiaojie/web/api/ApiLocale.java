@@ -14,8 +14,4 @@ final class ApiLocale {
         return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE;
     }
-
-    static String text(Locale locale, String zh, String en) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? en : zh;
-    }
 }

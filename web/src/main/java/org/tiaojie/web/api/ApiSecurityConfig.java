@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.platform.PlatformClientService;
+import org.tiaojie.web.base.TiaojieI18NProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +25,8 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, PlatformClientService clients) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, PlatformClientService clients, TiaojieI18NProvider i18n)
+            throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         return http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
@@ -35,19 +37,16 @@ class ApiSecurityConfig {
                 .addFilterBefore(new ApiKeyFilter(clients), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.OPERATOR_NAME))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    var locale = ApiLocale.of(request);
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ApiLocale.text(locale,
-                            "缺少或无效的 API 密钥：请在请求头 X-Api-Key 中提供管理员为本平台签发的密钥。",
-                            "Missing or invalid API key: send the key issued to your platform in the X-Api-Key header."));
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                            i18n.getTranslation("api.unauthorized", ApiLocale.of(request)));
                     response.setStatus(401);
                     response.setHeader("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"");
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     response.setCharacterEncoding("UTF-8");
                     response.getWriter().write(json.writeValueAsString(problem));
                 }).accessDeniedHandler((request, response, ex) -> {
-                    var locale = ApiLocale.of(request);
                     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                            ApiLocale.text(locale, "本平台无权进行此操作。", "This platform may not do that."));
+                            i18n.getTranslation("api.forbidden", ApiLocale.of(request)));
                     response.setStatus(403);
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     response.setCharacterEncoding("UTF-8");

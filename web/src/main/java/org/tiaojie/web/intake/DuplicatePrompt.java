@@ -32,7 +32,8 @@ class DuplicatePrompt extends Dialog {
         grid.addColumn(c -> c.reasons().stream().sorted().map(r -> Labels.of(this, r))
                 .collect(Collectors.joining(getTranslation("intake.reasonSeparator"))))
                 .setHeader(getTranslation("intake.prompt.reasons")).setWidth("12em").setFlexGrow(0);
-        grid.addColumn(c -> c.dispute().compoundName() + " · " + c.dispute().categoryName() + "：" + c.excerpt())
+        grid.addColumn(c -> getTranslation("intake.prompt.line", c.dispute().compoundName(), c.dispute().categoryName(),
+                c.excerpt()))
                 .setHeader(getTranslation("intake.prompt.content")).setFlexGrow(1);
         grid.addComponentColumn(c -> {
             Button b = new Button(getTranslation("intake.merge"), e -> {

@@ -71,7 +71,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         scope.setId("tj-search-scope");
         category.setLabel(getTranslation("search.category"));
         category.setItems(categories.findAll());
-        category.setItemLabelGenerator(c -> c.parentId() == null ? c.name() : "　" + c.name());
+        category.setItemLabelGenerator(c -> c.parentId() == null ? c.name() : "\u3000" + c.name());
         category.setClearButtonVisible(true);
         category.setId("tj-search-category");
         channel.setLabel(getTranslation("search.channel"));
