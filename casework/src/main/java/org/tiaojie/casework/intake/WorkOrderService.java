@@ -72,6 +72,11 @@ public class WorkOrderService {
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     @Transactional(readOnly = true)
     public Lookups lookups() {
+        return lookups(null);
+    }
+
+    /** With {@code compoundName}, only the compounds of that name (one API request needs no more). */
+    private Lookups lookups(String compoundName) {
         Jurisdiction area = CurrentUser.require().jurisdiction();
         String where = switch (area.level()) {
             case COMMUNITY -> "m.id = :area";
@@ -80,8 +85,12 @@ public class WorkOrderService {
             case COURT -> "1 = 0 and m.id = :area";
         };
         Lookups l = new Lookups();
-        em.createQuery("select c.id, c.name, m.name from Compound c join c.community m where " + where, Object[].class)
-                .setParameter("area", area.id()).getResultList()
+        var compounds = em.createQuery("select c.id, c.name, m.name from Compound c join c.community m where " + where
+                + (compoundName == null ? "" : " and c.name = :name"), Object[].class).setParameter("area", area.id());
+        if (compoundName != null) {
+            compounds.setParameter("name", compoundName);
+        }
+        compounds.getResultList()
                 .forEach(r -> l.compoundsByName.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(r));
         for (CategoryRow c : categories.findAll()) {
             if (!c.active()) {
@@ -203,7 +212,8 @@ public class WorkOrderService {
     /** Checks and registers one work order; the same order number again gives the same dispute. */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public Submitted submit(WorkOrder order) {
-        NewDispute input = check(order, lookups());
+        String name = text(order.compound());
+        NewDispute input = check(order, lookups(name == null ? "" : name));
         DisputeService.Registration r = disputes.registerOnce(input, null);
         return new Submitted(r.id(), r.created());
     }
