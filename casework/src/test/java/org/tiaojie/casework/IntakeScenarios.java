@@ -153,7 +153,9 @@ abstract class IntakeScenarios extends DemoDistrictScenarios {
         NewDispute petition = new NewDispute(Channel.PETITION_LETTER, number, leak, compound,
                 "来信反映楼上漏水三个月未修", null, 1, "孙测试", null, false, false, false, List.of());
         long id = intake.register(petition, new IntakeService.Scan("来信扫描.png", png()));
-        assertThat(intake.register(petition, new IntakeService.Scan("来信扫描.png", png()))).isEqualTo(id);
+        var again = intake.registerCall(petition, new IntakeService.Scan("来信扫描.png", png()));
+        assertThat(again.id()).isEqualTo(id);
+        assertThat(again.created()).isFalse();
         assertThat(jdbc.queryForList("select kind from case_attachment where dispute_id = ?", String.class, id))
                 .containsExactly("PETITION_LETTER");
         assertThat(jdbc.queryForList("select kind from dispute_clock where dispute_id = ? and state = 'RUNNING'",

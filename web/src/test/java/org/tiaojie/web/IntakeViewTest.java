@@ -154,6 +154,22 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 .isEqualTo("PETITION_LETTER");
         assertThat(jdbc.queryForList("select file_name from case_attachment where dispute_id = ? and kind = ?",
                 String.class, id, "PETITION_LETTER")).isEqualTo(List.of("来信.png"));
+
+        // the same petition number again: the operator is told it exists, nothing is added
+        String compound = jdbc.queryForObject("select c.name from dispute d join compound c on c.id = d.compound_id"
+                + " where d.id = ?", String.class, id);
+        fill("", compound, "同一封来信再次录入");
+        find(TextField.class).id("tj-intake-reference").setValue(number);
+        test(find(Button.class).id("tj-intake-submit")).click();
+        if (!$(com.vaadin.flow.component.dialog.Dialog.class).all().isEmpty()) {
+            test(find(Button.class).id("tj-register-anyway")).click();
+        }
+        assertThat(find(Div.class).id("tj-intake-result").getElement().getTextRecursively())
+                .startsWith("该编号已登记过");
+        assertThat(jdbc.queryForObject("select count(*) from dispute where external_ref = ?", Long.class, number))
+                .isOne();
+        assertThat(jdbc.queryForObject("select count(*) from case_attachment where dispute_id = ?", Long.class, id))
+                .isOne();
     }
 
     @Test

@@ -70,12 +70,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<CompoundMatch> findCompounds(String text, int limit) {
         Jurisdiction area = CurrentUser.require().jurisdiction();
-        String where = switch (area.level()) {
-            case COMMUNITY -> "m.id = :area";
-            case STREET -> "s.id = :area";
-            case DISTRICT -> "s.district.id = :area";
-            case COURT -> null;
-        };
+        String where = CompoundArea.condition(area);
         if (where == null) {
             return List.of();
         }
@@ -206,6 +201,15 @@ public class IntakeService {
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     public long register(NewDispute input, Scan scan) {
+        return registerCall(input, scan).id();
+    }
+
+    /**
+     * Registers like {@link #register} and says whether the dispute is new: an order or petition
+     * number registered before gives that dispute back, and its scan is not stored again.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public DisputeService.Registration registerCall(NewDispute input, Scan scan) {
         NewDispute checked = checked(input);
         if (scan != null && !checked.channel().isPetition()) {
             throw new CaseworkException("intake.scan.petitionOnly");
@@ -213,10 +217,11 @@ public class IntakeService {
         if (scan != null) {
             String fileName = Fields.required(scan.fileName(), 200, "field.fileName");
             attachments.check(fileName, scan.bytes());
-            return disputes.register(checked, (d, now, actor) -> attachments.attach(d, AttachmentKind.PETITION_LETTER,
-                    CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE, AttachmentKind.PETITION_LETTER), fileName, scan.bytes(), now, actor));
+            return disputes.registerOnce(checked, (d, now, actor) -> attachments.attach(d,
+                    AttachmentKind.PETITION_LETTER, CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE,
+                            AttachmentKind.PETITION_LETTER), fileName, scan.bytes(), now, actor));
         }
-        return disputes.register(checked);
+        return disputes.registerOnce(checked, null);
     }
 
     /** 并单: keeps the call as a contact of an open dispute instead of registering it again. */

@@ -78,20 +78,18 @@ public class WorkOrderService {
     /** With {@code compoundName}, only the compounds of that name (one API request needs no more). */
     private Lookups lookups(String compoundName) {
         Jurisdiction area = CurrentUser.require().jurisdiction();
-        String where = switch (area.level()) {
-            case COMMUNITY -> "m.id = :area";
-            case STREET -> "m.street.id = :area";
-            case DISTRICT -> "m.street.district.id = :area";
-            case COURT -> "1 = 0 and m.id = :area";
-        };
+        String where = CompoundArea.condition(area);
         Lookups l = new Lookups();
-        var compounds = em.createQuery("select c.id, c.name, m.name from Compound c join c.community m where " + where
-                + (compoundName == null ? "" : " and c.name = :name"), Object[].class).setParameter("area", area.id());
-        if (compoundName != null) {
-            compounds.setParameter("name", compoundName);
+        if (where != null) {
+            var compounds = em.createQuery("select c.id, c.name, m.name from Compound c join c.community m"
+                    + " join m.street s where " + where + (compoundName == null ? "" : " and c.name = :name"),
+                    Object[].class).setParameter("area", area.id());
+            if (compoundName != null) {
+                compounds.setParameter("name", compoundName);
+            }
+            compounds.getResultList()
+                    .forEach(r -> l.compoundsByName.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(r));
         }
-        compounds.getResultList()
-                .forEach(r -> l.compoundsByName.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(r));
         for (CategoryRow c : categories.findAll()) {
             if (!c.active()) {
                 continue;

@@ -281,10 +281,14 @@ public class IntakeView extends HorizontalLayout implements HasDynamicTitle {
     private void register(NewDispute input) {
         IntakeService.Scan scan = scanBytes == null || !input.channel().isPetition() ? null
                 : new IntakeService.Scan(scanName, scanBytes);
-        long id = intake.register(input, scan);
-        DisputeRow row = queries.find(id);
-        showResult("intake.registered", row, getTranslation("intake.routed", row.organisationName(),
-                Labels.of(this, row.tier())));
+        var registration = intake.registerCall(input, scan);
+        DisputeRow row = queries.find(registration.id());
+        if (registration.created()) {
+            showResult("intake.registered", row, getTranslation("intake.routed", row.organisationName(),
+                    Labels.of(this, row.tier())));
+        } else {
+            showResult("intake.existed", row, getTranslation("intake.existed.note"));
+        }
     }
 
     private void merge(DuplicateCandidate target) {
