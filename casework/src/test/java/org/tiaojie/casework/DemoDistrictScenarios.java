@@ -40,6 +40,20 @@ abstract class DemoDistrictScenarios {
         SecurityContextHolder.clearContext();
     }
 
+    /** A compound of its own in community mediator shequ's community, so no other dispute is a repeat there. */
+    long freshCompound() {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long id = 910_000_000L + Math.floorMod(System.nanoTime(), 80_000_000L);
+        jdbc.update("insert into compound (id, community_id, name, pinyin_initials, address, households, version) "
+                + "values (?, ?, ?, 'cszy', ?, 300, 0)", id, community, "测试之苑" + id, "测试路" + (id % 1000) + "号");
+        return id;
+    }
+
+    static String phone() {
+        return "1980" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+    }
+
     void login(String username) {
         var user = accounts.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(

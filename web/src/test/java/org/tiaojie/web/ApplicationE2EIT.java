@@ -181,7 +181,7 @@ class ApplicationE2EIT {
                     new String[] {"admin/users", "tj-users"}, new String[] {"admin/categories", "tj-categories"},
                     new String[] {"admin/calendar", "tj-calendar"}, new String[] {"admin/deadlines", "tj-deadlines"},
                     new String[] {"admin/routing", "tj-street-parties"}, new String[] {"admin/jobs", "tj-jobs"},
-                    new String[] {"admin/platforms", "tj-platforms"})) {
+                    new String[] {"admin/platforms", "tj-platforms"}, new String[] {"admin/audit", "tj-audit"})) {
                 driver.get(url(screen[0]));
                 waitUpTo(30)
                         .until(d -> screen[0].equals("admin/routing") ? !d.findElements(By.id(screen[1])).isEmpty()
@@ -196,6 +196,12 @@ class ApplicationE2EIT {
         shot("admin-credit-en");
 
         driver.manage().deleteCookieNamed("tiaojie-lang");
+        // the audit log: the administrator verifies its chain
+        driver.get(url("admin/audit"));
+        waitUpTo(30).until(d -> rows("tj-audit") > 0);
+        clickId("tj-audit-verify");
+        waitForText("日志链完整");
+        shot("admin-audit-verified");
         // a deadline policy's overdue action: a mediation deadline may escalate the case
         driver.get(url("admin/deadlines"));
         waitUpTo(30).until(d -> rows("tj-deadlines") > 0);

@@ -7,7 +7,10 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.tiaojie.casework.shared.BaseEntity;
 
-/** One audited action on personal data: who, when, what, on which dispute. Never changed. */
+/**
+ * One audited action: a login, a read of a case file, a change, an unmasking; who, when, what, on
+ * which dispute. Never changed; sealed into the hash chain by {@link AuditChain}.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -32,11 +35,15 @@ public class AuditEntry extends BaseEntity {
     }
 
     AuditEntry(Instant at, String username, String action, Long disputeId, String detail) {
-        this.at = at;
-        this.username = username;
-        this.action = action;
+        this.at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.username = cut(username == null ? "?" : username, 40);
+        this.action = cut(action, 40);
         this.disputeId = disputeId;
-        this.detail = detail;
+        this.detail = detail == null ? null : cut(detail, 500);
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
     }
 
     public Instant getAt() {

@@ -209,6 +209,8 @@ public class DisputeQueryService {
         if (rows.isEmpty()) {
             LOG.warn("refused: user {} asked for dispute {} outside their jurisdiction {}", user.username(), id,
                     user.jurisdiction());
+            // kept although the caller's transaction rolls back: guessing ids must leave a trace
+            audit.recordAlone(user.username(), AuditService.ACCESS_DENIED, null, "dispute " + id);
             throw new AccessDeniedException("dispute " + id + " is outside the user's jurisdiction");
         }
         return rows.getFirst();
@@ -230,12 +232,13 @@ public class DisputeQueryService {
                 .toList();
     }
 
-    /** The case file of a dispute in the user's jurisdiction, personal numbers masked. */
+    /** The case file of a dispute in the user's jurisdiction, personal numbers masked; the read is audited. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional
     public DisputeDetail detail(long id) {
         AuthenticatedUser user = CurrentUser.require();
         find(id);
+        audit.record(user.username(), AuditService.READ_CASE, id, null);
         Dispute d = em.find(Dispute.class, id);
         var compound = d.getCompound();
         List<DisputeDetail.Party> parties = d.getParties().stream().map(p -> new DisputeDetail.Party(p.getId(),

@@ -105,6 +105,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
             nav.addItem(new SideNavItem(getTranslation("nav.admin.credit"), "admin/credit", VaadinIcon.STAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.platforms"), "admin/platforms",
                     VaadinIcon.CONNECT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/audit",
+                    VaadinIcon.SHIELD.create()));
         }
         return nav;
     }

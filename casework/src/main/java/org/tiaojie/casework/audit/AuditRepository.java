@@ -1,6 +1,0 @@
-package org.tiaojie.casework.audit;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AuditRepository extends JpaRepository<AuditEntry, Long> {
-}
