@@ -125,6 +125,78 @@ class ApplicationE2EIT {
     }
 
     @Test
+    void aSecondFactorGuardsTheNextLoginAndFiveWrongPasswordsLockTheAccountUntilUnlocked() throws Exception {
+        String name = "e2e" + Long.toString(System.nanoTime(), 36);
+        var admin = accounts.loadUserByUsername("admin");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        admin.withoutPassword(), null, admin.getAuthorities()));
+        try {
+            long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+            accounts.saveUser(new org.tiaojie.casework.account.UserForm(null, 0, name, "两步测试员", room,
+                    java.util.EnumSet.of(org.tiaojie.casework.account.Role.MEDIATOR), null, true, "Chushi-2026"));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        jdbc.update("update app_user set must_change_password = false where username = ?", name);
+
+        // the mediator switches the authenticator app on
+        login(name, "Chushi-2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/mediator"));
+        driver.get(url("password"));
+        clickId("tj-totp-enable");
+        waitUpTo(30).until(d -> !d.findElements(By.id("tj-totp-qr")).isEmpty());
+        String secret = (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('tj-totp-secret').value;");
+        shot("account-security-totp-setup-zh");
+        typeInto("tj-totp-code", totp(secret));
+        clickId("tj-totp-confirm");
+        waitForText("已开启");
+        shot("account-security-totp-on-zh");
+
+        // the next login asks for the code, and every other address leads back to it
+        driver.manage().deleteAllCookies();
+        login(name, "Chushi-2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/second-factor"));
+        driver.get(url("mediator"));
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/second-factor"));
+        waitForText("身份验证器");
+        assertThat(bodyText()).doesNotContain("我的案件");
+        shot("second-factor-zh");
+        typeInto("tj-totp-code", totp(secret));
+        clickId("tj-totp-verify");
+        waitForText("我的案件");
+
+        // five wrong passwords: locked, and the right one is refused with the reason
+        for (int i = 1; i <= 5; i++) {
+            driver.manage().deleteAllCookies();
+            login(name, "Wrong-2026-" + i);
+            waitForText("用户名或密码错误");
+        }
+        driver.manage().deleteAllCookies();
+        login(name, "Chushi-2026");
+        waitForText("账户已锁定");
+        shot("login-locked-zh");
+
+        // the administrator sees the lock and lifts it
+        driver.manage().deleteAllCookies();
+        login("admin", "demo2026");
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/admin/organisations"));
+        driver.get(url("admin/users"));
+        typeInto("tj-user-search", name);
+        waitUpTo(30).until(d -> !d.findElements(By.id("tj-unlock-" + name)).isEmpty());
+        shot("admin-users-locked-zh");
+        clickId("tj-unlock-" + name);
+        waitForText("已解锁");
+        assertThat(accounts.loadUserByUsername(name).isAccountNonLocked()).isTrue();
+    }
+
+    private static String totp(String secret) throws Exception {
+        return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret,
+                java.time.Instant.now().getEpochSecond() / 30);
+    }
+
+    @Test
     void everyRoleSeesItsHomeScreenWithData() throws IOException {
         record Home(String user, String path, String title, String gridId) {
         }

@@ -1,10 +1,14 @@
 package org.tiaojie.casework.account;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,6 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.audit.AuditService;
 import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.shared.CaseworkException;
@@ -25,13 +30,39 @@ public class AccountService implements UserDetailsService {
     private final OrganisationService organisations;
     private final PasswordEncoder passwordEncoder;
     private final jakarta.persistence.EntityManager entityManager;
+    private final PasswordPolicy policy;
+    private final SecondFactor secondFactor;
+    private final AuditService audit;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration failureWindow;
+    private final Duration lockDuration;
 
     AccountService(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
-            jakarta.persistence.EntityManager entityManager) {
+            jakarta.persistence.EntityManager entityManager, PasswordPolicy policy, SecondFactor secondFactor,
+            AuditService audit, Clock clock, @Value("${tiaojie.login.max-failures:5}") int maxFailures,
+            @Value("${tiaojie.login.failure-window:15m}") Duration failureWindow,
+            @Value("${tiaojie.login.lock-duration:15m}") Duration lockDuration) {
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.entityManager = entityManager;
+        this.policy = policy;
+        this.secondFactor = secondFactor;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.failureWindow = failureWindow;
+        this.lockDuration = lockDuration;
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return policy;
+    }
+
+    /** How long a lockout lasts, in whole minutes, for the login screen's message. */
+    public long lockMinutes() {
+        return Math.max(1, lockDuration.toMinutes());
     }
 
     @Override
@@ -40,9 +71,11 @@ public class AccountService implements UserDetailsService {
         AppUser user = users.findForLogin(username == null ? "" : username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         Organisation org = user.getOrganisation();
+        boolean locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now(clock));
+        boolean factor = user.getTotpSecret() != null;
         return new AuthenticatedUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
                 user.getRoles(), org.getId(), org.getName(), org.getKind(), org.jurisdiction(),
-                user.isEnabled() && org.isActive(), user.isMustChangePassword());
+                user.isEnabled() && org.isActive(), user.isMustChangePassword(), locked, factor, false);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -78,7 +111,7 @@ public class AccountService implements UserDetailsService {
             if (users.existsByUsername(username)) {
                 throw new CaseworkException("user.username.taken", username);
             }
-            PasswordPolicy.check(form.initialPassword());
+            policy.check(form.initialPassword());
             user = new AppUser(username, form.displayName(), passwordEncoder.encode(form.initialPassword()), org,
                     form.roles());
             user.changePasswordHash(user.getPasswordHash(), true);
@@ -89,11 +122,14 @@ public class AccountService implements UserDetailsService {
             StaleForms.requireVersion(user.getVersion(), form.version());
             user.update(form.displayName(), org, form.roles(), form.phone(), form.enabled());
             if (form.initialPassword() != null && !form.initialPassword().isEmpty()) {
-                PasswordPolicy.check(form.initialPassword());
+                policy.check(form.initialPassword());
                 user.changePasswordHash(passwordEncoder.encode(form.initialPassword()), true);
             }
             StaleForms.flush(users);
         }
+        audit.record(CurrentUser.require().username(), AuditService.USER_SAVED, null,
+                user.getUsername() + " " + user.getRoles() + (user.isEnabled() ? "" : " disabled")
+                        + (form.initialPassword() == null || form.initialPassword().isEmpty() ? "" : " new password"));
         return user.getId();
     }
 
@@ -109,7 +145,7 @@ public class AccountService implements UserDetailsService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new CaseworkException("user.password.currentWrong");
         }
-        PasswordPolicy.check(newPassword);
+        policy.check(newPassword);
         if (!newPassword.equals(repeated)) {
             throw new CaseworkException("user.password.mismatch");
         }
@@ -117,6 +153,156 @@ public class AccountService implements UserDetailsService {
             throw new CaseworkException("user.password.unchanged");
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword), false);
+        audit.record(user.getUsername(), AuditService.PASSWORD_CHANGED, null, null);
+    }
+
+    // ---- logins, failures and lockout -------------------------------------------------------
+
+    /**
+     * The password was right. A user without a second factor is logged in: failures are forgotten.
+     * A user with one is not yet: failures count on until the code is given too.
+     */
+    @Transactional
+    public void passwordAccepted(String username, String address, boolean secondFactorPending) {
+        if (!secondFactorPending) {
+            clearFailures(username);
+        }
+        audit.record(username, AuditService.LOGIN, null, from(address)
+                + (secondFactorPending ? ", second factor pending" : ""));
+    }
+
+    /**
+     * A wrong password or code. The fifth failure within the window locks the account for the lock
+     * duration. Unknown user names are recorded too (they are how guessing shows).
+     */
+    @Transactional
+    public void loginFailed(String username, String address, String what) {
+        String name = username == null ? "" : username.strip();
+        Instant now = Instant.now(clock);
+        int changed = entityManager.createNativeQuery("update app_user set "
+                        + "failed_logins = case when failure_window_start is null or failure_window_start < :cut "
+                        + "then 1 else failed_logins + 1 end, "
+                        + "failure_window_start = case when failure_window_start is null or failure_window_start < :cut "
+                        + "then :now else failure_window_start end where username = :username")
+                .setParameter("cut", now.minus(failureWindow)).setParameter("now", now)
+                .setParameter("username", name).executeUpdate();
+        audit.record(name.isEmpty() ? "?" : name, AuditService.LOGIN_FAILED, null, from(address) + ", " + what
+                + (changed == 0 ? ", no such user" : ""));
+        if (changed == 0) {
+            return;
+        }
+        Number failures = (Number) entityManager.createNativeQuery(
+                "select failed_logins from app_user where username = :username")
+                .setParameter("username", name).getSingleResult();
+        if (failures.intValue() >= maxFailures) {
+            entityManager.createNativeQuery("update app_user set locked_until = :until, failed_logins = 0, "
+                            + "failure_window_start = null where username = :username")
+                    .setParameter("until", now.plus(lockDuration)).setParameter("username", name).executeUpdate();
+            audit.record(name, AuditService.ACCOUNT_LOCKED, null, failures + " failures within "
+                    + failureWindow.toMinutes() + " minutes; locked for " + lockDuration.toMinutes() + " minutes");
+        }
+    }
+
+    /** A login attempt on a locked account: refused before the password is even looked at. */
+    @Transactional
+    public void loginRefusedLocked(String username, String address) {
+        audit.record(username, AuditService.LOGIN_LOCKED, null, from(address));
+    }
+
+    /** The administrator lifts a lockout before it runs out. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new CaseworkException("user.notFound"));
+        entityManager.createNativeQuery("update app_user set locked_until = null, failed_logins = 0, "
+                + "failure_window_start = null where id = :id").setParameter("id", userId).executeUpdate();
+        audit.record(CurrentUser.require().username(), AuditService.ACCOUNT_UNLOCKED, null, user.getUsername());
+    }
+
+    private void clearFailures(String username) {
+        entityManager.createNativeQuery("update app_user set failed_logins = 0, failure_window_start = null "
+                + "where username = :username and (failed_logins <> 0 or failure_window_start is not null)")
+                .setParameter("username", username).executeUpdate();
+    }
+
+    private static String from(String address) {
+        return "from " + (address == null ? "?" : address);
+    }
+
+    // ---- second factor ---------------------------------------------------------------------
+
+    /** A new secret and its QR code for the logged-in user to scan; nothing is stored yet. */
+    @PreAuthorize("isAuthenticated()")
+    public SecondFactorSetup secondFactorSetup() {
+        AuthenticatedUser user = CurrentUser.require();
+        String secret = secondFactor.newSecret();
+        return new SecondFactorSetup(secret, secondFactor.qrCode(secret, user.username()));
+    }
+
+    /** Switches the second factor on once the app shows a matching code. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void enableSecondFactor(String secret, String code) {
+        AppUser user = currentAccount();
+        if (!secondFactor.matches(secret, code)) {
+            throw new CaseworkException("user.totp.wrong");
+        }
+        user.setTotpSecret(secret);
+        audit.record(user.getUsername(), AuditService.SECOND_FACTOR_ON, null, null);
+    }
+
+    /** Switches it off; the current code proves the phone is still at hand. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void disableSecondFactor(String code) {
+        AppUser user = currentAccount();
+        if (!secondFactor.matches(user.getTotpSecret(), code)) {
+            throw new CaseworkException("user.totp.wrong");
+        }
+        user.setTotpSecret(null);
+        audit.record(user.getUsername(), AuditService.SECOND_FACTOR_OFF, null, null);
+    }
+
+    /**
+     * The code after the password. A wrong one counts as a failed login (five lock the account); a
+     * right one completes the login. Returns whether it was right.
+     */
+    @Transactional(noRollbackFor = CaseworkException.class)
+    public boolean giveSecondFactor(String code, String address) {
+        AuthenticatedUser pending = CurrentUser.require();
+        AppUser user = users.findById(pending.userId()).orElseThrow(() -> new CaseworkException("user.notFound"));
+        if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now(clock))) {
+            throw new CaseworkException("user.locked", String.valueOf(lockMinutes()));
+        }
+        if (!secondFactor.matches(user.getTotpSecret(), code)) {
+            loginFailed(user.getUsername(), address, "wrong second factor");
+            return false;
+        }
+        clearFailures(user.getUsername());
+        audit.record(user.getUsername(), AuditService.LOGIN, null, from(address) + ", second factor given");
+        return true;
+    }
+
+    /** The administrator switches a user's second factor off (a lost phone); the user may set it up again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetSecondFactor(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new CaseworkException("user.notFound"));
+        user.setTotpSecret(null);
+        audit.record(CurrentUser.require().username(), AuditService.SECOND_FACTOR_OFF, null,
+                user.getUsername() + " reset by the administrator");
+    }
+
+    /** Whether the logged-in user has the second factor switched on. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasSecondFactor() {
+        return currentAccount().getTotpSecret() != null;
+    }
+
+    private AppUser currentAccount() {
+        return users.findById(CurrentUser.require().userId())
+                .orElseThrow(() -> new CaseworkException("user.notFound"));
     }
 
     /** Used by the demo data and first-start set-up; not reachable from the UI. */

@@ -53,6 +53,13 @@ public class AppUser extends BaseEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Set and cleared by single statements ({@link AccountService}), never by saving the account. */
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private java.time.Instant lockedUntil;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -128,6 +135,18 @@ public class AppUser extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public java.time.Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    void setTotpSecret(String secret) {
+        this.totpSecret = secret;
     }
 
     public boolean isMustChangePassword() {

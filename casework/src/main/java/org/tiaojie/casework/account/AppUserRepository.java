@@ -19,7 +19,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("""
             select new org.tiaojie.casework.account.UserRow(u.id, u.username, u.displayName, o.id, o.name,
-                u.enabled, u.version)
+                u.enabled, u.version, u.lockedUntil, case when u.totpSecret is null then false else true end)
             from AppUser u join u.organisation o
             where (:text is null or lower(u.username) like :text or u.displayName like :text or o.name like :text)
             order by o.name, u.username""")

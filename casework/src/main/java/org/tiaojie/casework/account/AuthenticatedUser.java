@@ -12,18 +12,30 @@ import org.tiaojie.casework.organisation.OrganisationKind;
 /** The logged-in user as the security context holds it: no entities, only ids and names. */
 public record AuthenticatedUser(long userId, String username, String displayName, String passwordHash,
         Set<Role> roles, long organisationId, String organisationName, OrganisationKind organisationKind,
-        Jurisdiction jurisdiction, boolean enabled, boolean mustChangePassword) implements UserDetails {
+        Jurisdiction jurisdiction, boolean enabled, boolean mustChangePassword, boolean locked, boolean secondFactor,
+        boolean secondFactorPending) implements UserDetails {
+
+    /** The only authority of a user who has given the password but not yet the authenticator's code. */
+    public static final String PENDING_SECOND_FACTOR = "PENDING_SECOND_FACTOR";
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     public boolean has(Role role) {
-        return roles.contains(role);
+        return !secondFactorPending && roles.contains(role);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (secondFactorPending) {
+            return java.util.List.of(new SimpleGrantedAuthority(PENDING_SECOND_FACTOR));
+        }
         return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override
@@ -41,15 +53,30 @@ public record AuthenticatedUser(long userId, String username, String displayName
         return enabled;
     }
 
-    /** Without the password hash, for keeping in the session after login. */
+    /**
+     * Without the password hash, for keeping in the session after the password was accepted; a
+     * user with a second factor holds no role until the authenticator's code is given.
+     */
     public AuthenticatedUser withoutPassword() {
         return new AuthenticatedUser(userId, username, displayName, "", roles, organisationId, organisationName,
-                organisationKind, jurisdiction, enabled, mustChangePassword);
+                organisationKind, jurisdiction, enabled, mustChangePassword, locked, secondFactor, secondFactor);
+    }
+
+    /** After the authenticator's code was accepted. */
+    public AuthenticatedUser withSecondFactorGiven() {
+        return new AuthenticatedUser(userId, username, displayName, "", roles, organisationId, organisationName,
+                organisationKind, jurisdiction, enabled, mustChangePassword, locked, secondFactor, false);
+    }
+
+    /** After the user switched the second factor on or off. */
+    public AuthenticatedUser withSecondFactor(boolean on) {
+        return new AuthenticatedUser(userId, username, displayName, "", roles, organisationId, organisationName,
+                organisationKind, jurisdiction, enabled, mustChangePassword, locked, on, false);
     }
 
     /** After the user has set a password of their own. */
     public AuthenticatedUser withPasswordChanged() {
         return new AuthenticatedUser(userId, username, displayName, "", roles, organisationId, organisationName,
-                organisationKind, jurisdiction, enabled, false);
+                organisationKind, jurisdiction, enabled, false, locked, secondFactor, secondFactorPending);
     }
 }

@@ -9,9 +9,9 @@ import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 
 /** The administrator's search through the audit log and the check of its chain. */
@@ -88,7 +88,7 @@ public class AuditQueryService {
     }
 
     private void recordVerification(AuditVerification result) {
-        audit.recordAlone(CurrentUser.require().username(), AuditService.AUDIT_VERIFIED, null,
+        audit.recordAlone(SecurityContextHolder.getContext().getAuthentication().getName(), AuditService.AUDIT_VERIFIED, null,
                 (result.intact() ? "intact" : "broken at " + result.brokenAtSeq() + " " + result.problem()
                         + ", outside " + result.outsideChain())
                         + "; head " + result.headSeq() + " " + result.headHash());

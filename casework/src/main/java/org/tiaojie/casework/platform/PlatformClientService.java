@@ -127,7 +127,7 @@ public class PlatformClientService {
             clients.touch(c.getId(), now, now.minus(Duration.ofMinutes(1)));
             Organisation org = c.getOrganisation();
             return new AuthenticatedUser(-c.getId(), "platform:" + c.getCode(), c.getName(), "", Set.of(Role.OPERATOR),
-                    org.getId(), org.getName(), org.getKind(), org.jurisdiction(), true, false);
+                    org.getId(), org.getName(), org.getKind(), org.jurisdiction(), true, false, false, false, false);
         });
     }
 

@@ -138,6 +138,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         verdict.getStyle().remove("color");
         verdict.setText(getTranslation("audit.verifying"));
         SecurityContext security = SecurityContextHolder.getContext();
+        ui.setPollInterval(500);
         Thread.ofVirtual().name("tj-audit-verify").start(() -> {
             SecurityContextHolder.setContext(security);
             try {
@@ -146,6 +147,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             } catch (RuntimeException e) {
                 LOG.error("audit chain verification failed", e);
                 ui.access(() -> {
+                    ui.setPollInterval(-1);
                     verdict.setText(getTranslation("audit.verifyFailed"));
                     verify.setEnabled(true);
                 });
@@ -156,6 +158,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(AuditVerification result) {
+        UI.getCurrent().setPollInterval(-1);
         String text;
         if (result.problem() == null) {
             text = getTranslation("audit.intact", String.valueOf(result.checked()), String.valueOf(result.headSeq()),

@@ -1,6 +1,10 @@
 package org.tiaojie.web.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,6 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.tiaojie.casework.account.AccountService;
@@ -52,12 +57,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("user.roles"));
         grid.addColumn(r -> r.enabled() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("user.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::security).setHeader(getTranslation("user.security")).setAutoWidth(true)
+                .setFlexGrow(0);
         FormDialog.addEditColumn(grid, this::edit);
         grid.setItems(q -> accounts.findUsers(search, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) accounts.countUsers(search));
 
         TextField filter = new TextField();
         filter.setPlaceholder(getTranslation("user.search"));
+        filter.setId("tj-user-search");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> {
@@ -86,7 +94,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         TextField phone = new TextField(getTranslation("user.phone"));
         Checkbox enabled = new Checkbox(getTranslation("user.enabled"), true);
         PasswordField password = new PasswordField(getTranslation(row == null ? "user.initialPassword" : "user.resetPassword"));
-        password.setHelperText(getTranslation("user.passwordHelp"));
+        password.setHelperText(getTranslation("user.passwordHelp", String.valueOf(accounts.passwordPolicy().minLength()),
+                String.valueOf(accounts.passwordPolicy().minClasses())));
         if (row != null) {
             username.setValue(row.username());
             username.setReadOnly(true);
@@ -103,6 +112,40 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.addFields(username, displayName, org, phone, roles, password, enabled);
         dialog.open();
         (row == null ? username : displayName).focus();
+    }
+
+    /** Locked and two-step state, with the administrator's way out of each. */
+    private Component security(UserRow row) {
+        HorizontalLayout cell = new HorizontalLayout();
+        cell.setSpacing(true);
+        cell.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (row.lockedAt(Instant.now())) {
+            Span locked = new Span(getTranslation("user.locked"));
+            locked.getElement().getThemeList().add("badge error");
+            Button unlock = new Button(getTranslation("user.unlock"), e -> {
+                accounts.unlock(row.id());
+                Notification.show(getTranslation("user.unlocked", row.username()), 3000,
+                        Notification.Position.TOP_CENTER);
+                grid.getDataProvider().refreshAll();
+            });
+            unlock.setId("tj-unlock-" + row.username());
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            cell.add(locked, unlock);
+        }
+        if (row.secondFactor()) {
+            Span factor = new Span(getTranslation("user.secondFactor"));
+            factor.getElement().getThemeList().add("badge success");
+            Button reset = new Button(getTranslation("user.resetSecondFactor"), e -> {
+                accounts.resetSecondFactor(row.id());
+                Notification.show(getTranslation("user.secondFactorReset", row.username()), 3000,
+                        Notification.Position.TOP_CENTER);
+                grid.getDataProvider().refreshAll();
+            });
+            reset.setId("tj-reset-totp-" + row.username());
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            cell.add(factor, reset);
+        }
+        return cell;
     }
 
     @Override

@@ -32,7 +32,8 @@ public class PasswordChangeView extends VerticalLayout implements HasDynamicTitl
         current.setId("tj-current-password");
         PasswordField fresh = new PasswordField(getTranslation("password.new"));
         fresh.setId("tj-new-password");
-        fresh.setHelperText(getTranslation("user.passwordHelp.self"));
+        fresh.setHelperText(getTranslation("user.passwordHelp.self", String.valueOf(accounts.passwordPolicy().minLength()),
+                String.valueOf(accounts.passwordPolicy().minClasses())));
         PasswordField repeated = new PasswordField(getTranslation("password.repeat"));
         repeated.setId("tj-repeat-password");
         Span error = new Span();
@@ -61,7 +62,7 @@ public class PasswordChangeView extends VerticalLayout implements HasDynamicTitl
         if (user.mustChangePassword()) {
             add(new Paragraph(getTranslation("password.mustChange")));
         }
-        add(form, error, save);
+        add(form, error, save, new SecondFactorPanel(accounts));
         current.focus();
     }
 

@@ -12,6 +12,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.web.base.LocaleSupport;
 
 /** 登录: Chinese by default, a switch to English; a wrong password shows a message and nothing else. */
@@ -20,8 +24,10 @@ import org.tiaojie.web.base.LocaleSupport;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final AccountService accounts;
 
-    public LoginView() {
+    public LoginView(AccountService accounts) {
+        this.accounts = accounts;
         addClassName("tj-login");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -58,6 +64,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            // the reason Spring Security kept in the session: a locked account is told so
+            Object reason = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (reason instanceof LockedException) {
+                LoginI18n i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message",
+                        String.valueOf(accounts.lockMinutes())));
+                login.setI18n(i18n);
+            }
             login.setError(true);
         }
     }

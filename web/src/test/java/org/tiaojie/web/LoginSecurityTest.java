@@ -1,0 +1,102 @@
+package org.tiaojie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.account.UserForm;
+
+/**
+ * The login form through the real filter chain (MockMvc in the shared context): every attempt is
+ * audited, the fifth wrong password locks the account, and then even the right one is refused
+ * with the lockout as reason until the administrator unlocks it.
+ */
+@TiaojieSpringTest
+class LoginSecurityTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    MockMvc mvc;
+    String username;
+
+    @BeforeEach
+    void user() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        var admin = accounts.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin.withoutPassword(), null, admin.getAuthorities()));
+        username = "lock" + Long.toString(System.nanoTime(), 36);
+        long org = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        accounts.saveUser(new UserForm(null, 0, username, "锁定测试", org, EnumSet.of(Role.MEDIATOR), null, true,
+                "Chushi-2026"));
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private MvcResult login(String password) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+                .andReturn();
+    }
+
+    private long audited(String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry where username = ? and action = ?", Long.class,
+                username, action);
+    }
+
+    @Test
+    void theFifthWrongPasswordLocksTheAccountAndTheRightOneIsThenRefusedUntilUnlocked() throws Exception {
+        MvcResult ok = login("Chushi-2026");
+        assertThat(ok.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(audited("LOGIN")).isOne();
+        assertThat(jdbc.queryForObject("select detail from audit_entry where username = ? and action = 'LOGIN'",
+                String.class, username)).isEqualTo("from 127.0.0.1");
+
+        for (int i = 1; i <= 5; i++) {
+            MockHttpServletResponse wrong = login("Wrong-2026-" + i).getResponse();
+            assertThat(wrong.getRedirectedUrl()).endsWith("/login?error");
+        }
+        assertThat(audited("LOGIN_FAILED")).isEqualTo(5);
+        assertThat(audited("ACCOUNT_LOCKED")).isOne();
+
+        MvcResult refused = login("Chushi-2026");
+        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login?error");
+        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(LockedException.class);
+        assertThat(audited("LOGIN_LOCKED")).isOne();
+        assertThat(audited("LOGIN")).isOne();
+
+        var admin = accounts.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin.withoutPassword(), null, admin.getAuthorities()));
+        accounts.unlock(jdbc.queryForObject("select id from app_user where username = ?", Long.class, username));
+        SecurityContextHolder.clearContext();
+        assertThat(login("Chushi-2026").getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(audited("LOGIN")).isEqualTo(2);
+    }
+}
