@@ -944,7 +944,9 @@ class ApplicationE2EIT {
         clickId("tj-new-call");
         waitUpTo(30).until(d -> d.getCurrentUrl().endsWith("/intake"));
         waitForText("来电登记");
-        enterCall(phone, initials, compoundName, "三号楼电梯坏了一周，物业报修后无人处理");
+        // markup typed by a caller's words is kept and shown as text, never run
+        enterCall(phone, initials, compoundName,
+                "三号楼电梯坏了一周，物业报修后无人处理<b>请尽快</b><img src=x onerror=\"window.tjInjected=1\">");
         // the description is sent after a short pause in typing; then Ctrl+Enter registers
         waiting().until(d -> bodyText().contains("本小区在办案件"));
         sleep(1200);
@@ -984,6 +986,12 @@ class ApplicationE2EIT {
         typeInto("tj-search-text", "电梯坏了", org.openqa.selenium.Keys.ENTER);
         waiting().withMessage(() -> "search result on " + bodyText()).until(d -> bodyText().contains(caseNumber));
         shot("search-zh");
+        // the case file shows the caller's words as they were typed, markup as text
+        driver.get(url("case/" + id));
+        waitForText("<b>请尽快</b><img src=x");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.tjInjected === undefined"
+                + " && document.querySelectorAll('img[src=\"x\"]').length === 0")).isEqualTo(true);
+        shot("case-file-markup-as-text-zh");
     }
 
     private static void sleep(long millis) {

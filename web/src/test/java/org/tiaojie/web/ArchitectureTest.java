@@ -1,6 +1,7 @@
 package org.tiaojie.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,25 @@ class ArchitectureTest {
         classes().that().areAssignableTo(Repository.class).and().areInterfaces()
                 .should().onlyHaveDependentClassesThat(annotatedWith(Service.class).or(annotatedWith(Component.class)))
                 .check(CLASSES);
+    }
+
+    /** What users type is shown as text everywhere: no markup component, no markup set through a property. */
+    @Test
+    void textTypedByUsersIsNeverRenderedAsMarkup() throws java.io.IOException {
+        noClasses().that().resideInAPackage("org.tiaojie.web..")
+                .should().dependOnClassesThat().areAssignableTo(com.vaadin.flow.component.Html.class)
+                .check(CLASSES);
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            List<String> offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    String code = java.nio.file.Files.readString(f);
+                    return code.contains("innerHTML") || code.contains("unsafeHTML") || code.contains("setHtmlContent");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(Object::toString).toList();
+            assertThat(offenders).isEmpty();
+        }
     }
 
     @Test

@@ -267,9 +267,10 @@ public class AccountService implements UserDetailsService {
      * The code after the password. A wrong one counts as a failed login (five lock the account); a
      * right one completes the login. Returns whether it was right.
      */
+    @PreAuthorize("hasAuthority('PENDING_SECOND_FACTOR')")
     @Transactional(noRollbackFor = CaseworkException.class)
     public boolean giveSecondFactor(String code, String address) {
-        AuthenticatedUser pending = CurrentUser.require();
+        AuthenticatedUser pending = CurrentUser.awaitingSecondFactor();
         AppUser user = users.findById(pending.userId()).orElseThrow(() -> new CaseworkException("user.notFound"));
         if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now(clock))) {
             throw new CaseworkException("user.locked", String.valueOf(lockMinutes()));

@@ -16,7 +16,7 @@ public record AuthenticatedUser(long userId, String username, String displayName
         boolean secondFactorPending) implements UserDetails {
 
     /** The only authority of a user who has given the password but not yet the authenticator's code. */
-    public static final String PENDING_SECOND_FACTOR = "PENDING_SECOND_FACTOR";
+    public static final String PENDING_SECOND_FACTOR = org.tiaojie.casework.shared.CaseworkConfiguration.PENDING_SECOND_FACTOR;
 
     @Serial
     private static final long serialVersionUID = 1L;

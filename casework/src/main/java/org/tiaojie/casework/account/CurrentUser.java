@@ -19,8 +19,21 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
-    /** The logged-in user; refuses when there is none (a service called outside a login). */
+    /**
+     * The logged-in user; refuses when there is none (a service called outside a login) and while
+     * the login still waits for its second factor.
+     */
     public static AuthenticatedUser require() {
-        return find().orElseThrow(() -> new AccessDeniedException("no authenticated Tiaojie user"));
+        AuthenticatedUser user = find().orElseThrow(() -> new AccessDeniedException("no authenticated Tiaojie user"));
+        if (user.secondFactorPending()) {
+            throw new AccessDeniedException("the login of " + user.username() + " waits for its second factor");
+        }
+        return user;
+    }
+
+    /** The user who has given the password and now owes the second factor. */
+    public static AuthenticatedUser awaitingSecondFactor() {
+        return find().filter(AuthenticatedUser::secondFactorPending)
+                .orElseThrow(() -> new AccessDeniedException("no login waits for a second factor"));
     }
 }

@@ -12,8 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tiaojie.casework.intake.WorkOrderRejected;
@@ -89,16 +87,6 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, text(request, "api.order.unknown", e.orderNumber), null);
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text(request, "api.mediaType"), null);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpServletRequest request) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, text(request, "api.method"), null);
-    }
-
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
         if (e instanceof org.springframework.security.access.AccessDeniedException) {
@@ -135,7 +123,7 @@ class ApiErrors {
         return type == String.class ? "string" : "object";
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
             List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         if (errors != null) {

@@ -49,7 +49,7 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
         Button verify = new Button(getTranslation("totp.verify"), e -> {
             try {
                 if (accounts.giveSecondFactor(code.getValue(), VaadinRequest.getCurrent().getRemoteAddr())) {
-                    AuthenticatedUser user = CurrentUser.require().withSecondFactorGiven();
+                    AuthenticatedUser user = CurrentUser.awaitingSecondFactor().withSecondFactorGiven();
                     SecurityContextHolder.getContext().setAuthentication(
                             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                     getUI().ifPresent(ui -> ui.navigate(HomeView.homeOf(user)));
