@@ -94,6 +94,51 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         assertThatThrownBy(() -> auditLog.verify()).isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * Phone and ID numbers never reach the application log: registration with a party, reading
+     * the file, revealing numbers, a refused look-up and a failed login are all logged or audited,
+     * and every log line is checked for the numbers.
+     */
+    @Test
+    void personalNumbersNeverReachTheLog() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        String caller = phone();
+        String partyPhone = phone();
+        String idNumber = "11010519491231002X";
+        try {
+            long compound = freshCompound();
+            long category = jdbc.queryForObject("select id from dispute_category where code = 'FEES.SERVICE_FEE'",
+                    Long.class);
+            login("huawu");
+            long id = intake.register(new NewDispute(Channel.HOTLINE_12345, null, category, compound,
+                    "日志测试：物业费收据开错", null, 1, "冯日志", caller, false, false, false,
+                    List.of(org.tiaojie.casework.dispute.PartyDetails.person(
+                            org.tiaojie.casework.dispute.PartyRole.APPLICANT, "冯日志", idNumber, partyPhone,
+                            "日志路1号"))), null);
+            login("shequ");
+            var detail = queries.detail(id);
+            queries.revealCaller(id);
+            queries.revealParty(id, detail.parties().getFirst().id());
+            accounts.loginFailed(caller, "127.0.0.1", "BadCredentialsException");
+            long foreign = jdbc.queryForObject("select min(d.id) from dispute d join compound c on c.id = d.compound_id "
+                    + "where c.community_id <> (select community_id from compound where id = ?)", Long.class, compound);
+            assertThatThrownBy(() -> queries.detail(foreign)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            root.detachAppender(log);
+        }
+        assertThat(log.list).as("the steps above log something").isNotEmpty();
+        for (var event : log.list) {
+            String line = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                    : ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            assertThat(line).doesNotContain(caller).doesNotContain(partyPhone).doesNotContain(idNumber);
+        }
+    }
+
     @Test
     void tamperingWithTheLogBreaksTheChain() {
         register();

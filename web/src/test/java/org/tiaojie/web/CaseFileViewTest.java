@@ -104,7 +104,11 @@ class CaseFileViewTest extends SpringBrowserlessTest {
         Grid<?> parties = find(Grid.class).id("tj-parties");
         assertThat(test(parties).getCellText(0, 2)).isEqualTo("110105********002X");
         assertThat(test(parties).getCellText(0, 3)).isEqualTo("138****5555");
-        long audits = jdbc.queryForObject("select count(*) from audit_entry where dispute_id = ?", Long.class, id);
+        long audits = jdbc.queryForObject("select count(*) from audit_entry where dispute_id = ? and username = 'shequ'"
+                + " and action = 'REVEAL_PARTY'", Long.class, id);
+        // opening the case file is itself recorded
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where dispute_id = ? and username = 'shequ'"
+                + " and action = 'READ_CASE'", Long.class, id)).isPositive();
         Button show = (Button) test(parties).getCellComponent(0, 6);
         test(show).click();
         assertThat(test(parties).getCellText(0, 2)).isEqualTo("11010519491231002X");

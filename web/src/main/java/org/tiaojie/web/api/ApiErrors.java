@@ -92,6 +92,16 @@ class ApiErrors {
         if (e instanceof org.springframework.security.access.AccessDeniedException) {
             return problem(HttpStatus.FORBIDDEN, text(request, "api.forbidden"), null);
         }
+        var fault = org.tiaojie.casework.shared.DatabaseFault.of(e);
+        if (fault.isPresent()) {
+            // nothing of the request was stored: the platform may send it again later
+            LOG.warn("API request refused by a database fault {}: {}", fault.get(), e.toString());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text(request,
+                    fault.get() == org.tiaojie.casework.shared.DatabaseFault.STORAGE_FULL ? "api.storageFull"
+                            : "api.unavailable"));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("API error, reference {}", reference, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, text(request, "api.internal", reference), null);

@@ -55,6 +55,12 @@ public class UiErrorHandler implements ErrorHandler {
         if (find(cause, AccessDeniedException.class) != null) {
             return ui.getTranslation("error.accessDenied");
         }
+        var fault = org.tiaojie.casework.shared.DatabaseFault.of(cause);
+        if (fault.isPresent()) {
+            LOG.warn("database fault {}: {}", fault.get(), cause.toString());
+            return ui.getTranslation(fault.get() == org.tiaojie.casework.shared.DatabaseFault.STORAGE_FULL
+                    ? "error.database.full" : "error.database.unavailable");
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("unexpected error, reference {}", reference, cause);
         return ui.getTranslation("error.unexpected", reference);
