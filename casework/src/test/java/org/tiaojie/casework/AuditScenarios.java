@@ -30,6 +30,7 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
     @Autowired AuditQueryService auditLog;
     @Autowired DisputeQueryService queries;
     @Autowired IntakeService intake;
+    @Autowired org.tiaojie.casework.attachment.AttachmentService attachments;
 
     private long register() {
         long compound = freshCompound();
@@ -48,13 +49,18 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         login("shequ");
         queries.detail(id);
         queries.revealCaller(id);
+        long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+        long attachment = attachments.upload(id, version, org.tiaojie.casework.attachment.AttachmentKind.IDENTITY,
+                "申请人身份证复印件", "id.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
+        attachments.content(attachment);
 
         login("admin");
         List<AuditRow> rows = auditLog.page(new AuditFilter(null, null, number, null, null), 0, 50);
         assertThat(rows).extracting(AuditRow::action)
-                .contains("DisputeRegistered", AuditService.READ_CASE, AuditService.REVEAL_CALLER);
+                .contains("DisputeRegistered", AuditService.READ_CASE, AuditService.REVEAL_CALLER,
+                        org.tiaojie.casework.attachment.AttachmentService.OPEN_ATTACHMENT);
         assertThat(rows).allMatch(r -> number.equals(r.caseNumber()) && r.disputeId() == id);
-        assertThat(rows.getFirst().action()).isEqualTo(AuditService.REVEAL_CALLER); // newest first
+        assertThat(rows.getFirst().action()).isEqualTo("OPEN_ATTACHMENT"); // newest first
         assertThat(rows).filteredOn(r -> r.action().equals(AuditService.READ_CASE))
                 .extracting(AuditRow::username).containsOnly("shequ");
         assertThat(auditLog.count(new AuditFilter(null, null, number, null, null))).isEqualTo(rows.size());

@@ -37,10 +37,13 @@ public class AttachmentService {
     private final DisputeService disputes;
     private final DisputeQueryService queries;
     private final long maxBytes;
+    private final org.tiaojie.casework.audit.AuditService audit;
     private final Tika tika = new Tika();
 
     AttachmentService(AttachmentRepository attachments, AttachmentDataRepository data, DisputeService disputes,
-            DisputeQueryService queries, @Value("${tiaojie.attachments.max-bytes:10485760}") long maxBytes) {
+            DisputeQueryService queries, org.tiaojie.casework.audit.AuditService audit,
+            @Value("${tiaojie.attachments.max-bytes:10485760}") long maxBytes) {
+        this.audit = audit;
         this.attachments = attachments;
         this.data = data;
         this.disputes = disputes;
@@ -108,17 +111,22 @@ public class AttachmentService {
         return attachments.findByDispute(disputeId).stream().map(CaseAttachment::row).toList();
     }
 
+    public static final String OPEN_ATTACHMENT = "OPEN_ATTACHMENT";
+
     /** The file itself, for a viewer who may see its case. */
     public record Content(String fileName, String contentType, byte[] bytes) {
     }
 
+    /** The file itself; opening it is audited (identity papers and evidence are personal data). */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional
     public Content content(long attachmentId) {
         CaseAttachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> new CaseworkException("attachment.notFound"));
         queries.find(a.getDisputeId());
         AttachmentRow row = a.row();
+        audit.record(org.tiaojie.casework.account.CurrentUser.require().username(), OPEN_ATTACHMENT, a.getDisputeId(),
+                row.kind() + " " + row.fileName());
         return new Content(row.fileName(), row.contentType(), data.findById(attachmentId).orElseThrow().data());
     }
 
