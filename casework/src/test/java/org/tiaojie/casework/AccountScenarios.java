@@ -114,7 +114,7 @@ abstract class AccountScenarios extends DemoDistrictScenarios {
         assertThatThrownBy(() -> accounts.enableSecondFactor(setup.secret(), "000000"))
                 .isInstanceOf(CaseworkException.class).hasMessage("验证码不正确或已过期。");
         assertThat(accounts.hasSecondFactor()).isFalse();
-        accounts.enableSecondFactor(setup.secret(), code(setup.secret()));
+        accounts.enableSecondFactor(setup.secret(), code(setup.secret(), 0));
         assertThat(accounts.hasSecondFactor()).isTrue();
         assertThat(count("SECOND_FACTOR_ON", name)).isOne();
 
@@ -128,16 +128,22 @@ abstract class AccountScenarios extends DemoDistrictScenarios {
                 afterPassword, null, afterPassword.getAuthorities()));
         assertThatThrownBy(() -> accounts.unlock(1)).isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.giveSecondFactor("123456", "127.0.0.1")).isFalse();
-        assertThat(accounts.giveSecondFactor(code(setup.secret()), "127.0.0.1")).isTrue();
+        // the code that switched it on has been used: a code is good once
+        assertThat(accounts.giveSecondFactor(code(setup.secret(), 0), "127.0.0.1")).isFalse();
+        String next = code(setup.secret(), 1);
+        assertThat(accounts.giveSecondFactor(next, "127.0.0.1")).isTrue();
+        assertThat(accounts.giveSecondFactor(next, "127.0.0.1")).as("the same code again").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where username = ? and action = 'LOGIN_FAILED' "
+                + "and detail like '%second factor reused'", Long.class, name)).isEqualTo(2);
         assertThat(afterPassword.withSecondFactorGiven().getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly(Role.MEDIATOR.authority());
 
-        // five wrong codes lock the account like five wrong passwords
-        for (int i = 0; i < 5; i++) {
+        // wrong and reused codes lock the account like wrong passwords: since the last good code, one reused and four wrong
+        for (int i = 0; i < 4; i++) {
             assertThat(accounts.giveSecondFactor("00000" + i, "127.0.0.1")).isFalse();
         }
         assertThat(accounts.loadUserByUsername(name).isAccountNonLocked()).isFalse();
-        assertThatThrownBy(() -> accounts.giveSecondFactor(code(setup.secret()), "127.0.0.1"))
+        assertThatThrownBy(() -> accounts.giveSecondFactor(code(setup.secret(), 1), "127.0.0.1"))
                 .isInstanceOf(CaseworkException.class).hasMessageContaining("账户已锁定");
 
         // a lost phone: the administrator switches it off
@@ -149,7 +155,8 @@ abstract class AccountScenarios extends DemoDistrictScenarios {
         assertThat(jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class, id)).isNull();
     }
 
-    private static String code(String secret) throws Exception {
-        return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+    /** The authenticator's code for the current 30-second step, or one step later. */
+    private static String code(String secret, int later) throws Exception {
+        return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + later);
     }
 }

@@ -30,6 +30,7 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
     @Autowired AuditQueryService auditLog;
     @Autowired DisputeQueryService queries;
     @Autowired IntakeService intake;
+    @Autowired org.tiaojie.casework.intake.WorkOrderImportService imports;
     @Autowired org.tiaojie.casework.attachment.AttachmentService attachments;
 
     private long register() {
@@ -77,6 +78,17 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         assertThat(check.checked()).isEqualTo(check.headSeq()).isGreaterThanOrEqualTo(3);
         assertThat(auditLog.page(new AuditFilter("admin", AuditService.AUDIT_VERIFIED, null, null, null), 0, 1))
                 .first().extracting(AuditRow::detail).asString().startsWith("intact");
+    }
+
+    @Test
+    void anExportOfPersonalDataIsRecordedAndOnlyForTheRolesThatMayMakeIt() {
+        login("shequ");
+        assertThatThrownBy(() -> imports.reportExported("工单.xlsx", 12)).isInstanceOf(AccessDeniedException.class);
+        login("huawu");
+        imports.reportExported("工单.xlsx", 12);
+        assertThat(jdbc.queryForObject("select detail from audit_entry where username = 'huawu' and action = 'EXPORT' "
+                + "order by occurred_at desc, id desc limit 1", String.class))
+                .isEqualTo("import error report of 工单.xlsx, 12 rows");
     }
 
     @Test

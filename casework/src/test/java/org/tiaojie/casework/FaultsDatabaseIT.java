@@ -33,7 +33,8 @@ import org.tiaojie.testing.TestDatabase;
  * database stopping at many points inside a registration (each registration is then whole or
  * absent, never half-written, and intake works again when it returns); an import cut off in the
  * middle (whole batches kept, the file imported again registers exactly the rest); and a full
- * disk on attachment upload (the server's own "table is full" error; nothing stored).
+ * disk on attachment upload (the server's own "table is full" error; nothing stored); and a
+ * case-file bundle cut off while it is stored (whole with its checksum, or absent).
  */
 @SpringBootTest(properties = {"spring.datasource.hikari.connection-timeout=2000",
         "spring.datasource.hikari.validation-timeout=1000", "spring.datasource.hikari.maximum-pool-size=4"})
@@ -47,6 +48,7 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
     @Autowired IntakeService intake;
     @Autowired WorkOrderImportService imports;
     @Autowired org.tiaojie.casework.attachment.AttachmentService attachments;
+    @Autowired org.tiaojie.casework.document.CaseDocumentService documents;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
@@ -199,6 +201,54 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
                 Long.class, prefix + "%")).isEqualTo(250 + warmUp.size());
         System.out.printf("import cut off after %d of 250 rows (%d kB sent per batch of 100); imported again: "
                 + "%d created, %d existed%n", kept, perBatch / 1024, created, existed);
+    }
+
+    /**
+     * A 卷宗 of 2 MB being stored when the node's database connection dies (as when the node is
+     * killed): the bundle and its bytes are there whole, with their checksum, or not at all; the
+     * mediator generates it again.
+     */
+    @Test
+    void aBundleCutOffWhileStoredIsWholeOrAbsent() {
+        long compound = freshCompound();
+        login("huawu");
+        long id = intake.register(call(compound, phone()), null);
+        login("shequ");
+        byte[] pdf = new byte[2 * 1024 * 1024];
+        new java.util.Random(11).nextBytes(pdf);
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, pdf, 0, 9);
+        var bundle = new org.tiaojie.casework.document.CaseDocumentService.Rendered(
+                org.tiaojie.casework.document.DocumentKind.BUNDLE, null, "卷宗", "juanzong.pdf", 120, pdf);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (long cut : List.of(0L, 2_000L, 300_000L, 1_000_000L, 2_000_000L, 8_000_000L)) {
+            long before = jdbc.queryForObject("select count(*) from case_document where dispute_id = ?", Long.class, id);
+            proxy.stopAfter(cut);
+            Throwable failure = null;
+            try {
+                documents.store(id, bundle);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            proxy.restore();
+            awaitDatabase();
+            long after = jdbc.queryForObject("select count(*) from case_document where dispute_id = ?", Long.class, id);
+            if (after == before) {
+                assertThat(failure).isNotNull();
+                assertThat(DatabaseFault.of(failure)).contains(DatabaseFault.UNAVAILABLE);
+                outcomes.merge("absent", 1, Integer::sum);
+            } else {
+                assertThat(after).isEqualTo(before + 1);
+                var stored = jdbc.queryForMap("select d.sha256, length(x.data) size from case_document d join "
+                        + "case_document_data x on x.document_id = d.id where d.dispute_id = ? order by d.doc_version desc "
+                        + "limit 1", id);
+                assertThat(((Number) stored.get("size")).longValue()).isEqualTo(pdf.length);
+                assertThat(stored.get("sha256")).isEqualTo(org.tiaojie.casework.shared.Digests.sha256(pdf));
+                outcomes.merge("whole", 1, Integer::sum);
+            }
+        }
+        documents.store(id, bundle);
+        System.out.printf("bundle of 2 MB cut off while stored at 6 points: %s%n", outcomes);
+        assertThat(outcomes.getOrDefault("absent", 0)).isGreaterThanOrEqualTo(4);
     }
 
     @Test

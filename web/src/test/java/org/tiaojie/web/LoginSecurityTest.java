@@ -70,6 +70,19 @@ class LoginSecurityTest {
     }
 
     @Test
+    void afterThePasswordAUserWithASecondFactorHoldsNoRoleUntilTheCode() throws Exception {
+        jdbc.update("update app_user set totp_secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' where username = ?", username);
+        MvcResult ok = login("Chushi-2026");
+        assertThat(ok.getResponse().getRedirectedUrl()).doesNotContain("error");
+        var context = (org.springframework.security.core.context.SecurityContext) ok.getRequest().getSession()
+                .getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(context.getAuthentication().getAuthorities()).extracting(a -> a.getAuthority())
+                .contains("PENDING_SECOND_FACTOR").noneMatch(a -> a.startsWith("ROLE_"));
+        assertThat(jdbc.queryForObject("select detail from audit_entry where username = ? and action = 'LOGIN'",
+                String.class, username)).endsWith("second factor pending");
+    }
+
+    @Test
     void theFifthWrongPasswordLocksTheAccountAndTheRightOneIsThenRefusedUntilUnlocked() throws Exception {
         MvcResult ok = login("Chushi-2026");
         assertThat(ok.getResponse().getRedirectedUrl()).doesNotContain("error");

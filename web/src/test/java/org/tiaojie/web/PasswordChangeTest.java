@@ -101,7 +101,7 @@ class PasswordChangeTest extends SpringBrowserlessTest {
         find(TextField.class).id("tj-totp-code").setValue("000000");
         test(find(Button.class).id("tj-totp-confirm")).click();
         assertThat(find(Span.class).id("tj-totp-error").getText()).isEqualTo("验证码不正确或已过期。");
-        find(TextField.class).id("tj-totp-code").setValue(code(secret));
+        find(TextField.class).id("tj-totp-code").setValue(code(secret, 0));
         test(find(Button.class).id("tj-totp-confirm")).click();
         assertThat(find(Paragraph.class).id("tj-totp-state").getText()).startsWith("已开启");
 
@@ -114,7 +114,10 @@ class PasswordChangeTest extends SpringBrowserlessTest {
         test(find(Button.class).id("tj-totp-verify")).click();
         assertThat(find(Span.class).id("tj-form-error").getText()).startsWith("验证码不正确");
         assertThat(getCurrentView()).isInstanceOf(SecondFactorView.class);
-        find(TextField.class).id("tj-totp-code").setValue(code(secret));
+        find(TextField.class).id("tj-totp-code").setValue(code(secret, 0));
+        test(find(Button.class).id("tj-totp-verify")).click();
+        assertThat(getCurrentView()).as("the code that switched it on is used up").isInstanceOf(SecondFactorView.class);
+        find(TextField.class).id("tj-totp-code").setValue(code(secret, 1));
         test(find(Button.class).id("tj-totp-verify")).click();
         assertThat(getCurrentView()).isInstanceOf(MediatorHomeView.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where username = ? and action = 'LOGIN' "
@@ -132,9 +135,9 @@ class PasswordChangeTest extends SpringBrowserlessTest {
                 .isTrue();
     }
 
-    private static String code(String secret) throws Exception {
+    private static String code(String secret, int later) throws Exception {
         return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret,
-                java.time.Instant.now().getEpochSecond() / 30);
+                java.time.Instant.now().getEpochSecond() / 30 + later);
     }
 
     private boolean mustChange() {

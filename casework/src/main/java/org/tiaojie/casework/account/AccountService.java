@@ -244,10 +244,13 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void enableSecondFactor(String secret, String code) {
         AppUser user = currentAccount();
-        if (!secondFactor.matches(secret, code)) {
+        java.util.OptionalLong step = secondFactor.step(secret, code);
+        if (step.isEmpty()) {
             throw new CaseworkException("user.totp.wrong");
         }
         user.setTotpSecret(secret);
+        users.flush();
+        useStep(user.getId(), step.getAsLong(), true);
         audit.record(user.getUsername(), AuditService.SECOND_FACTOR_ON, null, null);
     }
 
@@ -256,7 +259,8 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void disableSecondFactor(String code) {
         AppUser user = currentAccount();
-        if (!secondFactor.matches(user.getTotpSecret(), code)) {
+        java.util.OptionalLong step = secondFactor.step(user.getTotpSecret(), code);
+        if (step.isEmpty() || !useStep(user.getId(), step.getAsLong(), false)) {
             throw new CaseworkException("user.totp.wrong");
         }
         user.setTotpSecret(null);
@@ -275,13 +279,24 @@ public class AccountService implements UserDetailsService {
         if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now(clock))) {
             throw new CaseworkException("user.locked", String.valueOf(lockMinutes()));
         }
-        if (!secondFactor.matches(user.getTotpSecret(), code)) {
-            loginFailed(user.getUsername(), address, "wrong second factor");
+        java.util.OptionalLong step = secondFactor.step(user.getTotpSecret(), code);
+        if (step.isEmpty() || !useStep(user.getId(), step.getAsLong(), false)) {
+            loginFailed(user.getUsername(), address, step.isEmpty() ? "wrong second factor" : "second factor reused");
             return false;
         }
         clearFailures(user.getUsername());
         audit.record(user.getUsername(), AuditService.LOGIN, null, from(address) + ", second factor given");
         return true;
+    }
+
+    /**
+     * Marks an authenticator step as used; false when it (or a later one) was used already, so a
+     * code seen over someone's shoulder or replayed from a recording does not log in again.
+     */
+    private boolean useStep(long userId, long step, boolean fresh) {
+        return entityManager.createNativeQuery("update app_user set totp_last_step = :step where id = :id"
+                        + (fresh ? "" : " and (totp_last_step is null or totp_last_step < :step)"))
+                .setParameter("step", step).setParameter("id", userId).executeUpdate() == 1;
     }
 
     /** The administrator switches a user's second factor off (a lost phone); the user may set it up again. */

@@ -98,7 +98,11 @@ public class AuditChain implements DisposableBean {
         try {
             seal();
         } catch (RuntimeException e) {
-            LOG.warn("audit sealing failed; it is tried again in a minute", e);
+            if (org.tiaojie.casework.shared.DatabaseFault.of(e).isPresent()) {
+                LOG.warn("audit sealing waits for the database ({}); it is tried again in a minute", e.toString());
+            } else {
+                LOG.warn("audit sealing failed; it is tried again in a minute", e);
+            }
         }
     }
 

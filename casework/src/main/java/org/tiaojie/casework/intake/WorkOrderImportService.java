@@ -37,14 +37,27 @@ public class WorkOrderImportService {
     private final EntityManager em;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.tiaojie.casework.audit.AuditService audit;
 
     WorkOrderImportService(WorkOrderService orders, DisputeService disputes, EntityManager em,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, org.tiaojie.casework.audit.AuditService audit) {
+        this.audit = audit;
         this.orders = orders;
         this.disputes = disputes;
         this.em = em;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+    }
+
+    /**
+     * The error report of an import is downloaded: it repeats the file's rows (callers' numbers
+     * among them), so it is an export of personal data, recorded in the audit log.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @org.springframework.transaction.annotation.Transactional
+    public void reportExported(String fileName, int rows) {
+        audit.record(CurrentUser.require().username(), org.tiaojie.casework.audit.AuditService.EXPORT, null,
+                "import error report of " + fileName + ", " + rows + " rows");
     }
 
     /** The rows as they would import now: READY, EXISTED or REJECTED with reasons. Writes nothing. */

@@ -53,6 +53,7 @@ public class UiErrorHandler implements ErrorHandler {
                     org.tiaojie.casework.shared.CaseworkMessages.enumKey(notAvailable.kind())));
         }
         if (find(cause, AccessDeniedException.class) != null) {
+            LOG.warn("refused: {}", find(cause, AccessDeniedException.class).getMessage());
             return ui.getTranslation("error.accessDenied");
         }
         var fault = org.tiaojie.casework.shared.DatabaseFault.of(cause);

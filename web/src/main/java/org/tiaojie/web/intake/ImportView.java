@@ -96,6 +96,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         report = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] file = WorkOrderFile.errorReport(outcomes, getLocale(), getTranslation("import.col.line"),
                     getTranslation("import.col.orderNumber"), getTranslation("import.col.reason"));
+            imports.reportExported(fileName, outcomes.size());
             return new DownloadResponse(new ByteArrayInputStream(file), getTranslation("import.reportFile",
                     fileName.replaceAll("\\.[^.]*$", "")), "text/csv", file.length);
         }), getTranslation("import.report"));

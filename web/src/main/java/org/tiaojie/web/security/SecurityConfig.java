@@ -32,15 +32,22 @@ class SecurityConfig {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
-    /** Keeps the password hash out of the session: the principal after login carries none. */
+    /**
+     * Keeps the password hash out of the session (the principal after login carries none) and
+     * gives a user with a second factor only the authority to give it.
+     */
     @Bean
     DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                     UserDetails user) {
-                Object safe = principal instanceof AuthenticatedUser u ? u.withoutPassword() : principal;
-                return super.createSuccessAuthentication(safe, authentication, user);
+                if (principal instanceof AuthenticatedUser u) {
+                    // the authorities come from the safe principal too: a login owing its second factor holds no role
+                    AuthenticatedUser safe = u.withoutPassword();
+                    return super.createSuccessAuthentication(safe, authentication, safe);
+                }
+                return super.createSuccessAuthentication(principal, authentication, user);
             }
         };
         provider.setPasswordEncoder(passwordEncoder);
