@@ -100,7 +100,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         // the detail is plain text (a renderer that sets text, never HTML)
         grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
+                .setFlexGrow(1).setTooltipGenerator(r -> r.detail() == null ? "" : r.detail());
         grid.setItems(q -> auditLog.page(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) auditLog.count(filter));
 
