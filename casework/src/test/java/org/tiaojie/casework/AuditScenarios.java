@@ -59,7 +59,11 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         List<AuditRow> rows = auditLog.page(new AuditFilter(null, null, number, null, null), 0, 50);
         assertThat(rows).extracting(AuditRow::action)
                 .contains("DisputeRegistered", AuditService.READ_CASE, AuditService.REVEAL_CALLER,
-                        org.tiaojie.casework.attachment.AttachmentService.OPEN_ATTACHMENT);
+                        "EVIDENCE_ADDED", org.tiaojie.casework.attachment.AttachmentService.OPEN_ATTACHMENT);
+        // a change of the case file that is no lifecycle step is recorded with what the timeline says
+        assertThat(rows).filteredOn(r -> r.action().equals("EVIDENCE_ADDED")).singleElement()
+                .satisfies(r -> assertThat(r.username()).isEqualTo("shequ"))
+                .satisfies(r -> assertThat(r.detail()).contains("申请人身份证复印件"));
         assertThat(rows).allMatch(r -> number.equals(r.caseNumber()) && r.disputeId() == id);
         assertThat(rows.getFirst().action()).isEqualTo("OPEN_ATTACHMENT"); // newest first
         assertThat(rows).filteredOn(r -> r.action().equals(AuditService.READ_CASE))

@@ -24,6 +24,32 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Autowired
     DisputeQueryService queries;
 
+    @Autowired
+    org.tiaojie.casework.attachment.AttachmentService attachments;
+    @Autowired
+    org.tiaojie.casework.account.AccountService accounts;
+    @Autowired
+    org.tiaojie.casework.audit.AuditQueryService auditLog;
+
+    /** The community mediator adds evidence to one of their open cases (a note on the case file). */
+    private void addEvidenceAsMediator() {
+        var admin = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var shequ = accounts.loadUserByUsername("shequ").withoutPassword();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(shequ,
+                        null, shequ.getAuthorities()));
+        try {
+            var open = jdbc.queryForMap("select min(d.id) id from dispute d where d.organisation_id = ? "
+                    + "and d.state in ('REGISTERED', 'ACCEPTED', 'IN_MEDIATION')", shequ.organisationId());
+            long id = ((Number) open.get("id")).longValue();
+            long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+            attachments.upload(id, version, org.tiaojie.casework.attachment.AttachmentKind.EVIDENCE, "审计测试照片",
+                    "photo.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(admin);
+        }
+    }
+
     @Test
     @WithUserDetails("admin")
     @SuppressWarnings("unchecked")
@@ -48,6 +74,17 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("admin");
         assertThat(find(Span.class).id("tj-audit-total").getText()).startsWith("共 ");
 
+        // a note on the case file is named as the timeline names it
+        addEvidenceAsMediator();
+        action.setItems(auditLog.actions());
+        action.setValue("EVIDENCE_ADDED");
+        find(TextField.class).id("tj-audit-user").setValue("shequ");
+        find(TextField.class).id("tj-audit-case").setValue("");
+        assertThat(test(grid).size()).isPositive();
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo(org.tiaojie.web.base.Labels.of(grid,
+                org.tiaojie.casework.dispute.DisputeActivity.EVIDENCE_ADDED));
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("审计测试照片");
+        action.setValue("READ_CASE");
         find(TextField.class).id("tj-audit-user").setValue("nobody-like-this");
         assertThat(test(grid).size()).isZero();
         assertThat(find(Span.class).id("tj-audit-total").getText()).isEqualTo("共 0 条记录");

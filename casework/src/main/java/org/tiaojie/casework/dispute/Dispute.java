@@ -198,6 +198,10 @@ public class Dispute extends BaseEntity {
     @Transient
     private final List<Function<Dispute, DisputeEvent>> pendingEvents = new ArrayList<>();
 
+    /** The notes taken in this unit of work (a session scheduled, evidence added…), for the audit log. */
+    @Transient
+    private final List<DisputeHistoryEntry> pendingNotes = new ArrayList<>();
+
     protected Dispute() {
     }
 
@@ -518,9 +522,15 @@ public class Dispute extends BaseEntity {
      */
     public void note(DisputeActivity activity, String detail, Instant now, String actor) {
         touch(now, actor);
-        history.add(new DisputeHistoryEntry(this, now, actor, state, state, tier,
+        DisputeHistoryEntry entry = new DisputeHistoryEntry(this, now, actor, state, state, tier,
                 organisation == null ? null : organisation.getId(),
-                detail == null || detail.isBlank() ? null : truncate(detail.strip(), 500), activity));
+                detail == null || detail.isBlank() ? null : truncate(detail.strip(), 500), activity);
+        history.add(entry);
+        pendingNotes.add(entry);
+    }
+
+    List<DisputeHistoryEntry> notesTaken() {
+        return List.copyOf(pendingNotes);
     }
 
     /** Refuses work that the current state does not allow, naming the state. */
@@ -577,6 +587,7 @@ public class Dispute extends BaseEntity {
     @AfterDomainEventPublication
     void eventsPublished() {
         pendingEvents.clear();
+        pendingNotes.clear();
     }
 
     private void move(DisputeState target, Instant now, String actor, String reason) {

@@ -49,13 +49,16 @@ public class DisputeService {
     private final TransactionTemplate transactions;
     private final ClockRules rules;
     private final ApplicationEventPublisher events;
+    private final org.tiaojie.casework.audit.AuditService audit;
     private final org.tiaojie.casework.notification.NotificationService notifications;
 
     DisputeService(DisputeRepository disputes, CaseNumberAllocator numbers, CategoryService categories,
             PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingService routing,
             Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager,
             DeadlinePolicyService policies, ApplicationEventPublisher events,
-            org.tiaojie.casework.notification.NotificationService notifications) {
+            org.tiaojie.casework.notification.NotificationService notifications,
+            org.tiaojie.casework.audit.AuditService audit) {
+        this.audit = audit;
         this.events = events;
         this.notifications = notifications;
         this.queries = queries;
@@ -206,10 +209,22 @@ public class DisputeService {
             check.accept(d);
             T result = work.apply(d, Instant.now(clock), user.username());
             disputes.flush();
-            d.domainEvents().forEach(events::publishEvent);
-            d.eventsPublished();
+            publish(d, user.username());
             return result;
         });
+    }
+
+    /**
+     * Publishes what the work did: its events (the registry keeps them for after-commit delivery;
+     * {@link DisputeAudit} records each) and, in the audit log, each note it took on the case file
+     * (sessions, records, evidence, visits, court steps).
+     */
+    private void publish(Dispute d, String actor) {
+        d.domainEvents().forEach(events::publishEvent);
+        for (DisputeHistoryEntry note : d.notesTaken()) {
+            audit.record(actor, note.getActivity().name(), d.getId(), note.getReason());
+        }
+        d.eventsPublished();
     }
 
     /**
@@ -242,9 +257,7 @@ public class DisputeService {
                 }
                 T result = work.apply(d, Instant.now(clock), user.username());
                 disputes.flush();
-                // published inside the transaction; the registry stores them for after-commit delivery
-                d.domainEvents().forEach(events::publishEvent);
-                d.eventsPublished();
+                publish(d, user.username());
                 return result;
             });
         } catch (ObjectOptimisticLockingFailureException e) {

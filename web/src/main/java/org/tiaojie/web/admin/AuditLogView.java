@@ -114,7 +114,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         showTotal();
     }
 
+    /** The action in the user's language: the log's own names, or the timeline's for notes on a case file. */
     private String actionLabel(String code) {
+        for (org.tiaojie.casework.dispute.DisputeActivity activity : org.tiaojie.casework.dispute.DisputeActivity.values()) {
+            if (activity.name().equals(code)) {
+                return Labels.of(this, activity);
+            }
+        }
         String key = "audit.action." + code;
         String label = getTranslation(key);
         return label == null || label.isEmpty() || label.contains(key) ? code : label;
