@@ -90,6 +90,33 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * A database of the given name on the server of {@code TIAOJIE_TEST_DB_URL} or on 127.0.0.1:3306
+     * that outlives the JVM: benchmark data generated once and measured by several programs.
+     * With {@code recreate} it is dropped and created empty first.
+     */
+    public static Target kept(String name, boolean recreate) {
+        if (!name.matches("[a-z0-9_]{1,60}")) {
+            throw new IllegalArgumentException("database names here are lower-case letters, digits and _: " + name);
+        }
+        String url = Optional.ofNullable(System.getenv("TIAOJIE_TEST_DB_URL")).filter(u -> !u.isBlank())
+                .orElse("jdbc:mariadb://127.0.0.1:3306/");
+        String user = Optional.ofNullable(System.getenv("TIAOJIE_TEST_DB_USER")).orElse("root");
+        String password = Optional.ofNullable(System.getenv("TIAOJIE_TEST_DB_PASSWORD")).orElse("");
+        String base = url.endsWith("/") ? url : url + "/";
+        try (Connection c = DriverManager.getConnection(base, user, password); Statement s = c.createStatement()) {
+            if (recreate) {
+                s.execute("drop database if exists " + name);
+            }
+            s.execute("create database if not exists " + name + " character set utf8mb4");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + " on " + base + ": " + e.getMessage(), e);
+        }
+        String dbUrl = base + name + (base.startsWith("jdbc:mysql:")
+                ? "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" : "");
+        return new Target(dbUrl, user, password, "database " + name + " on " + base);
+    }
+
     private static Target freshDatabase(String serverUrl, String user, String password, String description) {
         String base = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         int query = base.indexOf('?');

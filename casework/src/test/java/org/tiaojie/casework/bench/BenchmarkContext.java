@@ -13,12 +13,24 @@ final class BenchmarkContext {
     }
 
     static ConfigurableApplicationContext start(TestDatabase.Target db) {
+        return start(db, 200);
+    }
+
+    /** With {@code demoDisputes} of at least 0 the demo district is loaded; -1 opens generated data as it is. */
+    static ConfigurableApplicationContext start(TestDatabase.Target db, int demoDisputes) {
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CaseworkTestApplication.class)
                 .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                         "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off");
-        ctx.getBean(DemoDataGenerator.class).generate(200);
+                        "--spring.main.banner-mode=off", "--tiaojie.search.index-on-start=false");
+        if (demoDisputes >= 0) {
+            ctx.getBean(DemoDataGenerator.class).generate(demoDisputes);
+        }
         return ctx;
+    }
+
+    /** A database {@link CityDataGenerator} filled, opened as it is. */
+    static ConfigurableApplicationContext city(String database) {
+        return start(TestDatabase.kept(database, false), -1);
     }
 
     static TestDatabase.Target database() {
