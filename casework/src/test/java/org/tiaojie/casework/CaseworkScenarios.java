@@ -116,6 +116,28 @@ abstract class CaseworkScenarios {
     }
 
     @Test
+    void pagingOnAfterTheLastRowGivesTheSameListAsPagingByOffset() {
+        for (String user : List.of("jiedao", "shequ")) {
+            login(user);
+            for (DisputeFilter filter : List.of(DisputeFilter.all(), DisputeFilter.open().ownOrganisation())) {
+                for (DisputeSort sort : DisputeSort.values()) {
+                    List<Long> byOffset = queries.page(filter, sort, 0, 500).stream().map(DisputeRow::id).toList();
+                    List<Long> byKey = new ArrayList<>();
+                    List<DisputeRow> page = queries.page(filter, sort, 0, 7, null);
+                    while (!page.isEmpty()) {
+                        page.forEach(r -> byKey.add(r.id()));
+                        page = queries.page(filter, sort, byKey.size(), 7, page.getLast());
+                    }
+                    if (filter.equals(DisputeFilter.all())) {
+                        assertThat(byOffset).as(sort.name()).hasSizeGreaterThan(7);
+                    }
+                    assertThat(byKey).as(user + " " + sort.name()).isEqualTo(byOffset);
+                }
+            }
+        }
+    }
+
+    @Test
     void courtSeesOnlyWhatWasReferredToIt() {
         login("fayuan");
         List<DisputeRow> referred = queries.page(DisputeFilter.all(), DisputeSort.REGISTERED_DESC, 0, 500);

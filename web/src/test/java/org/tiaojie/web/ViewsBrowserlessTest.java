@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,11 +45,17 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(open.getValueText()).isEqualTo(Long.toString(expected));
         @SuppressWarnings("unchecked")
         Grid<DisputeRow> grid = find(Grid.class).id("tj-queue");
+        grid.setPageSize(7); // many pages: each after the last row of the one before (keyset)
         var tester = test(grid);
         assertThat(tester.size()).isEqualTo((int) expected);
         String organisation = jdbc.queryForObject(
                 "select o.name from organisation o join app_user u on u.organisation_id = o.id where u.username = 'shequ'",
                 String.class);
+        List<Long> inOrder = jdbc.queryForList("""
+                select d.id from dispute d join app_user u on u.organisation_id = d.organisation_id
+                where u.username = 'shequ' and d.is_open = true order by d.queue_due, d.id""", Long.class);
+        assertThat(java.util.stream.IntStream.range(0, tester.size()).mapToObj(i -> tester.getRow(i).id()).toList())
+                .isEqualTo(inOrder);
         for (int i = 0; i < tester.size(); i++) {
             assertThat(tester.getRow(i).organisationName()).isEqualTo(organisation);
             if (i > 0 && tester.getRow(i).dueDate() != null && tester.getRow(i - 1).dueDate() != null) {

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tiaojie.casework.calendar.WorkingCalendar;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
@@ -23,6 +25,18 @@ public class DisputeGrid extends Grid<DisputeRow> {
     private final DisputeQueryService disputes;
     private DisputeFilter filter;
     private final DisputeSort defaultSort;
+    /**
+     * The last row of each page fetched, by the offset that follows it: scrolling on asks for the
+     * next page after that row (keyset paging), as fast deep in a long list as at its top. A few
+     * dozen rows (the session's memory is counted); emptied when the filter or the order changes.
+     */
+    private final Map<Integer, DisputeRow> lastRows = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, DisputeRow> eldest) {
+            return size() > 64;
+        }
+    };
+    private DisputeSort lastRowsSort;
 
     public DisputeGrid(DisputeQueryService disputes, WorkingCalendar calendar, Clock clock, DisputeFilter filter,
             DisputeSort defaultSort) {
@@ -53,14 +67,25 @@ public class DisputeGrid extends Grid<DisputeRow> {
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("case/" + e.getItem().id())));
         setItems(query -> {
             DisputeSort sort = sortOf(query.getSortOrders());
-            return disputes.page(this.filter, sort, query.getOffset(), query.getLimit()).stream();
+            if (sort != lastRowsSort) {
+                lastRows.clear();
+                lastRowsSort = sort;
+            }
+            List<DisputeRow> page = disputes.page(this.filter, sort, query.getOffset(), query.getLimit(),
+                    lastRows.get(query.getOffset()));
+            if (!page.isEmpty()) {
+                lastRows.put(query.getOffset() + page.size(), page.getLast());
+            }
+            return page.stream();
         });
     }
 
     public void setFilter(DisputeFilter newFilter) {
         this.filter = newFilter;
+        lastRows.clear();
         getDataProvider().refreshAll();
     }
+
 
     private DisputeSort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
         if (orders == null || orders.isEmpty()) {
