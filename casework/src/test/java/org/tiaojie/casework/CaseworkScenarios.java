@@ -138,6 +138,27 @@ abstract class CaseworkScenarios {
     }
 
     @Test
+    void dueRangesCountWhatTheDueDaysSay() {
+        AuthenticatedUser mediator = login("shequ");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String sql = "select count(*) from dispute where community_id = ? and organisation_id = ? and is_open = true "
+                + "and due_date is not null";
+        Object[] area = {mediator.jurisdiction().id(), mediator.organisationId()};
+        DisputeFilter queue = DisputeFilter.open().ownOrganisation();
+        assertThat(queries.count(queue.withDueBetween(null, today)))
+                .isEqualTo(jdbc.queryForObject(sql + " and due_date < ?", Long.class, area[0], area[1], today));
+        assertThat(queries.count(queue.withDueBetween(today, today.plusDays(3)))).isEqualTo(jdbc.queryForObject(
+                sql + " and due_date >= ? and due_date < ?", Long.class, area[0], area[1], today, today.plusDays(3)));
+        long later = queries.count(queue.withDueBetween(today.plusDays(3), null));
+        assertThat(later).isEqualTo(jdbc.queryForObject(sql + " and due_date >= ?", Long.class, area[0], area[1],
+                today.plusDays(3)));
+        // disputes without a running clock are in none of the ranges, but in the queue
+        assertThat(queries.count(queue)).isGreaterThanOrEqualTo(later + queries.count(queue.withDueBetween(null,
+                today.plusDays(3))));
+    }
+
+    @Test
     void courtSeesOnlyWhatWasReferredToIt() {
         login("fayuan");
         List<DisputeRow> referred = queries.page(DisputeFilter.all(), DisputeSort.REGISTERED_DESC, 0, 500);

@@ -371,13 +371,19 @@ public class DisputeQueryService {
         if (filter.supervisedOnly()) {
             sb.append(" and d.supervised = true");
         }
+        // on the queue's day (the due day, or 9999-12-31 for none), the index's third column: after the
+        // area and is_open, a due range is read as a range of the index, not by visiting every open row
         if (filter.dueBefore() != null) {
-            sb.append(" and d.dueDate < :dueBefore");
+            sb.append(" and d.queueDue < :dueBefore");
             params.put("dueBefore", filter.dueBefore());
         }
         if (filter.dueFrom() != null) {
-            sb.append(" and d.dueDate >= :dueFrom");
+            sb.append(" and d.queueDue >= :dueFrom");
             params.put("dueFrom", filter.dueFrom());
+            if (filter.dueBefore() == null) {
+                sb.append(" and d.queueDue < :noDue");
+                params.put("noDue", Dispute.NO_DUE);
+            }
         }
         if (filter.tier() != null) {
             sb.append(" and d.tier = :tier");

@@ -15,110 +15,166 @@ import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.DisputeRow;
 import org.tiaojie.casework.dispute.DisputeSort;
-import org.tiaojie.casework.dispute.DisputeState;
-import org.tiaojie.testing.TestDatabase;
 
 /**
- * The mediator's queue over one organisation with 100,000 disputes (argument 1 changes the
- * number) on the MySQL-family server the integration tests use: p50 and p95 of the first
- * page, a filtered page, a deep page, the clock-state counters and a text search, each also as
- * a ratio to a primary-key read through the same service measured in the same run.
+ * The queues on a database {@link CityDataGenerator} filled ({@code tj_city_1m} by default,
+ * argument 1): the community mediator's queue (own organisation's open disputes, nearest deadline
+ * first) and the district-wide list a supervisor or district mediator reads, first page and a
+ * filtered page (category, due within the next three days), a page 1,000 deep by offset and by
+ * keyset, and the counters above the queue. Each is measured through {@link DisputeQueryService}
+ * (jurisdiction, JPQL, row mapping) and as the same SQL through plain JDBC on the same index, in
+ * the same run: p50, p95, and the service's p95 over the SQL's.
  * Run: {@code ./mvnw -q -pl casework test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.tiaojie.casework.bench.QueueBenchmark}.
+ * -Dexec.mainClass=org.tiaojie.casework.bench.QueueBenchmark -Dexec.args=tj_city_1m}.
  */
 public final class QueueBenchmark {
 
-    private static final int WARMUP = 30;
-    private static final int RUNS = 200;
+    private static final int WARMUP = 50;
+    private static final int RUNS = 300;
+    private static final String ROW_SQL = """
+            select d.id, d.case_number, d.channel, c.name, p.name, d.state, d.tier, o.name, d.registered_at,
+                d.due_date, d.supervised, d.flag_urgent
+            from dispute d left join dispute_category c on c.id = d.category_id left join compound p on p.id = d.compound_id
+                left join organisation o on o.id = d.organisation_id
+            """;
 
     private QueueBenchmark() {
     }
 
     public static void main(String[] args) {
-        int target = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        TestDatabase.Target db = BenchmarkContext.database();
-        try (ConfigurableApplicationContext ctx = BenchmarkContext.start(db)) {
+        String database = args.length > 0 ? args[0] : "tj_city_1m";
+        try (ConfigurableApplicationContext ctx = BenchmarkContext.city(database)) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-            AuthenticatedUser mediator = ctx.getBean(AccountService.class).loadUserByUsername("shequ");
-            long org = mediator.organisationId();
-            long t0 = System.nanoTime();
-            fill(jdbc, org, target);
-            System.out.printf(Locale.ROOT, "database: %s; %,d disputes in the organisation, filled in %.1f s%n",
-                    db.description(), jdbc.queryForObject("select count(*) from dispute where organisation_id = ?",
-                            Long.class, org), (System.nanoTime() - t0) / 1e9);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(mediator, null, mediator.getAuthorities()));
             DisputeQueryService queries = ctx.getBean(DisputeQueryService.class);
-            long someId = jdbc.queryForObject("select max(id) from dispute where organisation_id = ?", Long.class, org);
-            long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+            AccountService accounts = ctx.getBean(AccountService.class);
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-            DisputeFilter own = DisputeFilter.open().ownOrganisation();
+            long category = jdbc.queryForObject("""
+                    select category_id from dispute where is_open = true group by category_id order by count(*) desc
+                    limit 1""", Long.class);
+            System.out.printf(Locale.ROOT, "database %s: %,d disputes (%,d open), buffer pool %,d MB%n", database,
+                    jdbc.queryForObject("select count(*) from dispute", Long.class),
+                    jdbc.queryForObject("select count(*) from dispute where is_open = true", Long.class),
+                    jdbc.queryForObject("select @@innodb_buffer_pool_size", Long.class) / 1024 / 1024);
+            System.out.printf(Locale.ROOT, "%-62s %9s %9s %9s %9s %7s%n", "", "svc p50", "svc p95", "sql p50",
+                    "sql p95", "p95 x");
 
-            double[] base = measure(() -> queries.find(someId));
-            report("baseline: one dispute by id", base, base);
-            report("queue, first page (50, nearest deadline first)", measure(
-                    () -> queries.page(own, DisputeSort.DUE_DATE_ASC, 0, 50)), base);
-            report("queue, filtered page (category, due within 3 days)", measure(() -> queries.page(
-                    own.withCategory(category).withDueBetween(today, today.plusDays(3)), DisputeSort.DUE_DATE_ASC, 0,
-                    50)), base);
-            report("queue, page 1,000 (offset 49,950)", measure(
-                    () -> queries.page(own, DisputeSort.DUE_DATE_ASC, 49_950, 50)), base);
-            report("counters (normal / warning / overdue)", measure(() -> List.of(
-                    queries.count(own.withDueBetween(today.plusDays(3), null)),
-                    queries.count(own.withDueBetween(today, today.plusDays(3))),
-                    queries.count(own.withDueBetween(null, today)))), base);
-            report("state counts of the organisation", measure(() -> queries.countByState(own)), base);
-            report("text search (case number or description contains)", measure(() -> queries.page(
-                    own.withText("车位"), DisputeSort.DUE_DATE_ASC, 0, 50)), base);
-            System.out.println("states: " + queries.countByState(DisputeFilter.all().ownOrganisation()).entrySet()
-                    .stream().filter(e -> e.getKey() != DisputeState.ARCHIVED).toList());
+            AuthenticatedUser mediator = login(accounts, "shequ");
+            long org = mediator.organisationId();
+            long community = mediator.jurisdiction().id();
+            System.out.printf(Locale.ROOT, "community mediator shequ: %,d disputes in the community, %,d open in the"
+                    + " queue%n", jdbc.queryForObject("select count(*) from dispute where community_id = ?", Long.class,
+                            community),
+                    jdbc.queryForObject("select count(*) from dispute where organisation_id = ? and is_open = true",
+                            Long.class, org));
+            DisputeFilter queue = DisputeFilter.open().ownOrganisation();
+            compare("queue, first page (50, nearest deadline first)",
+                    () -> queries.page(queue, DisputeSort.DUE_DATE_ASC, 0, 50),
+                    jdbc, ROW_SQL + "where d.community_id = ? and d.organisation_id = ? and d.is_open = true "
+                            + "order by d.queue_due, d.id limit 50", community, org);
+            compare("queue, filtered (category, due within 3 days)",
+                    () -> queries.page(queue.withCategory(category).withDueBetween(today, today.plusDays(3)),
+                            DisputeSort.DUE_DATE_ASC, 0, 50),
+                    jdbc, ROW_SQL + "where d.community_id = ? and d.organisation_id = ? and d.is_open = true and "
+                            + "d.queue_due >= ? and d.queue_due < ? and (d.category_id = ? or c.parent_id = ?) "
+                            + "order by d.queue_due, d.id limit 50", community, org, today, today.plusDays(3),
+                    category, category);
+            compare("queue counters (normal / warning / overdue)", () -> List.of(
+                    queries.count(queue.withDueBetween(today.plusDays(3), null)),
+                    queries.count(queue.withDueBetween(today, today.plusDays(3))),
+                    queries.count(queue.withDueBetween(null, today))),
+                    jdbc, "select sum(d.queue_due >= ? and d.queue_due < '9999-12-31'), "
+                            + "sum(d.queue_due >= ? and d.queue_due < ?), sum(d.queue_due < ?) "
+                            + "from dispute d where d.community_id = ? and d.organisation_id = ? and d.is_open = true",
+                    today.plusDays(3), today, today.plusDays(3), today, community, org);
+
+            DisputeFilter area = DisputeFilter.all();
+            long inCommunity = queries.count(area);
+            int deep = (int) Math.min(2_450, inCommunity - 50);
+            DisputeRow last = queries.page(area, DisputeSort.REGISTERED_DESC, deep - 1, 1).getFirst();
+            compare("community, all, newest first, page " + (deep / 50 + 1) + " by offset",
+                    () -> queries.page(area, DisputeSort.REGISTERED_DESC, deep, 50),
+                    jdbc, ROW_SQL + "where d.community_id = ? order by d.registered_at desc, d.id desc limit 50 "
+                            + "offset " + deep, community);
+            compare("community, all, newest first, same page by keyset",
+                    () -> queries.page(area, DisputeSort.REGISTERED_DESC, deep, 50, last),
+                    jdbc, ROW_SQL + "where d.community_id = ? and (d.registered_at < ? or (d.registered_at = ? and "
+                            + "d.id < ?)) order by d.registered_at desc, d.id desc limit 50", community,
+                    last.registeredAt(), last.registeredAt(), last.id());
+
+            AuthenticatedUser supervisor = login(accounts, "duban");
+            long district = supervisor.jurisdiction().id();
+            System.out.printf(Locale.ROOT, "supervisor duban: %,d disputes in the district, %,d open%n",
+                    jdbc.queryForObject("select count(*) from dispute where district_id = ?", Long.class, district),
+                    jdbc.queryForObject("select count(*) from dispute where district_id = ? and is_open = true",
+                            Long.class, district));
+            DisputeFilter open = DisputeFilter.open();
+            compare("district, open, first page (nearest deadline first)",
+                    () -> queries.page(open, DisputeSort.DUE_DATE_ASC, 0, 50),
+                    jdbc, ROW_SQL + "where d.district_id = ? and d.is_open = true order by d.queue_due, d.id limit 50",
+                    district);
+            compare("district, filtered (category, due within 3 days)",
+                    () -> queries.page(open.withCategory(category).withDueBetween(today, today.plusDays(3)),
+                            DisputeSort.DUE_DATE_ASC, 0, 50),
+                    jdbc, ROW_SQL + "where d.district_id = ? and d.is_open = true and d.queue_due >= ? and d.queue_due < ?"
+                            + " and (d.category_id = ? or c.parent_id = ?) order by d.queue_due, d.id limit 50",
+                    district, today, today.plusDays(3), category, category);
+            DisputeFilter all = DisputeFilter.all();
+            compare("district, all, newest first, first page",
+                    () -> queries.page(all, DisputeSort.REGISTERED_DESC, 0, 50),
+                    jdbc, ROW_SQL + "where d.district_id = ? order by d.registered_at desc, d.id desc limit 50",
+                    district);
+            DisputeRow before = queries.page(all, DisputeSort.REGISTERED_DESC, 49_949, 1).getFirst();
+            compare("district, all, page 1,000 by offset (49,950)",
+                    () -> queries.page(all, DisputeSort.REGISTERED_DESC, 49_950, 50),
+                    jdbc, ROW_SQL + "where d.district_id = ? order by d.registered_at desc, d.id desc "
+                            + "limit 50 offset 49950", district);
+            compare("district, all, page 1,000 after its previous row (keyset)",
+                    () -> queries.page(all, DisputeSort.REGISTERED_DESC, 49_950, 50, before),
+                    jdbc, ROW_SQL + "where d.district_id = ? and (d.registered_at < ? or (d.registered_at = ? and "
+                            + "d.id < ?)) order by d.registered_at desc, d.id desc limit 50", district,
+                    before.registeredAt(), before.registeredAt(), before.id());
+            if (!queries.page(all, DisputeSort.REGISTERED_DESC, 49_950, 50).equals(
+                    queries.page(all, DisputeSort.REGISTERED_DESC, 49_950, 50, before))) {
+                throw new IllegalStateException("keyset and offset pages differ");
+            }
+            System.out.println("plan of the district's first open page: " + jdbc.queryForList("explain "
+                    + ROW_SQL + "where d.district_id = ? and d.is_open = true order by d.queue_due, d.id limit 50",
+                    district).getFirst());
         }
     }
 
-    /** Copies the demo district's disputes into the mediator's organisation until it holds {@code target}. */
-    private static void fill(JdbcTemplate jdbc, long org, int target) {
-        var place = jdbc.queryForMap("select community_id, street_id, district_id from organisation where id = ?", org);
-        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class,
-                place.get("community_id"));
-        int source = jdbc.queryForObject("select count(*) from dispute where id < 1000000", Integer.class);
-        for (int k = 1; jdbc.queryForObject("select count(*) from dispute where organisation_id = ?", Long.class, org)
-                < target; k++) {
-            jdbc.update("""
-                    insert into dispute (id, case_number, channel, external_ref, category_id, compound_id, community_id,
-                        street_id, district_id, description, amount, party_count, caller_name, caller_phone, flag_group,
-                        flag_leader, flag_opinion, flag_urgent, supervised, tier, organisation_id, court_id, state,
-                        registered_at, due_date, closed_at, version, is_open, queue_due)
-                    select id + ? * 1000000, concat('B', ?, case_number), channel, null, category_id, ?, ?, ?, ?,
-                        description, amount, party_count, caller_name, caller_phone, flag_group, flag_leader,
-                        flag_opinion, flag_urgent, supervised, tier, ?, court_id, state, registered_at,
-                        date_add(due_date, interval mod(id + ?, 40) - 20 day), closed_at, version, is_open,
-                        case when due_date is null then queue_due else date_add(due_date, interval mod(id + ?, 40) - 20 day) end
-                    from dispute where id < 1000000""", k, k, compound, place.get("community_id"), place.get("street_id"),
-                    place.get("district_id"), org, k, k);
-            if (k * (long) source > 2L * target + 1000) {
-                break;
+    private static AuthenticatedUser login(AccountService accounts, String username) {
+        AuthenticatedUser user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
+    private static void compare(String what, Supplier<?> service, JdbcTemplate jdbc, String sql, Object... args) {
+        // alternate the two, so that both see the same machine
+        List<Double> svc = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        for (int i = 0; i < WARMUP + RUNS; i++) {
+            long t0 = System.nanoTime();
+            service.get();
+            long t1 = System.nanoTime();
+            jdbc.queryForList(sql, args);
+            long t2 = System.nanoTime();
+            if (i >= WARMUP) {
+                svc.add((t1 - t0) / 1e6);
+                raw.add((t2 - t1) / 1e6);
             }
         }
-        jdbc.execute("analyze table dispute");
+        double[] s = percentiles(svc);
+        double[] r = percentiles(raw);
+        System.out.printf(Locale.ROOT, "%-62s %9.2f %9.2f %9.2f %9.2f %7.2f%n", what, s[0], s[1], r[0], r[1],
+                s[1] / r[1]);
     }
 
-    private static double[] measure(Supplier<?> query) {
-        for (int i = 0; i < WARMUP; i++) {
-            query.get();
-        }
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            ms.add((System.nanoTime() - start) / 1e6);
-        }
+    private static double[] percentiles(List<Double> ms) {
         Collections.sort(ms);
-        return new double[] {ms.get(RUNS / 2), ms.get((int) Math.ceil(RUNS * 0.95) - 1)};
-    }
-
-    private static void report(String what, double[] result, double[] base) {
-        System.out.printf(Locale.ROOT, "%-55s p50 %7.2f ms  p95 %7.2f ms  (p95 = %5.1f x baseline p95)%n", what,
-                result[0], result[1], result[1] / base[1]);
+        return new double[] {ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1)};
     }
 }
