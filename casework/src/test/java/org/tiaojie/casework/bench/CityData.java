@@ -267,12 +267,14 @@ final class CityData {
                 long centre = organisation(streetWord + "街道物业纠纷调解中心", "STREET_MEDIATION_CENTRE", district, street,
                         null, centrePrefix);
                 for (int m = 0; m < COMMUNITIES; m++) {
-                    String word = PLACE_WORDS[(s * COMMUNITIES + m + 3) % PLACE_WORDS.length];
+                    // names, and so case-number prefixes, unique within the district: 32 words, then numbered
+                    int index = s * COMMUNITIES + m;
+                    String word = PLACE_WORDS[index % PLACE_WORDS.length] + (index / PLACE_WORDS.length + 1);
                     long community = id();
                     jdbc.update("insert into community (id, street_id, name) values (?, ?, ?)", community, street,
-                            word + (m + 1) + "社区");
-                    String roomPrefix = name + word + (m + 1) + "社人调字";
-                    long room = organisation(word + (m + 1) + "社区物业纠纷调解室", "COMMUNITY_MEDIATION_ROOM", district,
+                            word + "社区");
+                    String roomPrefix = name + word + "社人调字";
+                    long room = organisation(word + "社区物业纠纷调解室", "COMMUNITY_MEDIATION_ROOM", district,
                             street, community, roomPrefix);
                     for (int k = 0; k < COMPOUNDS; k++) {
                         long compound = id();
@@ -280,7 +282,7 @@ final class CityData {
                         int company = random.nextInt(companyIds.size() + 2);
                         jdbc.update("insert into compound (id, community_id, name, pinyin_initials, address, households,"
                                 + " property_company_id) values (?, ?, ?, ?, ?, ?, ?)", compound, community,
-                                word + ESTATE_WORDS[k] + (m + 1) + "期", null, address, 300 + random.nextInt(30) * 50,
+                                word + ESTATE_WORDS[k], null, address, 300 + random.nextInt(30) * 50,
                                 company < companyIds.size() ? companyIds.get(company) : null);
                         result.add(new Place(compound, community, street, district, room, centre, committee, court,
                                 roomPrefix, centrePrefix, committeePrefix, address,

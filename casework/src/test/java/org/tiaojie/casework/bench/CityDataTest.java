@@ -72,6 +72,9 @@ class CityDataTest {
                 firstId)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from dispute_clock where id > ? and state = 'RUNNING' and "
                 + "due_at < ? and overdue_at is null", Long.class, firstId, java.sql.Timestamp.from(now))).isZero();
+        // every organisation numbers its cases under a prefix of its own, so new numbers never meet generated ones
+        assertThat(jdbc.queryForList("select case_prefix from organisation where case_prefix is not null group by "
+                + "case_prefix having count(*) > 1", String.class)).isEmpty();
         // a plausible spread: most old cases archived, recent ones open, a few slow ones still open
         Map<String, Long> states = stateCounts(jdbc, firstId);
         assertThat(states.get("ARCHIVED")).isGreaterThan(3_000);

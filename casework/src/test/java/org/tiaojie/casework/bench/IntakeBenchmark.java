@@ -1,0 +1,368 @@
+package org.tiaojie.casework.bench;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.account.AuthenticatedUser;
+import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.dispute.PartyDetails;
+import org.tiaojie.casework.dispute.PartyRole;
+import org.tiaojie.casework.intake.ImportLine;
+import org.tiaojie.casework.intake.ImportOutcome;
+import org.tiaojie.casework.intake.WorkOrder;
+import org.tiaojie.casework.intake.WorkOrderImportService;
+import org.tiaojie.casework.intake.WorkOrderService;
+
+/**
+ * Intake on a generated district ({@code tj_city_1m}, argument 1), in two comparisons made in the
+ * same run:
+ * <ol>
+ * <li>registration through {@link DisputeService} (routing, case number, clocks, history, audit,
+ * outbox, repeat-complaint supervision; one transaction per dispute) by 8 concurrent clients,
+ * against plain JDBC writing the same rows — for each table as many rows per dispute as the
+ * service wrote, copied from the service's own rows, plus the case-number counter's update — one
+ * commit per dispute, by 8 clients (goal: the service at ≥ 40 % of plain JDBC);</li>
+ * <li>importing a file of 12345 work orders ({@link WorkOrderImportService}, batches of 100)
+ * against submitting the same kind of orders one at a time ({@link WorkOrderService#submit},
+ * the API's path), one client each (goal: import ≥ 5× the per-order path).</li>
+ * </ol>
+ * Run: {@code ./mvnw -q -pl casework test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.tiaojie.casework.bench.IntakeBenchmark -Dexec.args="tj_city_1m 2000 1000"}.
+ */
+public final class IntakeBenchmark {
+
+    private static final int CLIENTS = 8;
+
+    private IntakeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String database = args.length > 0 ? args[0] : "tj_city_1m";
+        int registrations = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int importRows = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        try (ConfigurableApplicationContext ctx = BenchmarkContext.city(database)) {
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            DataSource dataSource = ctx.getBean(DataSource.class);
+            AuthenticatedUser operator = ctx.getBean(AccountService.class).loadUserByUsername("huawu");
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            System.out.printf(Locale.ROOT, "database %s: %,d disputes; %d clients%n", database,
+                    jdbc.queryForObject("select count(*) from dispute", Long.class), CLIENTS);
+            List<Long> compounds = jdbc.queryForList("select p.id from compound p join community m on m.id = "
+                    + "p.community_id join street s on s.id = m.street_id where s.district_id = (select min(id) from "
+                    + "district) order by p.id", Long.class);
+            List<Long> categories = jdbc.queryForList("""
+                    select c.id from dispute_category c where c.functional_department is null and c.active = true
+                    and c.parent_id is not null order by c.id""", Long.class);
+            DisputeService disputes = ctx.getBean(DisputeService.class);
+
+            // warm-up: the JIT and the pools, then the measured service run
+            Random random = new Random(42);
+            registerConcurrently(disputes, operator, inputs(random, 200, "W" + run, compounds, categories));
+            List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where "
+                    + "table_schema = database() and table_type = 'BASE TABLE' order by table_name", String.class);
+            Map<String, Long> before = counts(jdbc, tables);
+            List<NewDispute> measured = inputs(random, registrations, "S" + run, compounds, categories);
+            long t0 = System.nanoTime();
+            registerConcurrently(disputes, operator, measured);
+            double serviceSeconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Long> written = new LinkedHashMap<>();
+            counts(jdbc, tables).forEach((t, n) -> {
+                if (n - before.get(t) > 0) {
+                    written.put(t, n - before.get(t));
+                }
+            });
+            System.out.println("rows the service wrote: " + written);
+
+            RawWriter raw = new RawWriter(dataSource, jdbc, written, registrations);
+            raw.write(CLIENTS, 200); // warm-up
+            long t1 = System.nanoTime();
+            raw.write(CLIENTS, registrations);
+            double rawSeconds = (System.nanoTime() - t1) / 1e9;
+            double serviceRate = registrations / serviceSeconds;
+            double rawRate = registrations / rawSeconds;
+            System.out.printf(Locale.ROOT, "registration, service: %,d in %.1f s = %,.0f disputes/s%n", registrations,
+                    serviceSeconds, serviceRate);
+            System.out.printf(Locale.ROOT, "registration, plain JDBC, same rows: %,d in %.1f s = %,.0f disputes/s%n",
+                    registrations, rawSeconds, rawRate);
+            System.out.printf(Locale.ROOT, "service / plain JDBC = %.0f %% (goal >= 40 %%)%n", 100 * serviceRate / rawRate);
+
+            // import against the one-order-at-a-time path
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(operator, null, operator.getAuthorities()));
+            List<String> names = jdbc.queryForList("select p.name from compound p join community m on m.id = "
+                    + "p.community_id join street s on s.id = m.street_id where s.district_id = (select min(id) from "
+                    + "district) and p.pinyin_initials is not null order by p.id", String.class);
+            List<String> categoryNames = jdbc.queryForList("""
+                    select concat(p.name, '/', c.name) from dispute_category c join dispute_category p on p.id = c.parent_id
+                    where c.functional_department is null and p.functional_department is null and c.active = true
+                    order by c.id""", String.class);
+            WorkOrderService orders = ctx.getBean(WorkOrderService.class);
+            WorkOrderImportService imports = ctx.getBean(WorkOrderImportService.class);
+            List<WorkOrder> one = orders(random, 100, "WO" + run, names, categoryNames);
+            one.forEach(orders::submit);
+            imports.importAll(lines(orders(random, 200, "WI" + run, names, categoryNames)), n -> { });
+            List<WorkOrder> single = orders(random, importRows, "O" + run, names, categoryNames);
+            long t2 = System.nanoTime();
+            single.forEach(orders::submit);
+            double singleSeconds = (System.nanoTime() - t2) / 1e9;
+            List<ImportLine> file = lines(orders(random, importRows, "I" + run, names, categoryNames));
+            long t3 = System.nanoTime();
+            List<ImportOutcome> outcomes = imports.importAll(file, n -> { });
+            double importSeconds = (System.nanoTime() - t3) / 1e9;
+            long created = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.CREATED).count();
+            System.out.printf(Locale.ROOT, "work orders one at a time (API path): %,d in %.1f s = %,.0f orders/s%n",
+                    importRows, singleSeconds, importRows / singleSeconds);
+            System.out.printf(Locale.ROOT, "import file (batches of 100): %,d rows (%,d created) in %.1f s = %,.0f "
+                    + "rows/s%n", importRows, created, importSeconds, importRows / importSeconds);
+            System.out.printf(Locale.ROOT, "import / one at a time = %.1f x (goal >= 5 x)%n",
+                    singleSeconds / importSeconds);
+        }
+    }
+
+    private static List<NewDispute> inputs(Random random, int n, String prefix, List<Long> compounds,
+            List<Long> categories) {
+        List<NewDispute> result = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String caller = "钱" + (char) ('甲' + random.nextInt(10)) + "测";
+            String phone = "1990" + String.format("%07d", random.nextInt(10_000_000));
+            List<PartyDetails> parties = List.of(
+                    PartyDetails.person(PartyRole.APPLICANT, caller, null, phone, "测算路" + i + "号"),
+                    PartyDetails.person(PartyRole.RESPONDENT, "孙物业", null, null, null));
+            result.add(new NewDispute(Channel.HOTLINE_12345, "BENCH-" + prefix + "-" + i,
+                    categories.get(random.nextInt(categories.size())), compounds.get(random.nextInt(compounds.size())),
+                    "性能测算：楼道照明损坏，物业迟迟未修（第" + i + "件）", random.nextInt(4) == 0
+                            ? BigDecimal.valueOf(1000 + random.nextInt(9000)) : null,
+                    1 + random.nextInt(3), caller, phone, false, false, random.nextInt(20) == 0, parties));
+        }
+        return result;
+    }
+
+    private static List<WorkOrder> orders(Random random, int n, String prefix, List<String> compounds,
+            List<String> categories) {
+        List<WorkOrder> result = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            result.add(new WorkOrder("BENCH-" + prefix + "-" + i, "冯测算",
+                    "1990" + String.format("%07d", random.nextInt(10_000_000)),
+                    compounds.get(random.nextInt(compounds.size())), null,
+                    categories.get(random.nextInt(categories.size())), "性能测算：地下车库积水（第" + i + "单）", 1, null,
+                    false, false, false));
+        }
+        return result;
+    }
+
+    private static List<ImportLine> lines(List<WorkOrder> orders) {
+        List<ImportLine> lines = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            lines.add(new ImportLine(i + 2, orders.get(i), List.of()));
+        }
+        return lines;
+    }
+
+    private static void registerConcurrently(DisputeService disputes, AuthenticatedUser user, List<NewDispute> inputs)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                    for (int i = client; i < inputs.size(); i += CLIENTS) {
+                        disputes.register(inputs.get(i));
+                    }
+                    SecurityContextHolder.clearContext();
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Map<String, Long> counts(JdbcTemplate jdbc, List<String> tables) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (String t : tables) {
+            result.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class));
+        }
+        return result;
+    }
+
+    /**
+     * Plain JDBC writing, per dispute and in one transaction, the rows the service wrote: for each
+     * table its share of the rows (the service's count spread evenly over the disputes), each a
+     * copy of one of the service's rows with fresh keys and the new dispute's id, and the
+     * case-number counter's update. Foreign keys are not checked (its rows point at copies).
+     */
+    private static final class RawWriter {
+        private final DataSource dataSource;
+        private final Map<String, Long> written;
+        private final int disputes;
+        private final Map<String, Template> templates = new LinkedHashMap<>();
+        private final AtomicLong ids;
+        private final long counterOrg;
+        private final int counterYear;
+
+        RawWriter(DataSource dataSource, JdbcTemplate jdbc, Map<String, Long> written, int disputes)
+                throws SQLException {
+            this.dataSource = dataSource;
+            this.written = written;
+            this.disputes = disputes;
+            this.ids = new AtomicLong(jdbc.queryForObject("select max(id) from dispute", Long.class) + 5_000_000_000L);
+            Map<String, Object> counter = jdbc.queryForMap(
+                    "select organisation_id, case_year from case_number_counter order by last_number desc limit 1");
+            this.counterOrg = ((Number) counter.get("organisation_id")).longValue();
+            this.counterYear = ((Number) counter.get("case_year")).intValue();
+            try (Connection c = dataSource.getConnection()) {
+                for (String table : written.keySet()) {
+                    templates.put(table, Template.of(c, table));
+                }
+            }
+        }
+
+        void write(int clients, int count) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int k = 0; k < clients; k++) {
+                    int client = k;
+                    futures.add(pool.submit(() -> {
+                        try (Connection c = dataSource.getConnection()) {
+                            c.setAutoCommit(false);
+                            try (Statement s = c.createStatement()) {
+                                s.execute("set foreign_key_checks = 0");
+                            }
+                            for (int i = client; i < count; i += clients) {
+                                one(c, i);
+                                c.commit();
+                            }
+                            try (Statement s = c.createStatement()) {
+                                s.execute("set foreign_key_checks = 1");
+                            }
+                            c.setAutoCommit(true);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        private void one(Connection c, int i) throws SQLException {
+            long disputeId = ids.incrementAndGet();
+            try (PreparedStatement ps = c.prepareStatement("update case_number_counter set last_number = last_number "
+                    + "+ 1 where organisation_id = ? and case_year = ?")) {
+                ps.setLong(1, counterOrg);
+                ps.setInt(2, counterYear);
+                ps.executeUpdate();
+            }
+            for (var e : templates.entrySet()) {
+                long total = written.get(e.getKey());
+                long rows = (i + 1) * total / disputes - i * total / disputes;
+                for (long r = 0; r < rows; r++) {
+                    e.getValue().insert(c, e.getKey().equalsIgnoreCase("dispute") ? disputeId : ids.incrementAndGet(),
+                            disputeId);
+                }
+            }
+        }
+    }
+
+    /** One row of a table to copy: its values, which columns take fresh unique values, the INSERT. */
+    private record Template(List<String> columns, List<Integer> types, List<Object> values, Set<String> unique,
+            String sql) {
+
+        static Template of(Connection c, String table) throws SQLException {
+            DatabaseMetaData meta = c.getMetaData();
+            Set<String> unique = new HashSet<>();
+            try (ResultSet rs = meta.getIndexInfo(c.getCatalog(), null, table, true, false)) {
+                while (rs.next()) {
+                    if (rs.getString("COLUMN_NAME") != null) {
+                        unique.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            List<String> columns = new ArrayList<>();
+            List<Integer> types = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select * from " + table
+                    + (hasId(c, table) ? " order by id desc" : "") + " limit 1")) {
+                ResultSetMetaData md = rs.getMetaData();
+                rs.next();
+                for (int k = 1; k <= md.getColumnCount(); k++) {
+                    columns.add(md.getColumnName(k).toLowerCase(Locale.ROOT));
+                    types.add(md.getColumnType(k));
+                    values.add(rs.getObject(k));
+                }
+            }
+            String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+            return new Template(columns, types, values, unique, sql);
+        }
+
+        private static boolean hasId(Connection c, String table) throws SQLException {
+            try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, table, "id")) {
+                return rs.next() && rs.getInt("DATA_TYPE") == Types.BIGINT;
+            }
+        }
+
+        void insert(Connection c, long id, long disputeId) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int k = 0; k < columns.size(); k++) {
+                    String column = columns.get(k);
+                    Object value = values.get(k);
+                    int type = types.get(k);
+                    boolean numeric = type == Types.BIGINT || type == Types.INTEGER;
+                    if (column.equals("dispute_id")) {
+                        value = disputeId;
+                    } else if (column.equals("id") || unique.contains(column)) {
+                        value = numeric ? (Object) id : uniqueText(value, id);
+                    }
+                    ps.setObject(k + 1, value);
+                }
+                ps.executeUpdate();
+            }
+        }
+
+        private static Object uniqueText(Object template, long id) {
+            if (template == null) {
+                return null;
+            }
+            String s = template.toString();
+            return s.length() == 36 && s.charAt(8) == '-' ? UUID.randomUUID().toString() : "R" + id;
+        }
+    }
+}
