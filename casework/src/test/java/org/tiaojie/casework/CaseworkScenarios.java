@@ -159,6 +159,27 @@ abstract class CaseworkScenarios {
     }
 
     @Test
+    void aCategoryFilterTakesTheCategoryAndItsSubcategories() {
+        login("duban");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long parent = jdbc.queryForObject("""
+                select p.id from dispute_category p join dispute_category c on c.parent_id = p.id
+                join dispute d on d.category_id = c.id group by p.id order by count(*) desc limit 1""", Long.class);
+        long expected = jdbc.queryForObject("""
+                select count(*) from dispute d join dispute_category c on c.id = d.category_id
+                where c.id = ? or c.parent_id = ?""", Long.class, parent, parent);
+        long child = jdbc.queryForObject("select min(c.id) from dispute_category c join dispute d on d.category_id = c.id"
+                + " where c.parent_id = ?", Long.class, parent);
+        assertThat(expected).isPositive();
+        assertThat(queries.count(DisputeFilter.all().withCategory(parent))).isEqualTo(expected);
+        assertThat(queries.page(DisputeFilter.all().withCategory(parent), DisputeSort.REGISTERED_DESC, 0, 500))
+                .hasSize((int) Math.min(500, expected));
+        assertThat(queries.count(DisputeFilter.all().withCategory(child))).isEqualTo(jdbc.queryForObject(
+                "select count(*) from dispute where category_id = ?", Long.class, child));
+        assertThat(queries.count(DisputeFilter.all().withCategory(987_654_321L))).isZero();
+    }
+
+    @Test
     void courtSeesOnlyWhatWasReferredToIt() {
         login("fayuan");
         List<DisputeRow> referred = queries.page(DisputeFilter.all(), DisputeSort.REGISTERED_DESC, 0, 500);

@@ -58,6 +58,10 @@ public class Dispute extends BaseEntity {
     @JoinColumn(name = "category_id", nullable = false)
     private DisputeCategory category;
 
+    /** The category's key as a column of the dispute, for filters that must stay on the dispute's indexes. */
+    @Column(name = "category_id", insertable = false, updatable = false)
+    private Long categoryId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "compound_id", nullable = false)
     private Compound compound;

@@ -53,6 +53,19 @@ public final class BrowserLoginBenchmark {
                 driver.get(base + "/login");
                 wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='password']")).isEmpty());
                 long t1 = System.nanoTime();
+                if (run == 0) {
+                    System.out.println("login page, first measured run (ms): " + ((JavascriptExecutor) driver)
+                            .executeScript("""
+                                const n = performance.getEntriesByType('navigation')[0];
+                                const r = performance.getEntriesByType('resource')
+                                    .map(e => [e.name.replace(/^.*\\//, '').substring(0, 40), Math.round(e.startTime),
+                                        Math.round(e.duration), e.transferSize])
+                                    .sort((a, b) => b[2] - a[2]).slice(0, 6);
+                                return 'html ' + Math.round(n.responseEnd) + ', DOM ready '
+                                    + Math.round(n.domContentLoadedEventEnd) + ', load ' + Math.round(n.loadEventEnd)
+                                    + ', now ' + Math.round(performance.now()) + '; slowest [name, start, duration, bytes]: '
+                                    + JSON.stringify(r);"""));
+                }
                 driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(user);
                 driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
                 long t2 = System.nanoTime();
