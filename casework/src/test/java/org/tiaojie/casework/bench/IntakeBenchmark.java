@@ -112,6 +112,9 @@ public final class IntakeBenchmark {
             System.out.printf(Locale.ROOT, "registration, plain JDBC, same rows: %,d in %.1f s = %,.0f disputes/s%n",
                     registrations, rawSeconds, rawRate);
             System.out.printf(Locale.ROOT, "service / plain JDBC = %.0f %% (goal >= 40 %%)%n", 100 * serviceRate / rawRate);
+            if (importRows == 0) {
+                return;
+            }
 
             // import against the one-order-at-a-time path
             SecurityContextHolder.getContext().setAuthentication(
