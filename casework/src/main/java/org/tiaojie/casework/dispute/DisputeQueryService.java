@@ -91,7 +91,8 @@ public class DisputeQueryService {
         DisputeSort order = sort == null ? DisputeSort.DUE_DATE_ASC : sort;
         Map<String, Object> params = new HashMap<>();
         String where = where(user, filter, params) + switch (order) {
-            // each an OR of two ranges of the same index, which MySQL and MariaDB read as ranges
+            // each an OR of two ranges of the order's index: read as a range from the key (MariaDB may still
+            // walk a whole district's newest-first index from its top: docs/benchmarks/city-scale.md)
             case DUE_DATE_ASC -> " and (d.queueDue > :key or (d.queueDue = :key and d.id > :keyId))";
             case REGISTERED_DESC -> " and (d.registeredAt < :key or (d.registeredAt = :key and d.id < :keyId))";
             case REGISTERED_ASC -> " and (d.registeredAt > :key or (d.registeredAt = :key and d.id > :keyId))";
