@@ -55,6 +55,8 @@ final class CityData {
     private static final int ROWS_PER_STATEMENT = 250;
     /** At most 1 dispute, 2 parties, 11 history entries, 3 clocks and 3 calls; ids are not scarce. */
     private static final int IDS_PER_DISPUTE = 24;
+    /** From this many disputes on, the dispute table's indexes are built after the load (MySQL family). */
+    private static final long BULK_LOAD = 40_000;
     private static final int STREETS = 12;
     private static final int COMMUNITIES = 8;
     private static final int COMPOUNDS = 10;
@@ -91,9 +93,8 @@ final class CityData {
     }
 
     /** A compound with the organisations that serve it. */
-    record Place(long compound, long community, long street, long district, long room, long centre, long committee,
-            long court, String roomPrefix, String centrePrefix, String committeePrefix, String address,
-            String company) {
+    record Place(long compound, long community, long street, long district, long room, long centre, long court,
+            String roomPrefix, String address, String company) {
     }
 
     private final DataSource dataSource;
@@ -145,7 +146,7 @@ final class CityData {
         // a bulk load: the dispute table's secondary indexes (other than those its foreign keys need)
         // are dropped and built again afterwards in one statement, sorted, instead of being kept up
         // at random places for every row (which slowed a city's load to a crawl past two million)
-        List<String> deferred = mysqlFamily && disputes >= 2 * CHUNK * 10 ? dropIndexes("dispute") : List.of();
+        List<String> deferred = mysqlFamily && disputes >= BULK_LOAD ? dropIndexes("dispute") : List.of();
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -252,51 +253,41 @@ final class CityData {
         Random random = new Random(seed);
         Map<String, Object> demo = jdbc.queryForMap("select id, name from district order by id limit 1");
         long demoDistrict = ((Number) demo.get("id")).longValue();
-        long demoCommittee = jdbc.queryForObject("select min(id) from organisation where district_id = ? and kind = "
-                + "'DISTRICT_COMMITTEE'", Long.class, demoDistrict);
         long demoCourt = jdbc.queryForObject("select min(id) from organisation where district_id = ? and kind = 'COURT'",
                 Long.class, demoDistrict);
-        String demoCommitteePrefix = jdbc.queryForObject("select case_prefix from organisation where id = ?",
-                String.class, demoCommittee);
         List<String> companies = jdbc.queryForList("select name from property_company order by id", String.class);
         List<Long> companyIds = jdbc.queryForList("select id from property_company order by id", Long.class);
         // the demo district's own compounds, with their organisations, take part
         for (Map<String, Object> c : jdbc.queryForList("""
                 select p.id compound, p.community_id community, s.id street, p.address, p.property_company_id company,
-                    r.id room, r.case_prefix room_prefix, o.id centre, o.case_prefix centre_prefix
+                    r.id room, r.case_prefix room_prefix, o.id centre
                 from compound p join community m on m.id = p.community_id join street s on s.id = m.street_id
                 join organisation r on r.community_id = m.id and r.kind = 'COMMUNITY_MEDIATION_ROOM'
                 join organisation o on o.street_id = s.id and o.community_id is null and o.kind = 'STREET_MEDIATION_CENTRE'
                 where s.district_id = ? order by p.id""", demoDistrict)) {
             Number company = (Number) c.get("company");
             result.add(new Place(num(c, "compound"), num(c, "community"), num(c, "street"), demoDistrict,
-                    num(c, "room"), num(c, "centre"), demoCommittee, demoCourt, (String) c.get("room_prefix"),
-                    (String) c.get("centre_prefix"), demoCommitteePrefix, (String) c.get("address"),
+                    num(c, "room"), num(c, "centre"), demoCourt, (String) c.get("room_prefix"), (String) c.get("address"),
                     company == null ? null : companies.get(companyIds.indexOf(company.longValue()))));
         }
         String demoName = ((String) demo.get("name")).replace("区", "");
         for (int d = 0; d < districts; d++) {
             long district;
             String name;
-            long committee;
             long court;
-            String committeePrefix;
             if (d == 0) {
                 district = demoDistrict;
                 name = demoName;
-                committee = demoCommittee;
                 court = demoCourt;
-                committeePrefix = demoCommitteePrefix;
             } else {
                 name = DISTRICT_WORDS[d - 1];
                 district = id();
                 jdbc.update("insert into district (id, code, name) values (?, ?, ?)", district, "GEN" + d, name + "区");
-                committee = organisation(name + "区物业纠纷人民调解委员会", "DISTRICT_COMMITTEE", district, null, null,
+                organisation(name + "区物业纠纷人民调解委员会", "DISTRICT_COMMITTEE", district, null, null,
                         name + "区人调字");
                 court = organisation(name + "区人民法院", "COURT", district, null, null, null);
                 organisation(name + "区12345热线中心", "HOTLINE_CENTRE", district, null, null, null);
                 organisation(name + "区物业矛盾纠纷联席办", "SUPERVISION_OFFICE", district, null, null, null);
-                committeePrefix = name + "区人调字";
             }
             for (int s = 0; s < STREETS; s++) {
                 String streetWord = PLACE_WORDS[(s * 7 + d) % PLACE_WORDS.length];
@@ -324,9 +315,8 @@ final class CityData {
                                 + " property_company_id) values (?, ?, ?, ?, ?, ?, ?)", compound, community,
                                 word + ESTATE_WORDS[k], null, address, 300 + random.nextInt(30) * 50,
                                 company < companyIds.size() ? companyIds.get(company) : null);
-                        result.add(new Place(compound, community, street, district, room, centre, committee, court,
-                                roomPrefix, centrePrefix, committeePrefix, address,
-                                company < companyIds.size() ? companies.get(company) : null));
+                        result.add(new Place(compound, community, street, district, room, centre, court, roomPrefix,
+                                address, company < companyIds.size() ? companies.get(company) : null));
                     }
                 }
             }

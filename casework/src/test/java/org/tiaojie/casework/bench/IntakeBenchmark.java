@@ -190,18 +190,30 @@ public final class IntakeBenchmark {
 
     private static void registerConcurrently(DisputeService disputes, AuthenticatedUser user, List<NewDispute> inputs)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        clients(CLIENTS, client -> {
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            for (int i = client; i < inputs.size(); i += CLIENTS) {
+                disputes.register(inputs.get(i));
+            }
+            SecurityContextHolder.clearContext();
+        });
+    }
+
+    /** What one client of several does; it is told which it is. */
+    private interface Client {
+        void run(int client) throws Exception;
+    }
+
+    /** Runs {@code count} clients at once and waits for all; the first failure is thrown. */
+    private static void clients(int count, Client client) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
+            for (int k = 0; k < count; k++) {
+                int which = k;
                 futures.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                    for (int i = client; i < inputs.size(); i += CLIENTS) {
-                        disputes.register(inputs.get(i));
-                    }
-                    SecurityContextHolder.clearContext();
+                    client.run(which);
                     return null;
                 }));
             }
@@ -257,35 +269,22 @@ public final class IntakeBenchmark {
         }
 
         void write(int clients, int count) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int k = 0; k < clients; k++) {
-                    int client = k;
-                    futures.add(pool.submit(() -> {
-                        try (Connection c = dataSource.getConnection()) {
-                            c.setAutoCommit(false);
-                            try (Statement s = c.createStatement()) {
-                                s.execute("set foreign_key_checks = 0");
-                            }
-                            for (int i = client; i < count; i += clients) {
-                                one(c, i);
-                                c.commit();
-                            }
-                            try (Statement s = c.createStatement()) {
-                                s.execute("set foreign_key_checks = 1");
-                            }
-                            c.setAutoCommit(true);
-                        }
-                        return null;
-                    }));
+            clients(clients, client -> {
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    try (Statement s = c.createStatement()) {
+                        s.execute("set foreign_key_checks = 0");
+                    }
+                    for (int i = client; i < count; i += clients) {
+                        one(c, i);
+                        c.commit();
+                    }
+                    try (Statement s = c.createStatement()) {
+                        s.execute("set foreign_key_checks = 1");
+                    }
+                    c.setAutoCommit(true);
                 }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdown();
-            }
+            });
         }
 
         private void one(Connection c, int i) throws SQLException {
