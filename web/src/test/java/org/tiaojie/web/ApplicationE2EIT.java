@@ -95,10 +95,10 @@ class ApplicationE2EIT {
     private void login(String username, String password) {
         driver.get(url("login"));
         WebDriverWait wait = waitUpTo(60);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> !d.findElements(By.id("username")).isEmpty());
+        driver.findElement(By.id("username")).sendKeys(username);
+        // Enter submits, as a user at the keyboard does
+        driver.findElement(By.id("password")).sendKeys(password, org.openqa.selenium.Keys.ENTER);
     }
 
     private void shot(String name) throws IOException {

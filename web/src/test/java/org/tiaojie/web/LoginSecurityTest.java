@@ -3,8 +3,10 @@ package org.tiaojie.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,6 +86,34 @@ class LoginSecurityTest {
     }
 
     @Test
+    void theLoginPageIsPlainHtmlInChineseWithItsTokenAndEnglishWhenChosen() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/login")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentType()).startsWith("text/html");
+        String html = page.getContentAsString();
+        assertThat(html).contains("<html lang=\"zh-CN\">", "<title>登录 - 物业纠纷调解平台</title>", "账号登录",
+                "name=\"username\"", "name=\"password\"", "name=\"_csrf\" value=\"", "English")
+                .as("no Vaadin client is started before the password").doesNotContain("VAADIN/", "<script")
+                .doesNotContain("用户名或密码错误");
+
+        // a wrong password comes back to the same form with the reason, and the user name typed is not echoed
+        MvcResult wrong = login("Wrong-2026-0");
+        assertThat(wrong.getResponse().getRedirectedUrl()).endsWith("/login?error");
+        String again = mvc.perform(get("/login").param("error", "")
+                .session((MockHttpSession) wrong.getRequest().getSession())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(again).contains("role=\"alert\"", "用户名或密码错误", "连续多次失败将暂时锁定账户")
+                .doesNotContain(username);
+
+        // the switch remembers English in the application's language cookie; the cookie alone gives English later
+        MockHttpServletResponse english = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse();
+        assertThat(english.getHeader("Set-Cookie")).startsWith("tiaojie-lang=en;").contains("Path=/", "Max-Age=");
+        assertThat(english.getContentAsString()).contains("<html lang=\"en\">", "User name", "Password", "中文");
+        assertThat(mvc.perform(get("/login").cookie(new Cookie("tiaojie-lang", "en"))).andReturn().getResponse()
+                .getContentAsString()).contains("Log in - Property Dispute Mediation").doesNotContain("账号登录");
+    }
+
+    @Test
     void theFifthWrongPasswordLocksTheAccountAndTheRightOneIsThenRefusedUntilUnlocked() throws Exception {
         MvcResult ok = login("Chushi-2026");
         assertThat(ok.getResponse().getRedirectedUrl()).doesNotContain("error");
@@ -103,6 +134,10 @@ class LoginSecurityTest {
                 .isInstanceOf(LockedException.class);
         assertThat(audited("LOGIN_LOCKED")).isOne();
         assertThat(audited("LOGIN")).isOne();
+        // the login page the refusal leads to says why, and for how long
+        String page = mvc.perform(get("/login").param("error", "").session((MockHttpSession) refused.getRequest()
+                .getSession())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("账户已锁定", "请于 15 分钟后再试").doesNotContain("用户名或密码错误");
 
         var admin = accounts.loadUserByUsername("admin");
         SecurityContextHolder.getContext().setAuthentication(

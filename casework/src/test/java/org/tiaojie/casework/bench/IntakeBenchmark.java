@@ -89,9 +89,11 @@ public final class IntakeBenchmark {
                     + "table_schema = database() and table_type = 'BASE TABLE' order by table_name", String.class);
             Map<String, Long> before = counts(jdbc, tables);
             List<NewDispute> measured = inputs(random, registrations, "S" + run, compounds, categories);
+            Map<String, Long> statementsBefore = statements(jdbc);
             long t0 = System.nanoTime();
             registerConcurrently(disputes, operator, measured);
             double serviceSeconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Long> serviceStatements = since(statementsBefore, statements(jdbc), registrations);
             Map<String, Long> written = new LinkedHashMap<>();
             counts(jdbc, tables).forEach((t, n) -> {
                 if (n - before.get(t) > 0) {
@@ -102,9 +104,11 @@ public final class IntakeBenchmark {
 
             RawWriter raw = new RawWriter(dataSource, jdbc, written, registrations);
             raw.write(CLIENTS, 200); // warm-up
+            statementsBefore = statements(jdbc);
             long t1 = System.nanoTime();
             raw.write(CLIENTS, registrations);
             double rawSeconds = (System.nanoTime() - t1) / 1e9;
+            Map<String, Long> rawStatements = since(statementsBefore, statements(jdbc), registrations);
             double serviceRate = registrations / serviceSeconds;
             double rawRate = registrations / rawSeconds;
             System.out.printf(Locale.ROOT, "registration, service: %,d in %.1f s = %,.0f disputes/s%n", registrations,
@@ -112,6 +116,8 @@ public final class IntakeBenchmark {
             System.out.printf(Locale.ROOT, "registration, plain JDBC, same rows: %,d in %.1f s = %,.0f disputes/s%n",
                     registrations, rawSeconds, rawRate);
             System.out.printf(Locale.ROOT, "service / plain JDBC = %.0f %% (goal >= 40 %%)%n", 100 * serviceRate / rawRate);
+            System.out.println("statements per registration (server counters, the sealer's and other work included), "
+                    + "service: " + serviceStatements + "; plain JDBC: " + rawStatements);
             if (importRows == 0) {
                 return;
             }
@@ -223,6 +229,31 @@ public final class IntakeBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static final List<String> STATEMENTS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
+            "Com_delete", "Com_commit", "Com_set_option");
+
+    /** The server's statement counters (all sessions). */
+    private static Map<String, Long> statements(JdbcTemplate jdbc) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        jdbc.query("show global status where variable_name in ('" + String.join("','", STATEMENTS) + "')",
+                rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** Counter increases per registration, rounded. */
+    private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after, int registrations) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (String name : STATEMENTS) {
+            if (after.containsKey(name)) {
+                result.put(name.replace("Com_", ""), Math.round((after.get(name) - before.getOrDefault(name, 0L))
+                        / (double) registrations));
+            }
+        }
+        return result;
     }
 
     private static Map<String, Long> counts(JdbcTemplate jdbc, List<String> tables) {

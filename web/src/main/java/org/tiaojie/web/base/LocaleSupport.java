@@ -17,14 +17,24 @@ public final class LocaleSupport {
     }
 
     public static Locale fromRequest(VaadinRequest request) {
-        if (request != null && request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
+        return fromCookies(request == null ? null : request.getCookies());
+    }
+
+    /** The language a request's cookies chose (for pages served outside Vaadin, such as the login page). */
+    public static Locale fromCookies(Cookie[] cookies) {
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
                 if (COOKIE.equals(cookie.getName())) {
                     return "en".equals(cookie.getValue()) ? TiaojieI18NProvider.ENGLISH : TiaojieI18NProvider.CHINESE;
                 }
             }
         }
         return TiaojieI18NProvider.CHINESE;
+    }
+
+    /** The cookie's value for a language. */
+    public static String cookieValue(Locale locale) {
+        return TiaojieI18NProvider.supported(locale) == TiaojieI18NProvider.ENGLISH ? "en" : "zh-CN";
     }
 
     /** A button that switches to the language the user is not using now. */
@@ -40,7 +50,7 @@ public final class LocaleSupport {
 
     /** Stores the choice for a year and reloads the page in the new language. */
     public static void switchTo(UI ui, Locale locale) {
-        String value = TiaojieI18NProvider.supported(locale) == TiaojieI18NProvider.ENGLISH ? "en" : "zh-CN";
+        String value = cookieValue(locale);
         ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
                 + " window.location.reload();", COOKIE, value);
     }

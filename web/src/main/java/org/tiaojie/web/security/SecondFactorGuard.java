@@ -14,7 +14,7 @@ class SecondFactorGuard implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(before -> {
             Class<?> target = before.getNavigationTarget();
-            if (target != SecondFactorView.class && target != LoginView.class
+            if (target != SecondFactorView.class
                     && CurrentUser.find().map(AuthenticatedUser::secondFactorPending).orElse(false)) {
                 before.forwardTo(SecondFactorView.class);
             }

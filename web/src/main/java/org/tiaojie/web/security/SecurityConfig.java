@@ -15,7 +15,7 @@ import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 
 /**
- * Form login through the Vaadin login view; users and hashed passwords from the database.
+ * Form login through the plain login page ({@link LoginPage}); users and hashed passwords from the database.
  * Views are guarded by their role annotations; service methods by {@code @PreAuthorize}.
  */
 @Configuration
@@ -28,7 +28,7 @@ class SecurityConfig {
                 // the API's description (no data in it): the API itself has its own key-checked chain
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         // addresses that are no screen reach Vaadin's router once logged in, which shows the friendly not-found page
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginPage.PATH)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 

@@ -51,7 +51,7 @@ public final class BrowserLoginBenchmark {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(10));
                 long t0 = System.nanoTime();
                 driver.get(base + "/login");
-                wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='password']")).isEmpty());
+                wait.until(d -> !d.findElements(By.id("password")).isEmpty());
                 long t1 = System.nanoTime();
                 if (run == 0) {
                     System.out.println("login page, first measured run (ms): " + ((JavascriptExecutor) driver)
@@ -66,10 +66,10 @@ public final class BrowserLoginBenchmark {
                                     + ', now ' + Math.round(performance.now()) + '; slowest [name, start, duration, bytes]: '
                                     + JSON.stringify(r);"""));
                 }
-                driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(user);
-                driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+                driver.findElement(By.id("username")).sendKeys(user);
+                driver.findElement(By.id("password")).sendKeys(password);
                 long t2 = System.nanoTime();
-                driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+                driver.findElement(By.id("login-submit")).click();
                 wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                         const g = document.getElementById('tj-queue');
                         return !!g && [...g.querySelectorAll('vaadin-grid-cell-content')]

@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class VaadinUsersBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final List<String> MEDIATORS = List.of("shequ", "shequ1", "shequ2", "shequ3", "shequ4", "shequ6",
             "shequ7", "shequ8", "shequ9", "shequ10", "shequ11", "shequ12", "jiedao", "quwei");
 
