@@ -56,7 +56,27 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
                 where u.username = 'shequ' and d.is_open = true order by d.queue_due, d.id""", Long.class);
         assertThat(java.util.stream.IntStream.range(0, tester.size()).mapToObj(i -> tester.getRow(i).id()).toList())
                 .isEqualTo(inOrder);
+        @SuppressWarnings("unchecked")
+        var due = ((com.vaadin.flow.data.renderer.LitRenderer<DisputeRow>) grid.getColumnByKey("dueDate").getRenderer())
+                .getValueProviders();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         for (int i = 0; i < tester.size(); i++) {
+            DisputeRow row = tester.getRow(i);
+            // the deadline cell says how many working days are left or over, coloured, with the date as tooltip
+            String text = String.valueOf(due.get("due").apply(row));
+            String style = String.valueOf(due.get("dueStyle").apply(row));
+            if (row.dueDate() == null) {
+                assertThat(style).isEmpty();
+            } else if (row.dueDate().isBefore(today)) {
+                assertThat(text).matches("超期 \\d+ 个工作日");
+                assertThat(style).isEqualTo("tj-due-overdue");
+            } else {
+                assertThat(text).matches("(临期：)?剩余 \\d+ 个工作日");
+                assertThat(style).isEqualTo(text.startsWith("临期") ? "tj-due-warning" : "tj-due-normal");
+            }
+            if (row.dueDate() != null) {
+                assertThat(due.get("dueTitle").apply(row)).isEqualTo(row.dueDate().toString());
+            }
             assertThat(tester.getRow(i).organisationName()).isEqualTo(organisation);
             if (i > 0 && tester.getRow(i).dueDate() != null && tester.getRow(i - 1).dueDate() != null) {
                 assertThat(tester.getRow(i).dueDate()).isAfterOrEqualTo(tester.getRow(i - 1).dueDate());

@@ -2,8 +2,8 @@ package org.tiaojie.web.base;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -52,7 +52,12 @@ public class DisputeGrid extends Grid<DisputeRow> {
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("dispute.state")).setKey("state")
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(r -> deadline(r, calendar, today)).setHeader(getTranslation("dispute.due")).setKey("dueDate")
+        // a template, not a component per row: the first screen after login is sent and drawn sooner
+        addColumn(LitRenderer.<DisputeRow>of("<span class=\"${item.dueStyle}\" title=\"${item.dueTitle}\">${item.due}</span>")
+                .withProperty("due", r -> due(r, calendar, today).text())
+                .withProperty("dueStyle", r -> due(r, calendar, today).style())
+                .withProperty("dueTitle", r -> due(r, calendar, today).title()))
+                .setHeader(getTranslation("dispute.due")).setKey("dueDate")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         addColumn(DisputeRow::compoundName).setHeader(getTranslation("dispute.compound")).setKey("compound");
         addColumn(DisputeRow::categoryName).setHeader(getTranslation("dispute.category")).setKey("category");
@@ -100,27 +105,21 @@ public class DisputeGrid extends Grid<DisputeRow> {
         };
     }
 
-    private Span deadline(DisputeRow row, WorkingCalendar calendar, LocalDate today) {
+    /** The deadline cell: its text, its colour class and, as tooltip, the date. */
+    record Due(String text, String style, String title) {
+    }
+
+    Due due(DisputeRow row, WorkingCalendar calendar, LocalDate today) {
         if (row.dueDate() == null || !row.state().isOpen()) {
-            return new Span(Labels.date(row.dueDate()));
+            return new Due(Labels.date(row.dueDate()), "", "");
         }
-        Span span;
+        String date = Labels.date(row.dueDate());
         if (row.dueDate().isBefore(today)) {
             int over = Math.max(1, calendar.workingDaysBetween(row.dueDate(), today));
-            span = new Span(getTranslation("clock.overdue", over));
-            span.addClassName("tj-due-overdue");
-            span.getElement().setAttribute("title", Labels.date(row.dueDate()));
-            return span;
+            return new Due(getTranslation("clock.overdue", over), "tj-due-overdue", date);
         }
         int left = calendar.workingDaysBetween(today, row.dueDate());
-        if (left <= 2) {
-            span = new Span(getTranslation("clock.warning", left));
-            span.addClassName("tj-due-warning");
-        } else {
-            span = new Span(getTranslation("clock.normal", left));
-            span.addClassName("tj-due-normal");
-        }
-        span.getElement().setAttribute("title", Labels.date(row.dueDate()));
-        return span;
+        return left <= 2 ? new Due(getTranslation("clock.warning", left), "tj-due-warning", date)
+                : new Due(getTranslation("clock.normal", left), "tj-due-normal", date);
     }
 }

@@ -34,10 +34,12 @@ class LoginPage {
 
     private final TiaojieI18NProvider texts;
     private final AccountService accounts;
+    private final ClientPreload preload;
 
-    LoginPage(TiaojieI18NProvider texts, AccountService accounts) {
+    LoginPage(TiaojieI18NProvider texts, AccountService accounts, ClientPreload preload) {
         this.texts = texts;
         this.accounts = accounts;
+        this.preload = preload;
     }
 
     @GetMapping(PATH)
@@ -62,6 +64,7 @@ class LoginPage {
         model.put("otherLanguage", texts.getTranslation("layout.otherLanguage", shown));
         model.put("otherLang", TiaojieI18NProvider.supported(shown) == TiaojieI18NProvider.ENGLISH ? "zh-CN" : "en");
         model.put("action", request.getContextPath() + PATH);
+        model.put("preload", preload.scripts().stream().map(path -> request.getContextPath() + "/" + path).toList());
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (csrf != null) {
             model.put("csrfName", csrf.getParameterName());

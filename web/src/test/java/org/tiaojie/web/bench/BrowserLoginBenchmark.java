@@ -75,6 +75,19 @@ public final class BrowserLoginBenchmark {
                         return !!g && [...g.querySelectorAll('vaadin-grid-cell-content')]
                             .some(c => c.textContent.includes('人调字'));""")));
                 long t3 = System.nanoTime();
+                if (run == 0) {
+                    System.out.println("after the password, first measured run (ms since the queue's page began): "
+                            + ((JavascriptExecutor) driver).executeScript("""
+                                const n = performance.getEntriesByType('navigation')[0];
+                                const r = performance.getEntriesByType('resource')
+                                    .map(e => [e.name.replace(/^.*\\//, '').substring(0, 40), Math.round(e.startTime),
+                                        Math.round(e.duration), e.transferSize])
+                                    .sort((a, b) => a[1] - b[1]);
+                                return 'redirects ' + Math.round(n.redirectEnd - n.redirectStart) + ', html '
+                                    + Math.round(n.responseEnd) + ', DOM ready ' + Math.round(n.domContentLoadedEventEnd)
+                                    + ', rows shown ' + Math.round(performance.now())
+                                    + '; requests [name, start, duration, bytes]: ' + JSON.stringify(r);"""));
+                }
                 if (run >= 0) {
                     form.add((t1 - t0) / 1e6);
                     afterSubmit.add((t3 - t2) / 1e6);
