@@ -119,12 +119,13 @@ public class DisputeService {
         if (input.externalRef() == null) {
             return new Registration(transactions.execute(status -> registerThen(input, actor, now, alsoDo)), true);
         }
-        Long existing = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
-        if (existing != null) {
-            return new Registration(existing, false);
-        }
         try {
-            return new Registration(transactions.execute(status -> registerThen(input, actor, now, alsoDo)), true);
+            // one transaction: a reference registered before is found, a new one registered
+            return transactions.execute(status -> {
+                Long existing = findByExternalRef(input.channel(), input.externalRef());
+                return existing != null ? new Registration(existing, false)
+                        : new Registration(registerThen(input, actor, now, alsoDo), true);
+            });
         } catch (DataIntegrityViolationException e) {
             // another request registered the same reference first: theirs is the dispute
             Long winner = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));

@@ -20,6 +20,10 @@ interface CommunityRepository extends JpaRepository<Community, Long> {
 
 interface CompoundRepository extends JpaRepository<Compound, Long> {
 
+    /** A compound with its community and street in one statement (routing and every dispute copy them). */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"community", "community.street"})
+    java.util.Optional<Compound> findWithPlaceById(long id);
+
     @org.springframework.data.jpa.repository.Query("""
             select new org.tiaojie.casework.place.PlaceOption(c.id, c.name, m.name) from Compound c join c.community m
             where (:level = 'COMMUNITY' and m.id = :area) or (:level = 'STREET' and m.street.id = :area)

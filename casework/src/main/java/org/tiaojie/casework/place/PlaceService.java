@@ -72,7 +72,7 @@ public class PlaceService {
 
     @Transactional(readOnly = true)
     public Compound compound(long id) {
-        return compounds.findById(id).orElseThrow(() -> new CaseworkException("place.notFound"));
+        return compounds.findWithPlaceById(id).orElseThrow(() -> new CaseworkException("place.notFound"));
     }
 
     @Transactional(readOnly = true)
