@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tiaojie.casework.dispute.Channel;
+import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeRow;
@@ -16,6 +17,7 @@ import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.dispute.PartyDetails;
 import org.tiaojie.casework.dispute.PartyRole;
+import org.tiaojie.casework.dispute.SearchIndexInitializer;
 
 /**
  * Chinese full-text search on every supported database: words found inside unsegmented text, the
@@ -77,6 +79,45 @@ abstract class SearchScenarios extends DemoDistrictScenarios {
         // with a list filter: only accepted ones (none are)
         assertThat(queries.page(DisputeFilter.all().withCompound(compound).withText("漏水")
                 .withStates(java.util.Set.of(DisputeState.ACCEPTED)), DisputeSort.DUE_DATE_ASC, 0, 10)).isEmpty();
+    }
+
+    @Autowired SearchIndexInitializer index;
+    @Autowired jakarta.persistence.EntityManagerFactory emf;
+
+    @Test
+    void aDocumentLostFromTheIndexComesBackWithTheCatchUpFromTheAuditLog() {
+        compound = freshCompound("补索引测试苑");
+        Instant before = Instant.now().minusSeconds(1);
+        long id = register("消防通道被私家车长期占用", null);
+        login("shequ");
+        assertThat(search("消防通道")).containsExactly(id);
+        // as a crash between the database's commit and Lucene's would leave it
+        var em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            org.hibernate.search.mapper.orm.Search.session(em).indexingPlan().purge(Dispute.class, id, null);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        assertThat(search("消防通道")).isEmpty();
+        assertThat(index.catchUp(before)).isPositive();
+        assertThat(search("消防通道")).containsExactly(id);
+        assertThat(index.catchUp(Instant.now().plusSeconds(60))).as("nothing changed after that").isZero();
+    }
+
+    @Test
+    void theLastCommitOfAnIndexOnDiskIsItsNewestSegmentsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertThat(SearchIndexInitializer.lastCommit(dir.resolve("missing"))).isEmpty();
+        assertThat(SearchIndexInitializer.lastCommit(dir)).isEmpty();
+        java.nio.file.Path older = java.nio.file.Files.createFile(dir.resolve("segments_1"));
+        java.nio.file.Path newer = java.nio.file.Files.createFile(dir.resolve("segments_2"));
+        java.nio.file.Files.createFile(dir.resolve("_0.cfs"));
+        Instant t = Instant.parse("2026-11-30T08:00:00Z");
+        java.nio.file.Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.from(t.minusSeconds(3600)));
+        java.nio.file.Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.from(t));
+        assertThat(SearchIndexInitializer.lastCommit(dir)).contains(t);
     }
 
     @Test

@@ -22,6 +22,10 @@ class SearchConfiguration {
             properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
                     "class:" + ChineseAnalysis.class.getName());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "9.12.3");
+            // a change is searchable when the call returns; Lucene commits to disk every second instead of once per
+            // transaction (write-sync made each registration wait ~45 ms for the index, #10); SearchIndexInitializer
+            // restores what a crash loses of that second
+            properties.putIfAbsent("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
             if (!properties.containsKey("hibernate.search.backend.directory.root")) {
                 properties.putIfAbsent("hibernate.search.backend.directory.type", "local-heap");
             }

@@ -1,47 +1,71 @@
 package org.tiaojie.casework.dispute;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the dispute index when it is missing (a first start on an existing database, or a
- * deleted index folder), in the background so the application is usable at once; lists search
- * the database as usual meanwhile, and full-text search fills in as the index grows. Afterwards
- * Hibernate Search keeps the index in step with every change. {@code tiaojie.search.index-on-start=false}
- * leaves a missing index empty (benchmarks on generated data that measure no full-text search).
+ * Keeps the dispute index whole across restarts. At start, in the background so the application is
+ * usable at once: a missing index (a first start on an existing database, a deleted index folder) is
+ * built; an index on disk is brought up to date with every dispute changed since its last commit.
+ * While running, Hibernate Search updates a dispute's document in the transaction's wake and makes
+ * it searchable before the call returns ({@code read-sync}); Lucene writes it to disk within a
+ * second, so a crash can lose that last second — which the catch-up restores from the audit log,
+ * where every change of a dispute is recorded. {@code tiaojie.search.index-on-start=false} leaves the
+ * index as it is (benchmarks on generated data that measure no full-text search).
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "tiaojie.search.index-on-start",
         havingValue = "true", matchIfMissing = true)
-class SearchIndexInitializer {
+public class SearchIndexInitializer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexInitializer.class);
+    /** Clock differences and commits in flight: the catch-up starts this long before the last commit. */
+    static final Duration MARGIN = Duration.ofMinutes(1);
+    private static final int BATCH = 500;
 
     private final EntityManagerFactory emf;
+    private final String root;
 
-    SearchIndexInitializer(EntityManagerFactory emf) {
+    SearchIndexInitializer(EntityManagerFactory emf,
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root) {
         this.emf = emf;
+        this.root = root;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void buildWhenMissing() {
-        var em = emf.createEntityManager();
+    void atStart() {
+        long indexed;
+        long stored;
+        EntityManager em = emf.createEntityManager();
         try {
-            SearchSession search = Search.session(em);
-            long indexed = search.search(Dispute.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            long stored = em.createQuery("select count(d) from Dispute d", Long.class).getSingleResult();
-            if (stored == 0 || indexed > 0) {
-                return;
-            }
+            indexed = Search.session(em).search(Dispute.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            stored = em.createQuery("select count(d) from Dispute d", Long.class).getSingleResult();
+        } finally {
+            em.close();
+        }
+        if (stored == 0) {
+            return;
+        }
+        if (indexed == 0) {
             LOG.info("dispute index is empty while {} disputes are stored: building it in the background", stored);
-            Thread.ofPlatform().daemon().name("tj-search-index").start(() -> {
-                var worker = emf.createEntityManager();
+            background(() -> {
+                EntityManager worker = emf.createEntityManager();
                 try {
                     long started = System.nanoTime();
                     Search.session(worker).massIndexer(Dispute.class).threadsToLoadObjects(2).batchSizeToLoadObjects(200)
@@ -53,8 +77,67 @@ class SearchIndexInitializer {
                     worker.close();
                 }
             });
+            return;
+        }
+        lastCommit(root.isBlank() ? null : Path.of(root, "dispute")).ifPresent(committed -> background(() -> {
+            Instant since = committed.minus(MARGIN);
+            int n = catchUp(since);
+            LOG.info("dispute index: {} disputes changed since its last commit ({}) indexed again", n, since);
+        }));
+    }
+
+    private static void background(Runnable work) {
+        Thread.ofPlatform().daemon().name("tj-search-index").start(work);
+    }
+
+    /** When Lucene last committed the index in {@code directory}: its newest {@code segments_N} file. */
+    public static Optional<Instant> lastCommit(Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("segments_")).map(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toInstant();
+                } catch (IOException e) {
+                    return Instant.EPOCH;
+                }
+            }).max(Instant::compareTo);
+        } catch (IOException e) {
+            LOG.warn("dispute index folder {} cannot be read: {}", directory, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Indexes again every dispute the audit log records a change of (or a registration) from
+     * {@code since} on; returns how many. Used at start, and by operators after restoring an index.
+     */
+    public int catchUp(Instant since) {
+        List<Long> ids;
+        EntityManager em = emf.createEntityManager();
+        try {
+            ids = em.createQuery("select distinct a.disputeId from AuditEntry a where a.at >= :since"
+                    + " and a.disputeId is not null", Long.class).setParameter("since", since).getResultList();
         } finally {
             em.close();
         }
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            EntityManager worker = emf.createEntityManager();
+            try {
+                worker.getTransaction().begin();
+                SearchSession search = Search.session(worker);
+                worker.createQuery("select d from Dispute d where d.id in :ids", Dispute.class)
+                        .setParameter("ids", batch).getResultList().forEach(d -> search.indexingPlan().addOrUpdate(d));
+                worker.getTransaction().commit();
+            } finally {
+                if (worker.getTransaction().isActive()) {
+                    worker.getTransaction().rollback();
+                }
+                worker.close();
+            }
+        }
+        return ids.size();
     }
 }
