@@ -106,6 +106,35 @@ abstract class SearchScenarios extends DemoDistrictScenarios {
         assertThat(index.catchUp(Instant.now().plusSeconds(60))).as("nothing changed after that").isZero();
     }
 
+    @Autowired org.tiaojie.casework.intake.WorkOrderImportService imports;
+
+    @Test
+    void importedRowsAreSearchableWithTheirWholeCaseFile() {
+        compound = freshCompound("导入索引苑");
+        String name = jdbc.queryForObject("select name from compound where id = ?", String.class, compound);
+        String run = Long.toString(System.nanoTime(), 36);
+        List<org.tiaojie.casework.intake.ImportLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lines.add(new org.tiaojie.casework.intake.ImportLine(i + 2, new org.tiaojie.casework.intake.WorkOrder(
+                    "IMP-" + run + "-" + i, "卫导入", "1996" + String.format("%07d", i + Math.floorMod(System.nanoTime(),
+                    1_000_000L)), name, null, "物业服务质量/维修响应", "单元门禁损坏无法关闭第" + i + "件", 1, null, false,
+                    false, false), List.of()));
+        }
+        login("huawu");
+        var outcomes = imports.importAll(lines, n -> { });
+        assertThat(outcomes).extracting(o -> o.status().name()).containsOnly("CREATED");
+        // every row of the batch in the index (built before each row is let go), with parties, clocks and history
+        login("shequ");
+        assertThat(search("门禁损坏")).containsExactlyInAnyOrderElementsOf(outcomes.stream().map(o -> o.disputeId())
+                .toList());
+        for (var o : outcomes) {
+            assertThat(jdbc.queryForObject("select count(*) from dispute_clock where dispute_id = ?", Long.class,
+                    o.disputeId())).isEqualTo(2);
+            assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class,
+                    o.disputeId())).isPositive();
+        }
+    }
+
     @Test
     void theLastCommitOfAnIndexOnDiskIsItsNewestSegmentsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
