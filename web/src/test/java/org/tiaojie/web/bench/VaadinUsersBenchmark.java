@@ -51,6 +51,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class VaadinUsersBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern EMBEDDED_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
+    private static int intIn(String page, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in the page's first screen");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final List<String> MEDIATORS = List.of("shequ", "shequ1", "shequ2", "shequ3", "shequ4", "shequ6",
             "shequ7", "shequ8", "shequ9", "shequ10", "shequ11", "shequ12", "jiedao", "quwei");
@@ -251,7 +261,16 @@ public final class VaadinUsersBenchmark {
             if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
                 throw new IllegalStateException(user + " could not log in: " + login.statusCode());
             }
-            s.get("/mediator");
+            String first = s.get("/mediator");
+            Matcher key = EMBEDDED_KEY.matcher(first);
+            if (key.find()) {
+                // vaadin.eagerServerLoad: the page itself carries the first screen (the queue) and the UI's keys
+                s.key = key.group(1);
+                s.syncId = intIn(first, "syncId");
+                s.clientId = intIn(first, "clientId");
+                s.rowsSeen += countRows(first);
+                return s;
+            }
             JsonNode init = JSON.readTree(s.get("/?v-r=init&location=mediator&query="));
             JsonNode uidl = init.path("appConfig").path("uidl");
             s.key = uidl.path("Vaadin-Security-Key").asString();
