@@ -128,7 +128,9 @@ public class SearchIndexInitializer {
             try {
                 worker.getTransaction().begin();
                 SearchSession search = Search.session(worker);
-                worker.createQuery("select d from Dispute d where d.id in :ids", Dispute.class)
+                // with what the document embeds, so building 500 documents is not 500 more look-ups
+                worker.createQuery("select distinct d from Dispute d left join fetch d.parties join fetch d.compound"
+                        + " where d.id in :ids", Dispute.class)
                         .setParameter("ids", batch).getResultList().forEach(d -> search.indexingPlan().addOrUpdate(d));
                 worker.getTransaction().commit();
             } finally {
