@@ -1,8 +1,8 @@
 package org.tiaojie;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -36,7 +36,7 @@ public class SearchIndexInitializer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexInitializer.class);
     /** Clock differences and commits in flight: the catch-up starts this long before the last commit. */
-    static final Duration MARGIN = Duration.ofMinutes(1);
+    private static final Duration MARGIN = Duration.ofMinutes(1);
     private static final int BATCH = 500;
 
     private final EntityManagerFactory emf;

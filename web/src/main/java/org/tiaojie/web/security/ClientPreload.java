@@ -3,7 +3,6 @@ package org.tiaojie.web.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +56,7 @@ class ClientPreload {
                 }
             }
         }
-        return List.copyOf(new ArrayList<>(result));
+        return List.copyOf(result);
     }
 
     private static String text(ClassLoader loader, String path) {

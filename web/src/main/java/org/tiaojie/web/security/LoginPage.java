@@ -46,15 +46,14 @@ class LoginPage {
     ModelAndView page(@RequestParam(name = "lang", required = false) String lang,
             @RequestParam(name = "error", required = false) String error, HttpServletRequest request,
             HttpServletResponse response) {
-        Locale locale = LocaleSupport.fromCookies(request.getCookies());
+        Locale shown = LocaleSupport.fromCookies(request.getCookies());
         if (lang != null) {
             // the switch link: remembered for a year like the switch inside the application
-            locale = TiaojieI18NProvider.supported(Locale.forLanguageTag(lang));
+            shown = TiaojieI18NProvider.supported(Locale.forLanguageTag(lang));
             response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LocaleSupport.COOKIE,
-                    LocaleSupport.cookieValue(locale)).path("/").maxAge(Duration.ofDays(365)).sameSite("Lax").build()
+                    LocaleSupport.cookieValue(shown)).path("/").maxAge(Duration.ofDays(365)).sameSite("Lax").build()
                     .toString());
         }
-        Locale shown = locale;
         Map<String, Object> model = new HashMap<>();
         for (String key : new String[] {"pageTitle", "tagline", "title", "username", "password", "submit"}) {
             model.put(key, texts.getTranslation("login." + key, shown));
