@@ -50,6 +50,7 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         login("shequ");
         queries.detail(id);
         queries.revealCaller(id);
+        settled();
         long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
         long attachment = attachments.upload(id, version, org.tiaojie.casework.attachment.AttachmentKind.IDENTITY,
                 "申请人身份证复印件", "id.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());

@@ -75,6 +75,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
     }
 
     long version(long id) {
+        settled();
         return jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
     }
 

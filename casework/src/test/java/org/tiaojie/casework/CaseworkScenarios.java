@@ -50,6 +50,7 @@ abstract class CaseworkScenarios {
     @Autowired DisputeService disputes;
     @Autowired CalendarService calendar;
     @Autowired DataSource dataSource;
+    @Autowired org.tiaojie.casework.shared.EventPublications publications;
     @Autowired EventRecorder events;
     @Autowired org.tiaojie.casework.dispute.RoutingService routing;
     @Autowired org.tiaojie.casework.dispute.DeadlineSweep sweep;
@@ -61,6 +62,7 @@ abstract class CaseworkScenarios {
                 demo.generate(200);
             }
         }
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
     }
 
     @AfterEach
@@ -286,6 +288,7 @@ abstract class CaseworkScenarios {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Long id = jdbc.queryForObject("select min(id) from dispute where state = 'REGISTERED' and organisation_id = ?",
                 Long.class, mediator.organisationId());
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
         long historyBefore = jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class, id);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -354,6 +357,7 @@ abstract class CaseworkScenarios {
                 select min(u.username) from app_user u join app_user_role r on r.user_id = u.id
                 where u.organisation_id = ? and r.role = 'MEDIATOR'""", String.class, organisation);
         login(mediator);
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
         disputes.accept(id, version);
         assertThat(events.await(id, 2)).hasSize(2).last()
@@ -373,6 +377,27 @@ abstract class CaseworkScenarios {
                 and listener_id like '%EventRecorder%' and serialized_event like ?""", Long.class,
                 "%\"disputeId\":" + id + ",%"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aPublicationLeftIncompleteByANodeThatDiedIsDeliveredAgainByTheRedelivery() throws Exception {
+        login("huawu");
+        long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+                "单元门禁损坏多日", null, 1, "测试", null, false, false, false));
+        assertThat(events.await(id, 1)).hasSize(1);
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
+        // as if the node had died while the listener worked: the publication is stored but not completed
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.update("""
+                update EVENT_PUBLICATION set completion_date = null, status = 'PROCESSING'
+                where listener_id like '%EventRecorder%' and serialized_event like ?""",
+                "%\"disputeId\":" + id + ",%")).isOne();
+        assertThat(publications.outstanding()).isOne();
+        assertThat(publications.redeliverOlderThan(java.time.Duration.ofHours(1)).publications()).isZero();
+        assertThat(publications.redeliverOlderThan(java.time.Duration.ZERO).publications()).isOne();
+        assertThat(events.await(id, 2)).hasSize(2).allMatch(
+                e -> e instanceof org.tiaojie.casework.dispute.DisputeEvent.DisputeRegistered);
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
     }
 
     @Test
@@ -483,6 +508,7 @@ abstract class CaseworkScenarios {
                 "绿化带长期无人修剪", null, 1, "郑女士", null, false, false, false));
         login("shequ");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         disputes.accept(id, jdbc.queryForObject("select version from dispute where id = ?", Long.class, id));
         assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isFalse();
         Instant due = jdbc.queryForObject(

@@ -1,5 +1,8 @@
 package org.tiaojie.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.shared.EventPublications;
 
 /**
  * What the scenario classes share: the demo district, generated once per database (the Spring
@@ -22,6 +26,7 @@ abstract class DemoDistrictScenarios {
     @Autowired DemoDataGenerator demo;
     @Autowired AccountService accounts;
     @Autowired DataSource dataSource;
+    @Autowired EventPublications publications;
 
     JdbcTemplate jdbc;
 
@@ -32,7 +37,16 @@ abstract class DemoDistrictScenarios {
                 demo.generate(200);
             }
         }
+        settled();
         jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * Waits until the asynchronous listeners have handled every event so far (intake supervision
+     * may still change a just-registered dispute and move its version on).
+     */
+    void settled() {
+        assertThat(publications.awaitSettled(Duration.ofSeconds(30))).as("event publications completed").isTrue();
     }
 
     @AfterEach

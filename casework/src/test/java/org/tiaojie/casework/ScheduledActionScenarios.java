@@ -55,6 +55,7 @@ abstract class ScheduledActionScenarios {
     @Autowired DeadlinePolicyService policies;
     @Autowired DeadlineSweep sweep;
     @Autowired DataSource dataSource;
+    @Autowired org.tiaojie.casework.shared.EventPublications publications;
     @Autowired EntityManager em;
     @Autowired PlatformTransactionManager transactionManager;
 
@@ -72,6 +73,7 @@ abstract class ScheduledActionScenarios {
                 demo.generate(200);
             }
         }
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         jdbc = new JdbcTemplate(dataSource);
         shequOrg = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
         jiedaoOrg = jdbc.queryForObject("select organisation_id from app_user where username = 'jiedao'", Long.class);

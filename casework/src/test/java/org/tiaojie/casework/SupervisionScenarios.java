@@ -55,9 +55,11 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
     /** A new 12345 case at {@code compound} from {@code phone}. */
     long newCase(String category, long compound, String phone, boolean leader) {
         long categoryId = jdbc.queryForObject("select id from dispute_category where code = ?", Long.class, category);
-        return disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
+        long id = disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
                 compound, "电梯长期故障无人维修", null, 1, "褚测试", phone, leader, false, false, List.of()), "huawu",
                 Instant.now()).getId();
+        settled(); // intake supervision is issued after the registration commits
+        return id;
     }
 
     static String phone() {
@@ -193,6 +195,50 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
             assertThat(s.trigger()).isEqualTo(SupervisionTrigger.REPEAT_COMPLAINTS);
             assertThat(s.reason()).contains("30日内", "3 件");
         });
+    }
+
+    @Test
+    void aRegistrationDoesNotWaitForTheDistrictsNoticeCounterAndItsSupervisionFollows() throws Exception {
+        long compound = freshCompound();
+        long district = jdbc.queryForObject("""
+                select s.district_id from compound c join community m on m.id = c.community_id
+                join street s on s.id = m.street_id where c.id = ?""", Long.class, compound);
+        int year = LocalDate.now(CaseworkConfiguration.ZONE).getYear();
+        if (jdbc.queryForObject("select count(*) from supervision_counter where district_id = ? and notice_year = ?",
+                Long.class, district, year) == 0) {
+            jdbc.update("insert into supervision_counter (district_id, notice_year, last_number) values (?, ?, 0)",
+                    district, year);
+        }
+        long led;
+        // another transaction holds the district's notice counter (a sweep numbering its notices, say)
+        try (var c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var lock = c.prepareStatement(
+                    "select last_number from supervision_counter where district_id = ? and notice_year = ? for update")) {
+                lock.setLong(1, district);
+                lock.setInt(2, year);
+                lock.executeQuery().close();
+            }
+            // a leader's instruction registers all the same, and is not yet supervised
+            long categoryId = jdbc.queryForObject("select id from dispute_category where code = 'ELEVATOR'", Long.class);
+            led = disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
+                    compound, "电梯困人，区领导批示督办", null, 1, "褚测试", phone(), true, false, false, List.of()),
+                    "huawu", Instant.now()).getId();
+            assertThat(jdbc.queryForObject("select count(*) from dispute where id = ?", Long.class, led)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from supervision where dispute_id = ?", Long.class, led))
+                    .isZero();
+            c.rollback();
+        }
+        // once the counter is free the notice follows, numbered, on the timeline, the dispute marked
+        settled();
+        assertThat(ofDispute(led)).singleElement().satisfies(s -> {
+            assertThat(s.trigger()).isEqualTo(SupervisionTrigger.LEADER_INSTRUCTION);
+            assertThat(s.noticeNumber()).matches("（" + year + "）督字第\\d{5}号");
+        });
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, led)).isTrue();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_history where dispute_id = ? and activity = 'SUPERVISION_ISSUED'""",
+                Long.class, led)).isOne();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.scheduler.deadline.DeadlineSweepJob;
+import org.tiaojie.scheduler.events.EventRedeliveryJob;
 import org.tiaojie.scheduler.supervision.QuarterlyListingJob;
 
 /**
@@ -26,6 +27,7 @@ public class SchedulerConfiguration {
     public static final String GROUP = "tiaojie";
     public static final String DEADLINE_SWEEP = "deadline-sweep";
     public static final String QUARTERLY_LISTING = "quarterly-listing";
+    public static final String EVENT_REDELIVERY = "event-redelivery";
 
     @Bean
     JobDetail deadlineSweepJob() {
@@ -58,5 +60,21 @@ public class SchedulerConfiguration {
                         .inTimeZone(TimeZone.getTimeZone(CaseworkConfiguration.ZONE))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    @Bean
+    JobDetail eventRedeliveryJob() {
+        return JobBuilder.newJob(EventRedeliveryJob.class).withIdentity(EVENT_REDELIVERY, GROUP)
+                .withDescription("event redelivery").storeDurably().build();
+    }
+
+    /** Every interval; a missed run is not caught up (the next one delivers what is still waiting). */
+    @Bean
+    Trigger eventRedeliveryTrigger(JobDetail eventRedeliveryJob,
+            @Value("${tiaojie.scheduler.event-redelivery-interval:PT5M}") Duration interval) {
+        return TriggerBuilder.newTrigger().forJob(eventRedeliveryJob).withIdentity(EVENT_REDELIVERY, GROUP)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(interval.toMillis())
+                        .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                .startAt(java.util.Date.from(java.time.Instant.now().plus(interval))).build();
     }
 }

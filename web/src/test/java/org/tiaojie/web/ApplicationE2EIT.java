@@ -358,6 +358,8 @@ class ApplicationE2EIT {
     org.tiaojie.casework.account.AccountService accounts;
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tiaojie.casework.shared.EventPublications publications;
 
     private void act(String buttonId, String reason, String expectedState) {
         WebDriverWait wait = waitUpTo(30);
@@ -396,6 +398,7 @@ class ApplicationE2EIT {
                                     "陈测试", "19900009999", "青溪区测试路1号"))));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            org.tiaojie.testing.Settled.await(publications); // intake supervision, if any, before anyone opens the case
         }
     }
 

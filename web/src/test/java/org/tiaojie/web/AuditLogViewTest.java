@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    org.tiaojie.casework.shared.EventPublications publications;
+
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     DisputeQueryService queries;
@@ -42,6 +45,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
             var open = jdbc.queryForMap("select min(d.id) id from dispute d where d.organisation_id = ? "
                     + "and d.state in ('REGISTERED', 'ACCEPTED', 'IN_MEDIATION')", shequ.organisationId());
             long id = ((Number) open.get("id")).longValue();
+            org.tiaojie.testing.Settled.await(publications);
             long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
             attachments.upload(id, version, org.tiaojie.casework.attachment.AttachmentKind.EVIDENCE, "审计测试照片",
                     "photo.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());

@@ -41,6 +41,9 @@ import org.tiaojie.web.supervision.SupervisorHomeView;
 class CaseRecordDialogsTest extends SpringBrowserlessTest {
 
     @Autowired
+    org.tiaojie.casework.shared.EventPublications publications;
+
+    @Autowired
     AccountService accounts;
     @Autowired
     DisputeService disputes;
@@ -66,6 +69,7 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
                 compound, "楼上漏水殃及楼下，双方就维修费用分担协商无果", null, 2, "周女士", "19900004444", false, false,
                 false, List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", null, "13800005555", "测试路2号"),
                         PartyDetails.person(PartyRole.RESPONDENT, "吴测试", null, "13800006666", "测试路2号"))));
+        org.tiaojie.testing.Settled.await(publications); // its intake supervision (a repeat caller) comes after the commit
         loginAs("shequ");
         disputes.accept(id, jdbc.queryForObject("select version from dispute where id = ?", Long.class, id));
         navigate("case/" + id, CaseFileView.class);

@@ -25,6 +25,9 @@ import org.tiaojie.web.mediation.CaseFileView;
 class CourtReferralViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    org.tiaojie.casework.shared.EventPublications publications;
+
+    @Autowired
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
@@ -181,6 +184,7 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
     }
 
     private long version(long id) {
+        org.tiaojie.testing.Settled.await(publications);
         return jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
     }
 

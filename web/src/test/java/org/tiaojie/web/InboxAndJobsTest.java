@@ -53,14 +53,18 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
     void theAdministratorSeesTheSweepJobAndItsNextRun() {
         navigate(JobsView.class);
         Grid<?> jobs = find(Grid.class).id("tj-jobs");
-        assertThat(test(jobs).size()).isEqualTo(2);
+        assertThat(test(jobs).size()).isEqualTo(3);
         assertThat(test(jobs).getCellText(0, 0)).isEqualTo("时限巡查（临期、超期提醒与督办，协议条款履行提醒）");
         assertThat(test(jobs).getCellText(0, 1)).isEqualTo("运行中");
         assertThat(test(jobs).getCellText(0, 3)).isNotBlank();
-        assertThat(test(jobs).getCellText(1, 0)).startsWith("季度挂牌督办");
+        // what a listener has not finished (intake supervision after a database outage) is delivered again
+        assertThat(test(jobs).getCellText(1, 0)).startsWith("事件补投");
+        assertThat(test(jobs).getCellText(1, 1)).isEqualTo("运行中");
+        assertThat(test(jobs).getCellText(1, 3)).isNotBlank();
+        assertThat(test(jobs).getCellText(2, 0)).startsWith("季度挂牌督办");
         // the next listing: five past midnight on the first day of the next quarter, Beijing time
         java.time.LocalDate next = QuarterlyListingService.quarterEndedBefore(Instant.now()).plusMonths(6);
-        assertThat(test(jobs).getCellText(1, 3)).isEqualTo(next + " 00:05");
+        assertThat(test(jobs).getCellText(2, 3)).isEqualTo(next + " 00:05");
     }
 
     @Test

@@ -31,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class WorkOrderApiScenarios {
 
     @Autowired
+    org.tiaojie.casework.shared.EventPublications publications;
+
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     PlatformClientService platforms;
@@ -134,6 +137,7 @@ abstract class WorkOrderApiScenarios {
                 where r.role = 'MEDIATOR' and u.organisation_id = (select organisation_id from dispute where id = ?)""",
                 String.class, id);
         login(mediator);
+        org.tiaojie.testing.Settled.await(publications);
         long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
         disputes.reject(id, version, "不属于物业纠纷，已告知来电人向住建部门反映");
         SecurityContextHolder.clearContext();

@@ -289,39 +289,49 @@ public class SupervisionService {
         }
     }
 
-    /** At intake and on each merged call: 领导批示, 重大舆情, group disputes and repeat complaints. */
-    @EventListener
+    /**
+     * At intake and on each merged call ({@link IntakeSupervision}, after the registration has
+     * committed): 领导批示, 重大舆情, group disputes and repeat complaints. The decision reads only;
+     * the dispute is locked, and read again, only when a notice is to be issued.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void registered(DisputeEvent.DisputeRegistered event) {
-        Dispute d = em.find(Dispute.class, event.disputeId());
-        if (d == null || !d.getState().isOpen()) {
+    void atIntake(long disputeId, boolean registered, Instant at) {
+        Dispute d = em.find(Dispute.class, disputeId);
+        if (d == null || !d.getState().isOpen() || d.isSupervised()) {
             return;
         }
-        if (d.isLeaderInstruction()) {
-            automatic(d, SupervisionTrigger.LEADER_INSTRUCTION, SupervisionLevel.DISTRICT,
-                    text("supervision.reason.leader"), event.at());
-        } else if (d.isPublicOpinion()) {
-            automatic(d, SupervisionTrigger.PUBLIC_OPINION, SupervisionLevel.DISTRICT,
-                    text("supervision.reason.opinion"), event.at());
-        } else if (d.isGroupDispute()) {
-            automatic(d, SupervisionTrigger.GROUP_DISPUTE, SupervisionLevel.STREET,
-                    text("supervision.reason.group", Integer.toString(d.getPartyCount())), event.at());
+        SupervisionTrigger trigger;
+        SupervisionLevel level;
+        String reason;
+        if (registered && d.isLeaderInstruction()) {
+            trigger = SupervisionTrigger.LEADER_INSTRUCTION;
+            level = SupervisionLevel.DISTRICT;
+            reason = text("supervision.reason.leader");
+        } else if (registered && d.isPublicOpinion()) {
+            trigger = SupervisionTrigger.PUBLIC_OPINION;
+            level = SupervisionLevel.DISTRICT;
+            reason = text("supervision.reason.opinion");
+        } else if (registered && d.isGroupDispute()) {
+            trigger = SupervisionTrigger.GROUP_DISPUTE;
+            level = SupervisionLevel.STREET;
+            reason = text("supervision.reason.group", Integer.toString(d.getPartyCount()));
         } else {
-            repeats(d, event.at());
+            trigger = SupervisionTrigger.REPEAT_COMPLAINTS;
+            level = SupervisionLevel.STREET;
+            reason = repeats(d, at);
+        }
+        if (reason == null) {
+            return;
+        }
+        // someone may have changed the dispute since it was read (a mediator's step, a supervisor's notice)
+        em.refresh(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (d.getState().isOpen()) {
+            automatic(d, trigger, level, reason, at);
         }
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void merged(DisputeEvent.ContactMerged event) {
-        Dispute d = em.find(Dispute.class, event.disputeId());
-        if (d != null && d.getState().isOpen()) {
-            repeats(d, event.at());
-        }
-    }
-
-    /** Same compound and category, or the same caller, three times within 30 days: counted from the indexes. */
-    private void repeats(Dispute d, Instant now) {
+    /** Same compound and category, or the same caller, three times within 30 days (counted from the indexes): the reason, or null. */
+    private String repeats(Dispute d, Instant now) {
         Instant since = now.minus(java.time.Duration.ofDays(REPEAT_WINDOW_DAYS));
         long sameKind = em.createQuery("""
                 select count(x) from Dispute x where x.compound.id = :compound and x.registeredAt >= :since
@@ -344,9 +354,7 @@ public class SupervisionService {
                 reason = text("supervision.reason.repeatCaller", Long.toString(byCaller));
             }
         }
-        if (reason != null) {
-            automatic(d, SupervisionTrigger.REPEAT_COMPLAINTS, SupervisionLevel.STREET, reason, now);
-        }
+        return reason;
     }
 
     /** For the demo data: a supervisor's supervision of an open dispute, as if issued by hand. */

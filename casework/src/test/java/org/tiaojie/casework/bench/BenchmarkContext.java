@@ -24,7 +24,9 @@ final class BenchmarkContext {
                 .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                         "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN",
                         "--spring.main.banner-mode=off", "--tiaojie.search.index-on-start=false",
-                        "--spring.flyway.ignore-migration-patterns=*:missing");
+                        "--spring.flyway.ignore-migration-patterns=*:missing",
+                        // the production mysql profile's pool (TIAOJIE_DB_POOL, 20)
+                        "--spring.datasource.hikari.maximum-pool-size=20");
         if (demoDisputes >= 0) {
             ctx.getBean(DemoDataGenerator.class).generate(demoDisputes);
         }
