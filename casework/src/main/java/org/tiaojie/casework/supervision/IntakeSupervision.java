@@ -15,9 +15,10 @@ import org.tiaojie.casework.shared.DatabaseFault;
 /**
  * 督办 at intake (领导批示, 重大舆情, group disputes, repeat complaints), issued after the
  * registration or the merged call has committed, in a transaction of its own (decision 003).
- * A registration therefore never waits for the district's notice counter, whose row lock would
- * otherwise be held until the registration commits and make every supervised registration of a
- * district queue behind the previous one. The event publication registry keeps each event until
+ * A registration therefore never waits for the district's notice counter, and the counter's
+ * row lock is held only for the short transaction that takes a number (held until a longer
+ * transaction's commit, it made every supervised registration of a district queue behind the
+ * previous one). The event publication registry keeps each event until
  * this listener has finished, and delivers it again after a crash; a lost lock race (a deadlock
  * victim) is simply run again, and a database that went away is waited for.
  */
@@ -50,20 +51,33 @@ class IntakeSupervision {
         decide(event.disputeId(), false, event.at());
     }
 
+    /**
+     * Three short transactions: the decision (reads, no locks), the notice number (the district's
+     * counter row held only for that commit), the notice itself (under the dispute's row lock).
+     */
     private void decide(long disputeId, boolean registered, Instant at) {
+        SupervisionService.IntakeNotice owed = inTransaction(disputeId,
+                () -> supervisions.owedAtIntake(disputeId, registered, at));
+        if (owed == null) {
+            return;
+        }
+        long number = inTransaction(disputeId, () -> supervisions.reserveNoticeNumber(owed.districtId(), at));
+        inTransaction(disputeId, () -> supervisions.issueAtIntake(owed, number, at));
+    }
+
+    private <T> T inTransaction(long disputeId, java.util.function.Supplier<T> work) {
         long pause = FIRST_PAUSE_MS;
         for (int attempt = 1; ; attempt++) {
             try {
-                transactions.executeWithoutResult(status -> supervisions.atIntake(disputeId, registered, at));
-                return;
+                return transactions.execute(status -> work.get());
             } catch (PessimisticLockingFailureException | jakarta.persistence.PessimisticLockException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
-                LOG.debug("intake supervision of dispute {} lost a lock race, deciding again", disputeId, e);
+                LOG.debug("intake supervision of dispute {} lost a lock race, trying again", disputeId, e);
             } catch (RuntimeException e) {
                 // the database went away after the registration committed: wait for it a while (the
-                // registry delivers the event again at the next start if it stays away)
+                // redelivery job, or the next start, delivers the event again if it stays away)
                 if (DatabaseFault.of(e).orElse(null) != DatabaseFault.UNAVAILABLE || pause > LAST_PAUSE_MS) {
                     throw e;
                 }

@@ -289,16 +289,21 @@ public class SupervisionService {
         }
     }
 
+    /** What intake decided for a dispute: the notice it is owed. */
+    record IntakeNotice(long disputeId, long districtId, SupervisionTrigger trigger, SupervisionLevel level,
+            String reason) {
+    }
+
     /**
      * At intake and on each merged call ({@link IntakeSupervision}, after the registration has
-     * committed): 领导批示, 重大舆情, group disputes and repeat complaints. The decision reads only;
-     * the dispute is locked, and read again, only when a notice is to be issued.
+     * committed): 领导批示, 重大舆情, group disputes and repeat complaints. Reads only, without locks:
+     * the notice the dispute is owed, or null.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void atIntake(long disputeId, boolean registered, Instant at) {
+    IntakeNotice owedAtIntake(long disputeId, boolean registered, Instant at) {
         Dispute d = em.find(Dispute.class, disputeId);
         if (d == null || !d.getState().isOpen() || d.isSupervised()) {
-            return;
+            return null;
         }
         SupervisionTrigger trigger;
         SupervisionLevel level;
@@ -320,14 +325,34 @@ public class SupervisionService {
             level = SupervisionLevel.STREET;
             reason = repeats(d, at);
         }
-        if (reason == null) {
-            return;
+        if (reason == null || supervisions.existsForDispute(d.getId(), trigger)) {
+            return null;
         }
-        // someone may have changed the dispute since it was read (a mediator's step, a supervisor's notice)
-        em.refresh(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (d.getState().isOpen()) {
-            automatic(d, trigger, level, reason, at);
+        return new IntakeNotice(d.getId(), d.getDistrictId(), trigger, level, reason);
+    }
+
+    /**
+     * The next notice number of the district, in a transaction of its own that holds the counter
+     * row only for its own short commit. A notice that a concurrent change then makes unnecessary
+     * leaves its number unused.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long reserveNoticeNumber(long districtId, Instant at) {
+        Batch batch = new Batch();
+        batch.reserve(districtId, 1, at);
+        return batch.numbers.get(districtId)[0];
+    }
+
+    /** Issues an intake notice under the dispute's row lock, if the dispute still owes it, with the reserved number. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean issueAtIntake(IntakeNotice notice, long number, Instant at) {
+        Dispute d = em.find(Dispute.class, notice.disputeId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (d == null || !d.getState().isOpen()) {
+            return false;
         }
+        Batch batch = new Batch();
+        batch.numbers.put(notice.districtId(), new long[] {number, number});
+        return automatic(d, notice.trigger(), notice.level(), notice.reason(), at, batch);
     }
 
     /** Same compound and category, or the same caller, three times within 30 days (counted from the indexes): the reason, or null. */
@@ -371,12 +396,14 @@ public class SupervisionService {
      * A trigger's supervision, once per trigger and dispute, and never beside an open one (the
      * dispute's mark says so even where the batch writes at commit; the unique key guards the rest).
      */
-    private void automatic(Dispute d, SupervisionTrigger trigger, SupervisionLevel level, String reason, Instant now) {
+    private boolean automatic(Dispute d, SupervisionTrigger trigger, SupervisionLevel level, String reason,
+            Instant now, Batch batch) {
         if (d.isSupervised() || supervisions.existsForDispute(d.getId(), trigger)) {
-            return;
+            return false;
         }
         create(d, new Supervision.Notice(level, trigger, reason, text("supervision.instruction.default"), dueFrom(now),
-                responsible(d), null, issuer(d)), now, SYSTEM, null);
+                responsible(d), null, issuer(d)), now, SYSTEM, null, batch);
+        return true;
     }
 
     /** The quarterly listing's 挂牌督办 of a compound; a carried-over listing keeps its open supervision. */

@@ -26,11 +26,25 @@ final class BenchmarkContext {
                         "--spring.main.banner-mode=off", "--tiaojie.search.index-on-start=false",
                         "--spring.flyway.ignore-migration-patterns=*:missing",
                         // the production mysql profile's pool (TIAOJIE_DB_POOL, 20)
-                        "--spring.datasource.hikari.maximum-pool-size=20");
+                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        // the search index as in production (the tests keep it in memory and wait for its commits)
+                        "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                        "--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDirectory(),
+                        "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=" + System.getProperty("bench.index-sync", "read-sync"));
         if (demoDisputes >= 0) {
             ctx.getBean(DemoDataGenerator.class).generate(demoDisputes);
         }
         return ctx;
+    }
+
+    private static String indexDirectory() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tiaojie-bench-index");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A database {@link CityDataGenerator} filled, opened as it is. */
