@@ -398,6 +398,23 @@ abstract class CaseworkScenarios {
         assertThat(events.await(id, 2)).hasSize(2).allMatch(
                 e -> e instanceof org.tiaojie.casework.dispute.DisputeEvent.DisputeRegistered);
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
+
+        // handled publications are kept a week, then deleted; recent ones stay
+        String ofThisCase = "%\"disputeId\":" + id + ",%";
+        long recent = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is not null",
+                Long.class);
+        assertThat(jdbc.update("""
+                update EVENT_PUBLICATION set completion_date = ?, publication_date = ?
+                where listener_id like '%EventRecorder%' and serialized_event like ?""",
+                java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(8))),
+                java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(8))), ofThisCase)).isOne();
+        assertThat(publications.redeliverOlderThan(java.time.Duration.ofMinutes(5), java.time.Duration.ofDays(7)))
+                .isEqualTo(new org.tiaojie.casework.shared.EventPublications.Redelivered(0, 7));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from EVENT_PUBLICATION where listener_id like '%EventRecorder%'
+                and serialized_event like ?""", Long.class, ofThisCase)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is not null",
+                Long.class)).isEqualTo(recent - 1);
     }
 
     @Test

@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventPublications {
 
-    /** What a redelivery did: how many publications were handed to their listeners again. */
-    public record Redelivered(int publications) {
+    /**
+     * What a redelivery did: how many publications were handed to their listeners again, and for
+     * how many days completed ones are kept (older ones were deleted).
+     */
+    public record Redelivered(int publications, long keptDays) {
     }
 
     private final EventPublicationRegistry registry;
@@ -32,11 +35,23 @@ public class EventPublications {
      * only slow is not harmed by a second delivery.
      */
     public Redelivered redeliverOlderThan(Duration age) {
+        return redeliverOlderThan(age, null);
+    }
+
+    /**
+     * Redelivers like {@link #redeliverOlderThan(Duration)} and deletes the publications completed
+     * more than {@code keepCompleted} ago: the registry stores one per registration and merged call,
+     * and would otherwise grow with the caseload (the audit log keeps what happened to each case).
+     */
+    public Redelivered redeliverOlderThan(Duration age, Duration keepCompleted) {
         int stale = registry.findIncompletePublicationsOlderThan(age).size();
         if (stale > 0) {
             incomplete.resubmitIncompletePublicationsOlderThan(age);
         }
-        return new Redelivered(stale);
+        if (keepCompleted != null) {
+            registry.deleteCompletedPublicationsOlderThan(keepCompleted);
+        }
+        return new Redelivered(stale, keepCompleted == null ? -1 : keepCompleted.toDays());
     }
 
     /** How many publications are not yet completed. */

@@ -108,7 +108,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
                     r.clocks().warned(), r.clocks().overdue(), r.clocks().supervised(), r.terms().dueSoon(),
                     r.terms().pastDue(), r.clocks().notifications() + r.terms().notifications(), r.clocks().escalated());
             case org.tiaojie.casework.shared.EventPublications.Redelivered r -> getTranslation("job.redeliveryResult",
-                    r.publications());
+                    r.publications(), r.keptDays());
             case Throwable t -> getTranslation("job.failed", t.getMessage());
             default -> String.valueOf(row.lastResult());
         };
