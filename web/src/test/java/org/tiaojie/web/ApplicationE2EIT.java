@@ -300,6 +300,13 @@ class ApplicationE2EIT {
             return waitUpTo(20).until(x -> rows("tj-jobs") > 0) && bodyText().contains("协议条款将到期")
                     && bodyText().matches("(?s).*运行中\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
         });
+        // and the redelivery: what listeners left unfinished, and the week it keeps handled events
+        clickId("tj-run-event-redelivery");
+        waitUpTo(60).withMessage(() -> "redelivery result on " + bodyText()).until(d -> {
+            d.navigate().refresh();
+            return waitUpTo(20).until(x -> rows("tj-jobs") > 0)
+                    && bodyText().contains("重新投递 0 件未处理完的事件；已处理超过 7 天的事件记录已清理");
+        });
         shot("admin-jobs-run-zh");
     }
 

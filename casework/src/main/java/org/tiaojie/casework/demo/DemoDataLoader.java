@@ -1,5 +1,6 @@
 package org.tiaojie.casework.demo;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import java.time.Duration;
 import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.shared.EventPublications;
 
