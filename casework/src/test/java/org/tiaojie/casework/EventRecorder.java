@@ -9,8 +9,11 @@ import org.tiaojie.casework.dispute.DisputeEvent;
 /**
  * A listener as other modules write them: asynchronous, after commit, in a transaction of its own
  * ({@link ApplicationModuleListener}), recorded in the event publication registry until done.
+ * Benchmarks leave it out ({@code tiaojie.test.event-recorder=false}): production has no such listener.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "tiaojie.test.event-recorder",
+        havingValue = "true", matchIfMissing = true)
 public class EventRecorder {
 
     private final List<DisputeEvent> received = new CopyOnWriteArrayList<>();

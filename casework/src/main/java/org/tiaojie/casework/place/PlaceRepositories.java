@@ -20,8 +20,12 @@ interface CommunityRepository extends JpaRepository<Community, Long> {
 
 interface CompoundRepository extends JpaRepository<Compound, Long> {
 
-    /** A compound with its community and street in one statement (routing and every dispute copy them). */
-    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"community", "community.street"})
+    /**
+     * A compound with its community and street in one statement (routing and every dispute copy
+     * them). A query of its own rather than an entity graph: Hibernate keeps this one translated,
+     * while a graph's query was translated to SQL again on every registration (7 % of intake's CPU).
+     */
+    @Query("select c from Compound c join fetch c.community m join fetch m.street where c.id = :id")
     java.util.Optional<Compound> findWithPlaceById(long id);
 
     @org.springframework.data.jpa.repository.Query("""

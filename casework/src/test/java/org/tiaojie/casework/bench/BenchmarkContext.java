@@ -27,6 +27,8 @@ final class BenchmarkContext {
                         "--spring.flyway.ignore-migration-patterns=*:missing",
                         // the production mysql profile's pool (TIAOJIE_DB_POOL, 20)
                         "--spring.datasource.hikari.maximum-pool-size=20",
+                        // the listeners production has, not the tests' recorder of every event
+                        "--tiaojie.test.event-recorder=false",
                         // the search index as in production (the tests keep it in memory and wait for its commits)
                         "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
                         "--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDirectory(),
