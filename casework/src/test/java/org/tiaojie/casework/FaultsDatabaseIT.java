@@ -178,8 +178,9 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
         }
         long start = proxy.sentByApplication();
         imports.importAll(warmUp, done -> { });
-        settled(); // and the intake supervision decided after each row's commit
+        // the import's own statements: the batch's intake supervision follows its commit, on another connection
         long perBatch = proxy.sentByApplication() - start;
+        settled();
         // cut in the middle of the second batch
         proxy.stopAfter(perBatch * 3 / 2);
         Throwable cutOff = null;

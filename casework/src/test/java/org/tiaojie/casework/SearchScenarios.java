@@ -123,7 +123,7 @@ abstract class SearchScenarios extends DemoDistrictScenarios {
         login("huawu");
         var outcomes = imports.importAll(lines, n -> { });
         assertThat(outcomes).extracting(o -> o.status().name()).containsOnly("CREATED");
-        // every row of the batch in the index (built before each row is let go), with parties, clocks and history
+        // every row of the batch in the index (written together at its commit), with parties, clocks and history
         login("shequ");
         assertThat(search("门禁损坏")).containsExactlyInAnyOrderElementsOf(outcomes.stream().map(o -> o.disputeId())
                 .toList());

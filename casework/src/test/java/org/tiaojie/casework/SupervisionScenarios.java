@@ -197,6 +197,52 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         });
     }
 
+    @Autowired org.tiaojie.casework.intake.WorkOrderImportService imports;
+
+    @Test
+    void anImportBatchIsSupervisedTogetherFromTheThirdOfAKindWithConsecutiveNumbers() {
+        long compound = freshCompound();
+        String name = jdbc.queryForObject("select name from compound where id = ?", String.class, compound);
+        String run = Long.toString(System.nanoTime(), 36);
+        List<org.tiaojie.casework.intake.ImportLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // four lift complaints from four callers, then a leader's instruction about parking
+            lines.add(new org.tiaojie.casework.intake.ImportLine(i + 2, new org.tiaojie.casework.intake.WorkOrder(
+                    "IMP-SUP-" + run + "-" + i, "褚导入", phone(), name, null, i < 4 ? "ELEVATOR" : "PARKING",
+                    "电梯停运第" + i + "次反映", 1, null, false, i == 4, false), List.of()));
+        }
+        login("huawu");
+        List<Long> ids = imports.importAll(lines, n -> { }).stream()
+                .map(org.tiaojie.casework.intake.ImportOutcome::disputeId).toList();
+        SecurityContextHolder.clearContext();
+        settled();
+
+        // the first two of a kind are no repeats, although the decision runs after the whole batch committed
+        assertThat(ofDispute(ids.get(0))).isEmpty();
+        assertThat(ofDispute(ids.get(1))).isEmpty();
+        SupervisionRow third = ofDispute(ids.get(2)).getFirst();
+        SupervisionRow fourth = ofDispute(ids.get(3)).getFirst();
+        SupervisionRow led = ofDispute(ids.get(4)).getFirst();
+        assertThat(third.trigger()).isEqualTo(SupervisionTrigger.REPEAT_COMPLAINTS);
+        assertThat(third.reason()).contains("3 件");
+        assertThat(fourth.reason()).contains("4 件");
+        assertThat(led.trigger()).isEqualTo(SupervisionTrigger.LEADER_INSTRUCTION);
+        // numbered together: consecutive, in the file's order
+        List<Long> numbers = java.util.stream.Stream.of(third, fourth, led).map(s -> Long.parseLong(
+                s.noticeNumber().replaceAll(".*第(\\d+)号", "$1"))).toList();
+        assertThat(numbers).containsExactly(numbers.get(0), numbers.get(0) + 1, numbers.get(0) + 2);
+        // each supervised dispute is marked and its timeline names the notice; nothing issued twice
+        for (int i = 2; i < 5; i++) {
+            assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, ids.get(i)))
+                    .isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ? and reason like ?",
+                    Long.class, ids.get(i), "%督字%")).isOne();
+            assertThat(ofDispute(ids.get(i))).hasSize(1);
+        }
+        assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, ids.get(0)))
+                .isFalse();
+    }
+
     @Test
     void aRegistrationDoesNotWaitForTheDistrictsNoticeCounterAndItsSupervisionFollows() throws Exception {
         long compound = freshCompound();

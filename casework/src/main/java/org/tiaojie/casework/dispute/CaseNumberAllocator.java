@@ -21,14 +21,24 @@ class CaseNumberAllocator {
 
     @Transactional(propagation = Propagation.MANDATORY)
     long next(long organisationId, int year) {
+        return reserve(organisationId, year, 1);
+    }
+
+    /**
+     * Takes {@code count} consecutive numbers of the organisation's year at once (a batch of an
+     * import) and returns the first; the counter row stays locked until the caller commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long reserve(long organisationId, int year, int count) {
         // one statement takes the row lock whether or not the row exists yet (MySQL, MariaDB, H2 in MySQL mode)
         em.createNativeQuery("""
-                        insert into case_number_counter (organisation_id, case_year, last_number) values (?1, ?2, 1)
-                        on duplicate key update last_number = last_number + 1""")
-                .setParameter(1, organisationId).setParameter(2, year).executeUpdate();
-        return ((Number) em.createNativeQuery(
+                        insert into case_number_counter (organisation_id, case_year, last_number) values (?1, ?2, ?3)
+                        on duplicate key update last_number = last_number + ?3""")
+                .setParameter(1, organisationId).setParameter(2, year).setParameter(3, count).executeUpdate();
+        long last = ((Number) em.createNativeQuery(
                         "select last_number from case_number_counter where organisation_id = ?1 and case_year = ?2")
                 .setParameter(1, organisationId).setParameter(2, year).getSingleResult()).longValue();
+        return last - count + 1;
     }
 
     static String format(int year, String prefix, long sequence) {

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -354,11 +359,12 @@ public class DisputeService {
         queries.find(id);
         transactions.executeWithoutResult(status -> {
             Dispute d = disputes.findForUpdate(id).orElseThrow(() -> new CaseworkException("dispute.notFound"));
-            d.addContact(contactChannel, externalRef, callerName, callerPhone, content, Instant.now(clock),
-                    user.username());
+            Instant now = Instant.now(clock);
+            d.addContact(contactChannel, externalRef, callerName, callerPhone, content, now, user.username());
             disputes.flush();
             d.domainEvents().forEach(events::publishEvent);
             d.eventsPublished();
+            events.publishEvent(new IntakeReview(List.of(id), false, now));
         });
     }
 
@@ -396,7 +402,58 @@ public class DisputeService {
         for (PartyDetails party : input.parties()) {
             dispute.addParty(party, now, actor);
         }
-        return disputes.save(dispute);
+        Dispute saved = disputes.save(dispute);
+        events.publishEvent(new IntakeReview(List.of(saved.getId()), true, now));
+        return saved;
+    }
+
+    /**
+     * Registers a batch (the rows of an import file) in the caller's transaction, as {@link
+     * #registerAs} would one by one and in the same order: the compounds are read in one
+     * statement, each serving organisation once, and each organisation's case numbers taken as
+     * one consecutive range; the rows are written together when the transaction flushes.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<Dispute> registerAllAs(List<NewDispute> inputs, String actor, Instant now) {
+        Map<Long, Compound> compounds = places.compounds(inputs.stream().map(NewDispute::compoundId).distinct().toList());
+        record Serving(long communityId, Tier tier) {
+        }
+        Map<Serving, Organisation> serving = new HashMap<>();
+        List<DisputeCategory> categoryOf = new ArrayList<>(inputs.size());
+        List<Organisation> organisationOf = new ArrayList<>(inputs.size());
+        List<Tier> tierOf = new ArrayList<>(inputs.size());
+        Map<Long, Integer> perOrganisation = new LinkedHashMap<>();
+        for (NewDispute input : inputs) {
+            DisputeCategory category = categories.require(input.categoryId());
+            Compound compound = compounds.get(input.compoundId());
+            if (compound == null) {
+                throw new CaseworkException("place.notFound");
+            }
+            Tier tier = startTier(input, category);
+            Organisation org = serving.computeIfAbsent(new Serving(compound.getCommunity().getId(), tier),
+                    k -> organisations.servingCompound(compound, tier));
+            categoryOf.add(category);
+            organisationOf.add(org);
+            tierOf.add(tier);
+            perOrganisation.merge(org.getId(), 1, Integer::sum);
+        }
+        int year = now.atZone(ZONE).getYear();
+        Map<Long, Long> nextNumber = new HashMap<>();
+        perOrganisation.forEach((org, count) -> nextNumber.put(org, numbers.reserve(org, year, count)));
+        List<Dispute> registered = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            NewDispute input = inputs.get(i);
+            Organisation org = organisationOf.get(i);
+            long seq = nextNumber.merge(org.getId(), 1L, Long::sum) - 1;
+            Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.getCasePrefix(), seq), input,
+                    categoryOf.get(i), compounds.get(input.compoundId()), org, tierOf.get(i), rules, now, actor);
+            for (PartyDetails party : input.parties()) {
+                dispute.addParty(party, now, actor);
+            }
+            registered.add(disputes.save(dispute));
+        }
+        events.publishEvent(new IntakeReview(registered.stream().map(Dispute::getId).toList(), true, now));
+        return registered;
     }
 
     /** DOMAIN.md: community by default; street for groups, large amounts and some categories; district above. */

@@ -28,6 +28,10 @@ interface CompoundRepository extends JpaRepository<Compound, Long> {
     @Query("select c from Compound c join fetch c.community m join fetch m.street where c.id = :id")
     java.util.Optional<Compound> findWithPlaceById(long id);
 
+    /** Compounds with their communities and streets, for a batch of registrations (an import). */
+    @Query("select c from Compound c join fetch c.community m join fetch m.street where c.id in :ids")
+    java.util.List<Compound> findWithPlaceByIdIn(java.util.Collection<Long> ids);
+
     @org.springframework.data.jpa.repository.Query("""
             select new org.tiaojie.casework.place.PlaceOption(c.id, c.name, m.name) from Compound c join c.community m
             where (:level = 'COMMUNITY' and m.id = :area) or (:level = 'STREET' and m.street.id = :area)

@@ -75,6 +75,14 @@ public class PlaceService {
         return compounds.findWithPlaceById(id).orElseThrow(() -> new CaseworkException("place.notFound"));
     }
 
+    /** The compounds of these ids with their communities and streets, read in one statement; unknown ids are missing. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Compound> compounds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Compound> found = new java.util.HashMap<>();
+        compounds.findWithPlaceByIdIn(ids).forEach(c -> found.put(c.getId(), c));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return districts.count() == 0;

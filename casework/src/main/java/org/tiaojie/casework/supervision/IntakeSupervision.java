@@ -1,6 +1,9 @@
 package org.tiaojie.casework.supervision;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -9,12 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tiaojie.casework.dispute.DisputeEvent;
+import org.tiaojie.casework.dispute.IntakeReview;
 import org.tiaojie.casework.shared.DatabaseFault;
 
 /**
  * 督办 at intake (领导批示, 重大舆情, group disputes, repeat complaints), issued after the
- * registration or the merged call has committed, in a transaction of its own (decision 003).
+ * registration, the import batch or the merged call has committed, in transactions of its own
+ * (decisions 003 and 013): the decision (reads, no locks), the notice numbers (the district's
+ * counter row held only for that commit), the notices (under the disputes' row locks). A batch
+ * of an import is decided, numbered and issued together.
  * A registration therefore never waits for the district's notice counter, and the counter's
  * row lock is held only for the short transaction that takes a number (held until a longer
  * transaction's commit, it made every supervised registration of a district queue behind the
@@ -41,31 +47,25 @@ class IntakeSupervision {
 
     @Async
     @TransactionalEventListener
-    void registered(DisputeEvent.DisputeRegistered event) {
-        decide(event.disputeId(), true, event.at());
-    }
-
-    @Async
-    @TransactionalEventListener
-    void merged(DisputeEvent.ContactMerged event) {
-        decide(event.disputeId(), false, event.at());
-    }
-
-    /**
-     * Three short transactions: the decision (reads, no locks), the notice number (the district's
-     * counter row held only for that commit), the notice itself (under the dispute's row lock).
-     */
-    private void decide(long disputeId, boolean registered, Instant at) {
-        SupervisionService.IntakeNotice owed = inTransaction(disputeId,
-                () -> supervisions.owedAtIntake(disputeId, registered, at));
-        if (owed == null) {
+    void review(IntakeReview review) {
+        List<Long> ids = review.disputeIds();
+        if (ids.isEmpty()) {
             return;
         }
-        long number = inTransaction(disputeId, () -> supervisions.reserveNoticeNumber(owed.districtId(), at));
-        inTransaction(disputeId, () -> supervisions.issueAtIntake(owed, number, at));
+        Instant at = review.at();
+        String subject = ids.size() == 1 ? "dispute " + ids.getFirst() : ids.size() + " disputes from " + ids.getFirst();
+        List<SupervisionService.IntakeNotice> owed = inTransaction(subject,
+                () -> supervisions.owedAtIntake(ids, review.registered(), at));
+        if (owed.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> perDistrict = new TreeMap<>();
+        owed.forEach(n -> perDistrict.merge(n.districtId(), 1, Integer::sum));
+        Map<Long, long[]> numbers = inTransaction(subject, () -> supervisions.reserveNoticeNumbers(perDistrict, at));
+        inTransaction(subject, () -> supervisions.issueAtIntake(owed, numbers, at));
     }
 
-    private <T> T inTransaction(long disputeId, java.util.function.Supplier<T> work) {
+    private <T> T inTransaction(String subject, java.util.function.Supplier<T> work) {
         long pause = FIRST_PAUSE_MS;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -74,14 +74,14 @@ class IntakeSupervision {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
-                LOG.debug("intake supervision of dispute {} lost a lock race, trying again", disputeId, e);
+                LOG.debug("intake supervision of {} lost a lock race, trying again", subject, e);
             } catch (RuntimeException e) {
                 // the database went away after the registration committed: wait for it a while (the
                 // redelivery job, or the next start, delivers the event again if it stays away)
                 if (DatabaseFault.of(e).orElse(null) != DatabaseFault.UNAVAILABLE || pause > LAST_PAUSE_MS) {
                     throw e;
                 }
-                LOG.info("intake supervision of dispute {} waits {} ms for the database: {}", disputeId, pause,
+                LOG.info("intake supervision of {} waits {} ms for the database: {}", subject, pause,
                         e.toString());
                 try {
                     Thread.sleep(pause);

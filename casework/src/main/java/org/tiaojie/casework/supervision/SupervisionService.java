@@ -290,96 +290,138 @@ public class SupervisionService {
     }
 
     /** What intake decided for a dispute: the notice it is owed. */
-    record IntakeNotice(long disputeId, long districtId, SupervisionTrigger trigger, SupervisionLevel level,
-            String reason) {
+    record IntakeNotice(long disputeId, long districtId, long responsibleId, SupervisionTrigger trigger,
+            SupervisionLevel level, String reason) {
     }
 
     /**
-     * At intake and on each merged call ({@link IntakeSupervision}, after the registration has
+     * At intake and on each merged call ({@link IntakeSupervision}, after the registrations have
      * committed): 领导批示, 重大舆情, group disputes and repeat complaints. Reads only, without locks:
-     * the notice the dispute is owed, or null.
+     * the notices the disputes are owed, in their order. The disputes and their earlier notices are
+     * read in one statement each.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    IntakeNotice owedAtIntake(long disputeId, boolean registered, Instant at) {
-        Dispute d = em.find(Dispute.class, disputeId);
-        if (d == null || !d.getState().isOpen() || d.isSupervised()) {
-            return null;
-        }
-        SupervisionTrigger trigger;
-        SupervisionLevel level;
-        String reason;
-        if (registered && d.isLeaderInstruction()) {
-            trigger = SupervisionTrigger.LEADER_INSTRUCTION;
-            level = SupervisionLevel.DISTRICT;
-            reason = text("supervision.reason.leader");
-        } else if (registered && d.isPublicOpinion()) {
-            trigger = SupervisionTrigger.PUBLIC_OPINION;
-            level = SupervisionLevel.DISTRICT;
-            reason = text("supervision.reason.opinion");
-        } else if (registered && d.isGroupDispute()) {
-            trigger = SupervisionTrigger.GROUP_DISPUTE;
-            level = SupervisionLevel.STREET;
-            reason = text("supervision.reason.group", Integer.toString(d.getPartyCount()));
-        } else {
-            trigger = SupervisionTrigger.REPEAT_COMPLAINTS;
-            level = SupervisionLevel.STREET;
-            reason = repeats(d, at);
-        }
-        if (reason == null || supervisions.existsForDispute(d.getId(), trigger)) {
-            return null;
-        }
-        return new IntakeNotice(d.getId(), d.getDistrictId(), trigger, level, reason);
-    }
-
-    /**
-     * The next notice number of the district, in a transaction of its own that holds the counter
-     * row only for its own short commit. A notice that a concurrent change then makes unnecessary
-     * leaves its number unused.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    long reserveNoticeNumber(long districtId, Instant at) {
-        Batch batch = new Batch();
-        batch.reserve(districtId, 1, at);
-        return batch.numbers.get(districtId)[0];
-    }
-
-    /** Issues an intake notice under the dispute's row lock, if the dispute still owes it, with the reserved number. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    boolean issueAtIntake(IntakeNotice notice, long number, Instant at) {
-        Dispute d = em.find(Dispute.class, notice.disputeId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || !d.getState().isOpen()) {
-            return false;
-        }
-        Batch batch = new Batch();
-        batch.numbers.put(notice.districtId(), new long[] {number, number});
-        return automatic(d, notice.trigger(), notice.level(), notice.reason(), at, batch);
-    }
-
-    /** Same compound and category, or the same caller, three times within 30 days (counted from the indexes): the reason, or null. */
-    private String repeats(Dispute d, Instant now) {
-        Instant since = now.minus(java.time.Duration.ofDays(REPEAT_WINDOW_DAYS));
-        long sameKind = em.createQuery("""
-                select count(x) from Dispute x where x.compound.id = :compound and x.registeredAt >= :since
-                  and x.category.id = :category""", Long.class)
-                .setParameter("compound", d.getCompound().getId()).setParameter("since", since)
-                .setParameter("category", d.getCategory().getId()).getSingleResult();
-        String reason = null;
-        if (sameKind >= REPEAT_THRESHOLD) {
-            reason = text("supervision.reason.repeatKind", Long.toString(sameKind), d.getCategory().getName());
-        } else if (d.getCallerPhone() != null) {
-            long byCaller = em.createQuery("""
-                            select count(x) from Dispute x where x.callerPhone = :phone and x.registeredAt >= :since""",
-                            Long.class)
-                    .setParameter("phone", d.getCallerPhone()).setParameter("since", since).getSingleResult()
-                    + em.createQuery("""
-                            select count(c) from DisputeContact c where c.callerPhone = :phone and c.at >= :since""",
-                            Long.class)
-                    .setParameter("phone", d.getCallerPhone()).setParameter("since", since).getSingleResult();
-            if (byCaller >= REPEAT_THRESHOLD) {
-                reason = text("supervision.reason.repeatCaller", Long.toString(byCaller));
+    List<IntakeNotice> owedAtIntake(List<Long> disputeIds, boolean registered, Instant at) {
+        Map<Long, Dispute> found = new HashMap<>();
+        em.createQuery("select d from Dispute d where d.id in :ids", Dispute.class).setParameter("ids", disputeIds)
+                .getResultList().forEach(d -> found.put(d.getId(), d));
+        java.util.Set<String> issued = issuedAlready(disputeIds);
+        List<IntakeNotice> owed = new ArrayList<>();
+        for (long id : disputeIds) {
+            Dispute d = found.get(id);
+            if (d == null || !d.getState().isOpen() || d.isSupervised()) {
+                continue;
+            }
+            SupervisionTrigger trigger;
+            SupervisionLevel level;
+            String reason;
+            if (registered && d.isLeaderInstruction()) {
+                trigger = SupervisionTrigger.LEADER_INSTRUCTION;
+                level = SupervisionLevel.DISTRICT;
+                reason = text("supervision.reason.leader");
+            } else if (registered && d.isPublicOpinion()) {
+                trigger = SupervisionTrigger.PUBLIC_OPINION;
+                level = SupervisionLevel.DISTRICT;
+                reason = text("supervision.reason.opinion");
+            } else if (registered && d.isGroupDispute()) {
+                trigger = SupervisionTrigger.GROUP_DISPUTE;
+                level = SupervisionLevel.STREET;
+                reason = text("supervision.reason.group", Integer.toString(d.getPartyCount()));
+            } else {
+                trigger = SupervisionTrigger.REPEAT_COMPLAINTS;
+                level = SupervisionLevel.STREET;
+                reason = repeats(d, registered, at);
+            }
+            if (reason != null && !issued.contains(id + ":" + trigger.name())) {
+                owed.add(new IntakeNotice(id, d.getDistrictId(), responsible(d), trigger, level, reason));
             }
         }
-        return reason;
+        return owed;
+    }
+
+    /**
+     * The next notice numbers of each district ({@code count} of them), in a transaction of its own
+     * that holds the counters' rows only for its own short commit: per district the first and the
+     * last. A notice that a concurrent change then makes unnecessary leaves its number unused.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, long[]> reserveNoticeNumbers(Map<Long, Integer> countByDistrict, Instant at) {
+        Batch batch = new Batch();
+        new java.util.TreeMap<>(countByDistrict).forEach((district, count) -> batch.reserve(district, count, at));
+        return batch.numbers;
+    }
+
+    /**
+     * Issues intake notices with reserved numbers under the disputes' row locks (taken in one
+     * statement, in id order), each only if its dispute still owes it; returns how many were issued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int issueAtIntake(List<IntakeNotice> notices, Map<Long, long[]> numbers, Instant at) {
+        List<Long> ids = notices.stream().map(IntakeNotice::disputeId).distinct().sorted().toList();
+        Batch batch = new Batch();
+        // the audiences and issuers are read first, while the session is empty: each of those queries
+        // would otherwise flush (dirty-check) the locked disputes and the notices written so far
+        for (IntakeNotice notice : notices) {
+            batch.audiences.computeIfAbsent(notice.responsibleId(), notifications::mediatorsOf);
+            batch.issuers.computeIfAbsent(notice.districtId(), this::issuerOf);
+        }
+        Map<Long, Dispute> locked = new HashMap<>();
+        em.createQuery("select d from Dispute d where d.id in :ids order by d.id", Dispute.class)
+                .setParameter("ids", ids).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().forEach(d -> locked.put(d.getId(), d));
+        java.util.Set<String> issued = issuedAlready(ids);
+        numbers.forEach((district, range) -> batch.numbers.put(district, range.clone()));
+        int count = 0;
+        for (IntakeNotice notice : notices) {
+            Dispute d = locked.get(notice.disputeId());
+            if (d == null || !d.getState().isOpen() || d.isSupervised()
+                    || !issued.add(notice.disputeId() + ":" + notice.trigger().name())) {
+                continue;
+            }
+            create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
+                    text("supervision.instruction.default"), dueFrom(at), responsible(d), null,
+                    batch.issuers.computeIfAbsent(d.getDistrictId(), this::issuerOf)), at, SYSTEM, null, batch);
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Same compound and category, or the same caller, three times within 30 days (counted from the
+     * indexes): the reason, or null. A registration counts the disputes registered up to and
+     * including itself (the third complaint is supervised, not the two before it, however late the
+     * decision runs or however many rows of one import batch share its time); a merged call counts
+     * up to the call.
+     */
+    private String repeats(Dispute d, boolean registered, Instant now) {
+        Instant until = registered ? d.getRegisteredAt() : now;
+        long upTo = registered ? d.getId() : Long.MAX_VALUE;
+        Instant since = until.minus(java.time.Duration.ofDays(REPEAT_WINDOW_DAYS));
+        // the batch's disputes are only read here: no flush (a dirty check of all of them) before each count
+        long sameKind = em.createQuery("""
+                select count(x) from Dispute x where x.compound.id = :compound and x.category.id = :category
+                  and x.registeredAt >= :since and (x.registeredAt < :until or (x.registeredAt = :until and x.id <= :upTo))""",
+                Long.class)
+                .setParameter("compound", d.getCompound().getId()).setParameter("category", d.getCategory().getId())
+                .setParameter("since", since).setParameter("until", until).setParameter("upTo", upTo)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        if (sameKind >= REPEAT_THRESHOLD) {
+            return text("supervision.reason.repeatKind", Long.toString(sameKind), d.getCategory().getName());
+        }
+        if (d.getCallerPhone() == null) {
+            return null;
+        }
+        long byCaller = em.createQuery("""
+                        select count(x) from Dispute x where x.callerPhone = :phone and x.registeredAt >= :since
+                          and (x.registeredAt < :until or (x.registeredAt = :until and x.id <= :upTo))""", Long.class)
+                .setParameter("phone", d.getCallerPhone()).setParameter("since", since).setParameter("until", until)
+                .setParameter("upTo", upTo).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult()
+                + em.createQuery("""
+                        select count(c) from DisputeContact c where c.callerPhone = :phone and c.at >= :since
+                          and c.at <= :until""", Long.class)
+                .setParameter("phone", d.getCallerPhone()).setParameter("since", since).setParameter("until", until)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        return byCaller >= REPEAT_THRESHOLD ? text("supervision.reason.repeatCaller", Long.toString(byCaller)) : null;
     }
 
     /** For the demo data: a supervisor's supervision of an open dispute, as if issued by hand. */
@@ -392,18 +434,13 @@ public class SupervisionService {
         }
     }
 
-    /**
-     * A trigger's supervision, once per trigger and dispute, and never beside an open one (the
-     * dispute's mark says so even where the batch writes at commit; the unique key guards the rest).
-     */
-    private boolean automatic(Dispute d, SupervisionTrigger trigger, SupervisionLevel level, String reason,
-            Instant now, Batch batch) {
-        if (d.isSupervised() || supervisions.existsForDispute(d.getId(), trigger)) {
-            return false;
-        }
-        create(d, new Supervision.Notice(level, trigger, reason, text("supervision.instruction.default"), dueFrom(now),
-                responsible(d), null, issuer(d)), now, SYSTEM, null, batch);
-        return true;
+    /** "disputeId:TRIGGER" of every supervision these disputes have had (a trigger supervises a dispute once). */
+    private java.util.Set<String> issuedAlready(List<Long> disputeIds) {
+        java.util.Set<String> issued = new java.util.HashSet<>();
+        em.createQuery("select s.disputeId, s.trigger from Supervision s where s.disputeId in :ids", Object[].class)
+                .setParameter("ids", disputeIds).getResultList()
+                .forEach(r -> issued.add(r[0] + ":" + ((SupervisionTrigger) r[1]).name()));
+        return issued;
     }
 
     /** The quarterly listing's 挂牌督办 of a compound; a carried-over listing keeps its open supervision. */
