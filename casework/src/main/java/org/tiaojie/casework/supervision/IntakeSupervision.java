@@ -18,9 +18,9 @@ import org.tiaojie.casework.shared.DatabaseFault;
 /**
  * 督办 at intake (领导批示, 重大舆情, group disputes, repeat complaints), issued after the
  * registration, the import batch or the merged call has committed, in transactions of its own
- * (decisions 003 and 013): the decision (reads, no locks), the notice numbers (the district's
- * counter row held only for that commit), the notices (under the disputes' row locks). A batch
- * of an import is decided, numbered and issued together.
+ * (decisions 003 and 013): the decision with its notice numbers (reads without locks, then the
+ * district's counter row, held only from the numbering to that commit), and the notices (under the
+ * disputes' row locks). A batch of an import is decided, numbered and issued together.
  * A registration therefore never waits for the district's notice counter, and the counter's
  * row lock is held only for the short transaction that takes a number (held until a longer
  * transaction's commit, it made every supervised registration of a district queue behind the
@@ -54,15 +54,22 @@ class IntakeSupervision {
         }
         Instant at = review.at();
         String subject = ids.size() == 1 ? "dispute " + ids.getFirst() : ids.size() + " disputes from " + ids.getFirst();
-        List<SupervisionService.IntakeNotice> owed = inTransaction(subject,
-                () -> supervisions.owedAtIntake(ids, review.registered(), at));
-        if (owed.isEmpty()) {
-            return;
+        Decided decided = inTransaction(subject, () -> {
+            List<SupervisionService.IntakeNotice> owed = supervisions.owedAtIntake(ids, review.registered(), at);
+            if (owed.isEmpty()) {
+                return null;
+            }
+            // numbered last, so the districts' counter rows are held only for this transaction's commit
+            Map<Long, Integer> perDistrict = new TreeMap<>();
+            owed.forEach(n -> perDistrict.merge(n.districtId(), 1, Integer::sum));
+            return new Decided(owed, supervisions.reserveNoticeNumbers(perDistrict, at));
+        });
+        if (decided != null) {
+            inTransaction(subject, () -> supervisions.issueAtIntake(decided.owed(), decided.numbers(), at));
         }
-        Map<Long, Integer> perDistrict = new TreeMap<>();
-        owed.forEach(n -> perDistrict.merge(n.districtId(), 1, Integer::sum));
-        Map<Long, long[]> numbers = inTransaction(subject, () -> supervisions.reserveNoticeNumbers(perDistrict, at));
-        inTransaction(subject, () -> supervisions.issueAtIntake(owed, numbers, at));
+    }
+
+    private record Decided(List<SupervisionService.IntakeNotice> owed, Map<Long, long[]> numbers) {
     }
 
     private <T> T inTransaction(String subject, java.util.function.Supplier<T> work) {
