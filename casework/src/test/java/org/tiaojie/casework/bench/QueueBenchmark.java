@@ -57,8 +57,8 @@ public final class QueueBenchmark {
                     jdbc.queryForObject("select count(*) from dispute", Long.class),
                     jdbc.queryForObject("select count(*) from dispute where is_open = true", Long.class),
                     jdbc.queryForObject("select @@innodb_buffer_pool_size", Long.class) / 1024 / 1024);
-            System.out.printf(Locale.ROOT, "%-62s %9s %9s %9s %9s %7s%n", "", "svc p50", "svc p95", "sql p50",
-                    "sql p95", "p95 x");
+            System.out.printf(Locale.ROOT, "%-62s %9s %9s %9s %9s %7s %6s%n", "", "svc p50", "svc p95", "sql p50",
+                    "sql p95", "p95 x", "stmts");
 
             AuthenticatedUser mediator = login(accounts, "shequ");
             long org = mediator.organisationId();
@@ -169,8 +169,21 @@ public final class QueueBenchmark {
         }
         double[] s = percentiles(svc);
         double[] r = percentiles(raw);
-        System.out.printf(Locale.ROOT, "%-62s %9.2f %9.2f %9.2f %9.2f %7.2f%n", what, s[0], s[1], r[0], r[1],
-                s[1] / r[1]);
+        // what one service call sends the server (the counter's own query left out)
+        long before = questions(jdbc);
+        for (int i = 0; i < 50; i++) {
+            service.get();
+        }
+        double statements = (questions(jdbc) - before - 1) / 50.0;
+        System.out.printf(Locale.ROOT, "%-62s %9.2f %9.2f %9.2f %9.2f %7.2f %6.1f%n", what, s[0], s[1], r[0], r[1],
+                s[1] / r[1], statements);
+    }
+
+    private static long questions(JdbcTemplate jdbc) {
+        return jdbc.query("show global status like 'Questions'", rs -> {
+            rs.next();
+            return rs.getLong(2);
+        });
     }
 
     private static double[] percentiles(List<Double> ms) {
