@@ -244,6 +244,23 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
     }
 
     @Test
+    void anIntakeReviewDeliveredAgainIssuesNothingTwice() {
+        long led = newCase("ELEVATOR", freshCompound(), phone(), true);
+        assertThat(ofDispute(led)).hasSize(1);
+        // as if the node had died before it marked the review handled: the stored event is read back and
+        // handed to the listener again, which finds the notice issued
+        assertThat(jdbc.update("""
+                update EVENT_PUBLICATION set completion_date = null, status = 'PROCESSING'
+                where listener_id like '%IntakeSupervision%' and serialized_event like ?""",
+                "%\"disputeIds\":[" + led + "]%")).isOne();
+        assertThat(publications.redeliverOlderThan(java.time.Duration.ZERO).publications()).isOne();
+        settled();
+        assertThat(ofDispute(led)).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ? and reason like ?",
+                Long.class, led, "%督字%")).isOne();
+    }
+
+    @Test
     void aRegistrationDoesNotWaitForTheDistrictsNoticeCounterAndItsSupervisionFollows() throws Exception {
         long compound = freshCompound();
         long district = jdbc.queryForObject("""
