@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiaojie.casework.account.CurrentUser;
@@ -413,7 +414,7 @@ public class DisputeService {
      * statement, each serving organisation once, and each organisation's case numbers taken as
      * one consecutive range; the rows are written together when the transaction flushes.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<Dispute> registerAllAs(List<NewDispute> inputs, String actor, Instant now) {
         Map<Long, Compound> compounds = places.compounds(inputs.stream().map(NewDispute::compoundId).distinct().toList());
         record Serving(long communityId, Tier tier) {

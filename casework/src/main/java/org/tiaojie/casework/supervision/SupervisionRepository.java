@@ -9,9 +9,6 @@ interface SupervisionRepository extends JpaRepository<Supervision, Long> {
 
     Optional<Supervision> findByOpenKey(String openKey);
 
-    @Query("select count(s) > 0 from Supervision s where s.disputeId = ?1 and s.trigger = ?2")
-    boolean existsForDispute(long disputeId, SupervisionTrigger trigger);
-
     @Query("select e from SupervisionEvent e where e.supervisionId = ?1 order by e.occurredAt, e.id")
     List<SupervisionEvent> events(long supervisionId);
 }
