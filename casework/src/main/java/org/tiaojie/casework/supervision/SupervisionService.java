@@ -303,8 +303,9 @@ public class SupervisionService {
     @Transactional(propagation = Propagation.MANDATORY)
     List<IntakeNotice> owedAtIntake(List<Long> disputeIds, boolean registered, Instant at) {
         Map<Long, Dispute> found = new HashMap<>();
-        ofIds(em.createQuery("select d from Dispute d where d.id" + idCondition(disputeIds), Dispute.class), disputeIds)
-                .getResultList().forEach(d -> found.put(d.getId(), d));
+        // with the category: a repeat complaint's reason names it
+        ofIds(em.createQuery("select d from Dispute d join fetch d.category where d.id" + idCondition(disputeIds),
+                Dispute.class), disputeIds).getResultList().forEach(d -> found.put(d.getId(), d));
         java.util.Set<String> issued = issuedAlready(disputeIds);
         List<IntakeNotice> owed = new ArrayList<>();
         for (long id : disputeIds) {
