@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.shared.CounterRows;
 
 /**
  * Hands out case numbers per organisation and year inside the caller's transaction: the
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CaseNumberAllocator {
+
+    private static final CounterRows COUNTER = new CounterRows("case_number_counter", "organisation_id", "case_year");
 
     private final EntityManager em;
 
@@ -30,15 +33,7 @@ class CaseNumberAllocator {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     long reserve(long organisationId, int year, int count) {
-        // one statement takes the row lock whether or not the row exists yet (MySQL, MariaDB, H2 in MySQL mode)
-        em.createNativeQuery("""
-                        insert into case_number_counter (organisation_id, case_year, last_number) values (?1, ?2, ?3)
-                        on duplicate key update last_number = last_number + ?3""")
-                .setParameter(1, organisationId).setParameter(2, year).setParameter(3, count).executeUpdate();
-        long last = ((Number) em.createNativeQuery(
-                        "select last_number from case_number_counter where organisation_id = ?1 and case_year = ?2")
-                .setParameter(1, organisationId).setParameter(2, year).getSingleResult()).longValue();
-        return last - count + 1;
+        return COUNTER.reserve(em, organisationId, year, count);
     }
 
     static String format(int year, String prefix, long sequence) {

@@ -37,6 +37,7 @@ import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
+import org.tiaojie.casework.shared.CounterRows;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.shared.CaseworkMessages;
 import org.tiaojie.casework.shared.Fields;
@@ -69,6 +70,8 @@ public class SupervisionService {
 
     static final int REPEAT_THRESHOLD = 3;
     static final int REPEAT_WINDOW_DAYS = 30;
+
+    private static final CounterRows COUNTER = new CounterRows("supervision_counter", "district_id", "notice_year");
 
     private final EntityManager em;
     private final SupervisionRepository supervisions;
@@ -270,14 +273,8 @@ public class SupervisionService {
 
         void reserve(long district, long count, Instant now) {
             int year = today(now).getYear();
-            em.createNativeQuery("""
-                            insert into supervision_counter (district_id, notice_year, last_number) values (?1, ?2, ?3)
-                            on duplicate key update last_number = last_number + ?3""")
-                    .setParameter(1, district).setParameter(2, year).setParameter(3, count).executeUpdate();
-            long last = ((Number) em.createNativeQuery(
-                            "select last_number from supervision_counter where district_id = ?1 and notice_year = ?2")
-                    .setParameter(1, district).setParameter(2, year).getSingleResult()).longValue();
-            numbers.put(district, new long[] {last - count + 1, last});
+            long first = COUNTER.reserve(em, district, year, count);
+            numbers.put(district, new long[] {first, first + count - 1});
         }
 
         String next(long district, Instant now) {
@@ -667,13 +664,7 @@ public class SupervisionService {
     /** 督办〔2026〕第00012号 style numbers, per district and year, handed out under the counter row's lock. */
     private String number(long district, Instant now) {
         int year = today(now).getYear();
-        em.createNativeQuery("""
-                        insert into supervision_counter (district_id, notice_year, last_number) values (?1, ?2, 1)
-                        on duplicate key update last_number = last_number + 1""")
-                .setParameter(1, district).setParameter(2, year).executeUpdate();
-        long n = ((Number) em.createNativeQuery(
-                        "select last_number from supervision_counter where district_id = ?1 and notice_year = ?2")
-                .setParameter(1, district).setParameter(2, year).getSingleResult()).longValue();
+        long n = COUNTER.reserve(em, district, year, 1);
         return format(year, n);
     }
 
