@@ -473,6 +473,38 @@ abstract class CaseworkScenarios {
         }
     }
 
+    @Test
+    void aChangeAnotherNodeCommitsIsAppliedHereWithinASecond() throws Exception {
+        // another node's administrator: the row and the reference number moved on in one transaction
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        login("huawu");
+        NewDispute fourOwners = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+                "四户业主反映楼道堆物（另一节点改了门槛）", null, 4, "钱先生", null, false, false, false);
+        String tierBefore = jdbc.queryForObject("select tier from dispute where id = ?", String.class,
+                disputes.register(fourOwners));
+        assertThat(tierBefore).isEqualTo("COMMUNITY");
+        int streetPartyCount = jdbc.queryForObject("select street_party_count from routing_rule", Integer.class);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+                .TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        tx.executeWithoutResult(s -> {
+            jdbc.update("update routing_rule set street_party_count = 4, version = version + 1");
+            jdbc.update("update reference_version set version = version + 1");
+        });
+        try {
+            Thread.sleep(1_100);
+            assertThat(jdbc.queryForObject("select tier from dispute where id = ?", String.class,
+                    disputes.register(fourOwners))).isEqualTo("STREET");
+        } finally {
+            tx.executeWithoutResult(s -> {
+                jdbc.update("update routing_rule set street_party_count = ?, version = version + 1", streetPartyCount);
+                jdbc.update("update reference_version set version = version + 1");
+            });
+        }
+        Thread.sleep(1_100);
+        assertThat(jdbc.queryForObject("select tier from dispute where id = ?", String.class,
+                disputes.register(fourOwners))).isEqualTo("COMMUNITY");
+    }
+
     private static Instant beijing(int month, int day, int hour) {
         return java.time.LocalDateTime.of(2026, month, day, hour, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
     }

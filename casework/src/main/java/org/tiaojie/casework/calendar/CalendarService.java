@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.ReferenceData;
 import org.tiaojie.casework.shared.StaleForms;
 
 /** The official working-day calendar: the administrator edits it; every clock reads it. */
@@ -16,23 +16,23 @@ import org.tiaojie.casework.shared.StaleForms;
 public class CalendarService {
 
     private final CalendarDayRepository days;
-    private final AtomicReference<WorkingCalendar> cached = new AtomicReference<>();
+    private final ReferenceData reference;
+    private final ReferenceData.Cached<WorkingCalendar> cached;
 
-    CalendarService(CalendarDayRepository days) {
+    CalendarService(CalendarDayRepository days, ReferenceData reference) {
         this.days = days;
-    }
-
-    /** The calendar as stored now; kept in memory and refreshed after every change. */
-    @Transactional(readOnly = true)
-    public WorkingCalendar calendar() {
-        WorkingCalendar current = cached.get();
-        if (current == null) {
+        this.reference = reference;
+        this.cached = reference.cache(() -> {
             Map<LocalDate, DayKind> map = new HashMap<>();
             days.findAllByOrderByDay().forEach(d -> map.put(d.getDay(), d.getKind()));
-            current = new WorkingCalendar(map);
-            cached.set(current);
-        }
-        return current;
+            return new WorkingCalendar(map);
+        });
+    }
+
+    /** The calendar as stored now; kept in memory and built again after every change, on any node. */
+    @Transactional(readOnly = true)
+    public WorkingCalendar calendar() {
+        return cached.get();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -64,13 +64,13 @@ public class CalendarService {
             stored.update(kind, name);
             StaleForms.flush(days);
         }
-        StaleForms.invalidate(cached);
+        reference.changed();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void delete(LocalDate day) {
         days.deleteById(day);
-        StaleForms.invalidate(cached);
+        reference.changed();
     }
 }

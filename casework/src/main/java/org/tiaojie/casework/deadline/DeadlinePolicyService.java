@@ -2,12 +2,12 @@ package org.tiaojie.casework.deadline;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.ReferenceData;
 import org.tiaojie.casework.shared.StaleForms;
 
 /** The deadline policies: administrators edit them; clocks copy the best match when they start. */
@@ -15,22 +15,20 @@ import org.tiaojie.casework.shared.StaleForms;
 public class DeadlinePolicyService {
 
     private final DeadlinePolicyRepository policies;
+    private final ReferenceData reference;
     /** The policies as last read; every clock start consults them, so they are kept in memory. */
-    private final AtomicReference<List<DeadlinePolicy>> cached = new AtomicReference<>();
+    private final ReferenceData.Cached<List<DeadlinePolicy>> cached;
 
-    DeadlinePolicyService(DeadlinePolicyRepository policies) {
+    DeadlinePolicyService(DeadlinePolicyRepository policies, ReferenceData reference) {
         this.policies = policies;
+        this.reference = reference;
+        this.cached = reference.cache(() -> List.copyOf(policies.findAllOrdered()));
     }
 
     /** The terms for a clock: the most specific active policy for kind, channel, tier and urgency. */
     @Transactional(readOnly = true)
     public DeadlinePolicy.Terms termsFor(ClockKind kind, String channel, Tier tier, boolean urgent) {
-        List<DeadlinePolicy> all = cached.get();
-        if (all == null) {
-            all = List.copyOf(policies.findAllOrdered());
-            cached.set(all);
-        }
-        return all.stream()
+        return cached.get().stream()
                 .filter(p -> p.specificity(kind, channel, tier, urgent) >= 0)
                 .max(Comparator.comparingInt(p -> p.specificity(kind, channel, tier, urgent)))
                 .map(DeadlinePolicy::terms)
@@ -60,6 +58,6 @@ public class DeadlinePolicyService {
         StaleForms.requireVersion(p.getVersion(), expectedVersion);
         p.update(amount, unit, warnBefore, maxExtension, maxExtensions, active, overdueAction);
         StaleForms.flush(policies);
-        StaleForms.invalidate(cached);
+        reference.changed();
     }
 }

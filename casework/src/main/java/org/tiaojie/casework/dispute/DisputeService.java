@@ -395,11 +395,11 @@ public class DisputeService {
         DisputeCategory category = categories.require(input.categoryId());
         Compound compound = places.compound(input.compoundId());
         Tier tier = startTier(input, category);
-        Organisation org = organisations.servingCompound(compound, tier);
+        OrganisationService.Serving org = organisations.serving(compound, tier);
         int year = now.atZone(ZONE).getYear();
-        long seq = numbers.next(org.getId(), year);
-        Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.getCasePrefix(), seq), input, category,
-                compound, org, tier, rules, now, actor);
+        long seq = numbers.next(org.id(), year);
+        Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.casePrefix(), seq), input, category,
+                compound, organisations.reference(org.id()), tier, rules, now, actor);
         for (PartyDetails party : input.parties()) {
             dispute.addParty(party, now, actor);
         }
@@ -419,9 +419,9 @@ public class DisputeService {
         Map<Long, Compound> compounds = places.compounds(inputs.stream().map(NewDispute::compoundId).distinct().toList());
         record Serving(long communityId, Tier tier) {
         }
-        Map<Serving, Organisation> serving = new HashMap<>();
+        Map<Serving, OrganisationService.Serving> serving = new HashMap<>();
         List<DisputeCategory> categoryOf = new ArrayList<>(inputs.size());
-        List<Organisation> organisationOf = new ArrayList<>(inputs.size());
+        List<OrganisationService.Serving> organisationOf = new ArrayList<>(inputs.size());
         List<Tier> tierOf = new ArrayList<>(inputs.size());
         Map<Long, Integer> perOrganisation = new LinkedHashMap<>();
         for (NewDispute input : inputs) {
@@ -431,12 +431,12 @@ public class DisputeService {
                 throw new CaseworkException("place.notFound");
             }
             Tier tier = startTier(input, category);
-            Organisation org = serving.computeIfAbsent(new Serving(compound.getCommunity().getId(), tier),
-                    k -> organisations.servingCompound(compound, tier));
+            OrganisationService.Serving org = serving.computeIfAbsent(new Serving(compound.getCommunity().getId(), tier),
+                    k -> organisations.serving(compound, tier));
             categoryOf.add(category);
             organisationOf.add(org);
             tierOf.add(tier);
-            perOrganisation.merge(org.getId(), 1, Integer::sum);
+            perOrganisation.merge(org.id(), 1, Integer::sum);
         }
         int year = now.atZone(ZONE).getYear();
         Map<Long, Long> nextNumber = new HashMap<>();
@@ -444,10 +444,11 @@ public class DisputeService {
         List<Dispute> registered = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             NewDispute input = inputs.get(i);
-            Organisation org = organisationOf.get(i);
-            long seq = nextNumber.merge(org.getId(), 1L, Long::sum) - 1;
-            Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.getCasePrefix(), seq), input,
-                    categoryOf.get(i), compounds.get(input.compoundId()), org, tierOf.get(i), rules, now, actor);
+            OrganisationService.Serving org = organisationOf.get(i);
+            long seq = nextNumber.merge(org.id(), 1L, Long::sum) - 1;
+            Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.casePrefix(), seq), input,
+                    categoryOf.get(i), compounds.get(input.compoundId()), organisations.reference(org.id()),
+                    tierOf.get(i), rules, now, actor);
             for (PartyDetails party : input.parties()) {
                 dispute.addParty(party, now, actor);
             }

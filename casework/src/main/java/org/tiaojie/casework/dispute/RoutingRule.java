@@ -6,8 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import org.tiaojie.casework.category.DisputeCategory;
-import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /**
@@ -45,25 +43,6 @@ public class RoutingRule {
     private long version;
 
     protected RoutingRule() {
-    }
-
-    /** The tier a new dispute starts at. */
-    public Tier startTier(NewDispute input, DisputeCategory category) {
-        if (input.partyCount() >= districtPartyCount || (districtOnLeaderInstruction && input.leaderInstruction())
-                || (districtOnPublicOpinion && input.publicOpinion())) {
-            return Tier.DISTRICT;
-        }
-        Tier categoryTier = category.getStartTier() != null ? category.getStartTier()
-                : category.getParent() != null ? category.getParent().getStartTier() : null;
-        if (categoryTier == Tier.DISTRICT) {
-            return Tier.DISTRICT;
-        }
-        if (input.partyCount() >= streetPartyCount
-                || (input.amount() != null && input.amount().compareTo(streetAmount) >= 0)
-                || categoryTier == Tier.STREET) {
-            return Tier.STREET;
-        }
-        return Tier.COMMUNITY;
     }
 
     void update(int newStreetPartyCount, BigDecimal newStreetAmount, int newDistrictPartyCount,

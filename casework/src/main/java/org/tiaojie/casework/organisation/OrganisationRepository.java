@@ -20,13 +20,10 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             where o.id = :id""")
     Optional<Organisation> findWithPlaces(@Param("id") long id);
 
-    /** The active mediation organisation of a tier that serves a place (community, street or district). */
+    /** Every active organisation with the area it is set up for, for routing kept in memory. */
     @Query("""
-            select o from Organisation o
-            where o.kind = :kind and o.active = true
-              and (o.community.id = :communityId or (o.community is null and o.street.id = :streetId)
-                   or (o.community is null and o.street is null and o.district.id = :districtId))
-            order by o.id""")
-    List<Organisation> findServing(@Param("kind") OrganisationKind kind, @Param("communityId") long communityId,
-            @Param("streetId") long streetId, @Param("districtId") long districtId);
+            select new org.tiaojie.casework.organisation.ServingPlaces$Place(o.id, o.kind, o.community.id, o.street.id,
+                o.district.id, o.casePrefix)
+            from Organisation o where o.active = true""")
+    List<ServingPlaces.Place> findActivePlaces();
 }

@@ -10,6 +10,7 @@ import org.tiaojie.casework.place.District;
 import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.place.Street;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.ReferenceData;
 import org.tiaojie.casework.shared.StaleForms;
 
 /** Organisations: the administrator's list and form, and lookups for other casework services. */
@@ -18,10 +19,19 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final PlaceService places;
+    private final ReferenceData reference;
+    /** Which organisation serves which place, for every registration and escalation (read again after a change). */
+    private final ReferenceData.Cached<ServingPlaces> serving;
 
-    OrganisationService(OrganisationRepository organisations, PlaceService places) {
+    OrganisationService(OrganisationRepository organisations, PlaceService places, ReferenceData reference) {
         this.organisations = organisations;
         this.places = places;
+        this.reference = reference;
+        this.serving = reference.cache(() -> new ServingPlaces(organisations.findActivePlaces()));
+    }
+
+    /** The organisation that serves a place at a tier: its id and its case-number prefix. */
+    public record Serving(long id, String casePrefix) {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -57,6 +67,7 @@ public class OrganisationService {
             org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
             StaleForms.flush(organisations);
         }
+        reference.changed();
         return org.getId();
     }
 
@@ -72,6 +83,12 @@ public class OrganisationService {
      */
     @Transactional(readOnly = true)
     public Organisation servingCompound(Compound compound, Tier tier) {
+        return organisations.getReferenceById(serving(compound, tier).id());
+    }
+
+    /** Like {@link #servingCompound}, without touching the organisation's row: its id and case-number prefix. */
+    @Transactional(readOnly = true)
+    public Serving serving(Compound compound, Tier tier) {
         OrganisationKind kind = switch (tier) {
             case COMMUNITY -> OrganisationKind.COMMUNITY_MEDIATION_ROOM;
             case STREET -> OrganisationKind.STREET_MEDIATION_CENTRE;
@@ -79,13 +96,22 @@ public class OrganisationService {
         };
         Community community = compound.getCommunity();
         Street street = community.getStreet();
-        return organisations.findServing(kind, community.getId(), street.getId(), street.getDistrict().getId())
-                .stream().findFirst()
-                .orElseThrow(() -> new CaseworkException("routing.noOrganisation", compound.getName()));
+        ServingPlaces.Place place = serving.get().serving(kind, community.getId(), street.getId(),
+                street.getDistrict().getId());
+        if (place == null) {
+            throw new CaseworkException("routing.noOrganisation", compound.getName());
+        }
+        return new Serving(place.id(), place.casePrefix());
+    }
+
+    /** An organisation by id for an association (its row is read only when something needs more than the id). */
+    public Organisation reference(long id) {
+        return organisations.getReferenceById(id);
     }
 
     @Transactional
     public Organisation add(Organisation organisation) {
+        reference.changed();
         return organisations.save(organisation);
     }
 }

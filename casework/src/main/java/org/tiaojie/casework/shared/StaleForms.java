@@ -1,10 +1,7 @@
 package org.tiaojie.casework.shared;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The administrator's forms carry the version they were loaded with: a form older than the
@@ -27,19 +24,6 @@ public final class StaleForms {
             repository.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new CaseworkException("shared.staleForm");
-        }
-    }
-
-    /** Forgets a cached value now and again once the current transaction has ended, whatever its outcome. */
-    public static void invalidate(AtomicReference<?> cache) {
-        cache.set(null);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cache.set(null);
-                }
-            });
         }
     }
 }
