@@ -474,6 +474,39 @@ abstract class CaseworkScenarios {
     }
 
     @Test
+    void pagingOnAfterTheLastRowFindsDisputesMonthsAndYearsApart() {
+        // a keyset page first looks a week, then sixteen weeks beyond its key, then without bound
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        AuthenticatedUser mediator = login("shequ");
+        var community = places.community(mediator.jurisdiction().id());
+        long compound = places.addCompound(community, "翻页之苑" + System.nanoTime(), "fyzy", "翻页路1号", 120, null).getId();
+        int[] daysAgo = {0, 1, 2, 5, 9, 20, 60, 100, 130, 200, 400, 800, 801};
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < daysAgo.length; i++) {
+            ids.add(disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
+                    "楼道堆物第" + i + "次反映", null, 1, "翻页测试人", null, false, false, false)));
+        }
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
+        Instant now = Instant.now();
+        for (int i = 0; i < daysAgo.length; i++) {
+            jdbc.update("update dispute set registered_at = ? where id = ?",
+                    java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(daysAgo[i]))), ids.get(i));
+        }
+        DisputeFilter filter = DisputeFilter.all().withCompound(compound);
+        for (DisputeSort sort : List.of(DisputeSort.REGISTERED_DESC, DisputeSort.REGISTERED_ASC)) {
+            List<Long> byKey = new ArrayList<>();
+            List<DisputeRow> page = queries.page(filter, sort, 0, 3, null);
+            while (!page.isEmpty()) {
+                page.forEach(r -> byKey.add(r.id()));
+                page = queries.page(filter, sort, byKey.size(), 3, page.getLast());
+            }
+            List<Long> expected = sort == DisputeSort.REGISTERED_DESC ? ids : ids.reversed();
+            assertThat(byKey).as(sort.name()).isEqualTo(expected);
+            assertThat(queries.page(filter, sort, 0, 50).stream().map(DisputeRow::id).toList()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aChangeAnotherNodeCommitsIsAppliedHereWithinASecond() throws Exception {
         // another node's administrator: the row and the reference number moved on in one transaction
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
