@@ -40,6 +40,11 @@ import org.tiaojie.casework.organisation.Jurisdiction;
 @Service
 public class DisputeQueryService {
 
+    /** How far beyond an oldest-first key a keyset page first looks; a newest-first one, from an hour to sixteen weeks. */
+    private static final Duration KEYSET_WINDOW = Duration.ofDays(7);
+    private static final Duration KEYSET_MIN_WINDOW = Duration.ofHours(1);
+    private static final Duration KEYSET_MAX_WINDOW = Duration.ofDays(112);
+
     private static final Logger LOG = LoggerFactory.getLogger(DisputeQueryService.class);
 
     /** What a list row reads; the name lookups are left joins, so the dispute index is read first. */
@@ -58,7 +63,6 @@ public class DisputeQueryService {
     private final EntityManager em;
     private final CalendarService calendar;
     private final Clock clock;
-
     private final AuditService audit;
 
     DisputeQueryService(EntityManager em, CalendarService calendar, Clock clock, AuditService audit) {
@@ -128,14 +132,7 @@ public class DisputeQueryService {
             // sixteen times as far, then none.
             boolean newestFirst = order == DisputeSort.REGISTERED_DESC;
             Instant key = previous.registeredAt();
-            Duration window = KEYSET_WINDOW;
-            if (newestFirst) {
-                Duration since = Duration.between(key, Instant.now(clock));
-                window = since.isNegative() ? KEYSET_MIN_WINDOW
-                        : since.multipliedBy(2L * max).dividedBy(offset);
-                window = window.compareTo(KEYSET_MIN_WINDOW) < 0 ? KEYSET_MIN_WINDOW
-                        : window.compareTo(KEYSET_WINDOW.multipliedBy(16)) > 0 ? KEYSET_WINDOW.multipliedBy(16) : window;
-            }
+            Duration window = newestFirst ? spanAbove(key, offset, max) : KEYSET_WINDOW;
             String bounded = where + (newestFirst ? " and d.registeredAt >= :edge" : " and d.registeredAt <= :edge");
             for (int probe = 0; probe < 2; probe++, window = window.multipliedBy(16)) {
                 params.put("edge", newestFirst ? key.minus(window) : key.plus(window));
@@ -149,9 +146,18 @@ public class DisputeQueryService {
         return rows(where, order, params, max);
     }
 
-    /** How far beyond an oldest-first key a keyset page first looks, and the least a newest-first one does. */
-    private static final Duration KEYSET_WINDOW = Duration.ofDays(7);
-    private static final Duration KEYSET_MIN_WINDOW = Duration.ofHours(1);
+    /**
+     * Twice the time a newest-first page of {@code max} rows should span at the density of the
+     * {@code offset} rows registered since {@code key}: at least an hour, at most sixteen weeks.
+     */
+    private Duration spanAbove(Instant key, int offset, int max) {
+        Duration since = Duration.between(key, Instant.now(clock));
+        Duration span = since.isNegative() ? KEYSET_MIN_WINDOW : since.multipliedBy(2L * max).dividedBy(offset);
+        if (span.compareTo(KEYSET_MIN_WINDOW) < 0) {
+            return KEYSET_MIN_WINDOW;
+        }
+        return span.compareTo(KEYSET_MAX_WINDOW) > 0 ? KEYSET_MAX_WINDOW : span;
+    }
 
     private List<DisputeRow> rows(String where, DisputeSort order, Map<String, Object> params, int max) {
         TypedQuery<DisputeRow> query = em.createQuery(ROWS + where + " order by " + order.jpql, DisputeRow.class);
