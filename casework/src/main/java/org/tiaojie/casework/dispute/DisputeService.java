@@ -411,15 +411,13 @@ public class DisputeService {
     /**
      * Registers a batch (the rows of an import file) in the caller's transaction, as {@link
      * #registerAs} would one by one and in the same order: the compounds are read in one
-     * statement, each serving organisation once, and each organisation's case numbers taken as
-     * one consecutive range; the rows are written together when the transaction flushes.
+     * statement (the serving organisations are kept in memory), and each organisation's case
+     * numbers taken as one consecutive range; the rows are written together when the transaction
+     * flushes.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Dispute> registerAllAs(List<NewDispute> inputs, String actor, Instant now) {
         Map<Long, Compound> compounds = places.compounds(inputs.stream().map(NewDispute::compoundId).distinct().toList());
-        record Serving(long communityId, Tier tier) {
-        }
-        Map<Serving, OrganisationService.Serving> serving = new HashMap<>();
         List<DisputeCategory> categoryOf = new ArrayList<>(inputs.size());
         List<OrganisationService.Serving> organisationOf = new ArrayList<>(inputs.size());
         List<Tier> tierOf = new ArrayList<>(inputs.size());
@@ -431,8 +429,7 @@ public class DisputeService {
                 throw new CaseworkException("place.notFound");
             }
             Tier tier = startTier(input, category);
-            OrganisationService.Serving org = serving.computeIfAbsent(new Serving(compound.getCommunity().getId(), tier),
-                    k -> organisations.serving(compound, tier));
+            OrganisationService.Serving org = organisations.serving(compound, tier);
             categoryOf.add(category);
             organisationOf.add(org);
             tierOf.add(tier);
