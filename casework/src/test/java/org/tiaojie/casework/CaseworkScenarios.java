@@ -80,7 +80,17 @@ abstract class CaseworkScenarios {
     @Test
     void migrationsSeedTheOfficialCalendarAndCategories() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).isEqualTo(72);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_day where provisional = false", Integer.class))
+                .isEqualTo(72);
+        // 全国年节及纪念日放假办法 Art. 2 and 6: the next two years hold the law's provisional days off from start-up
+        int thisYear = java.time.LocalDate.now(org.tiaojie.casework.deadline.DeadlineCalculator.ZONE).getYear();
+        for (int year = thisYear + 1; year <= thisYear + 2; year++) {
+            assertThat(jdbc.queryForObject("select count(*) from calendar_day where provisional = true and cal_date >= ?"
+                    + " and cal_date <= ?", Integer.class, java.time.LocalDate.of(year, 1, 1),
+                    java.time.LocalDate.of(year, 12, 31))).as("provisional days of " + year).isBetween(13, 20);
+            assertThat(calendar.calendar().covers(java.time.LocalDate.of(year, 6, 1))).isFalse();
+        }
+        assertThat(calendar.calendar().isWorkingDay(java.time.LocalDate.of(2027, 1, 1))).as("元旦 2027").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from dispute_category where parent_id is null", Integer.class))
                 .isEqualTo(14);
         assertThat(jdbc.queryForObject("select name from dispute_category where code = 'MAINTENANCE_FUND'", String.class))
@@ -559,8 +569,11 @@ abstract class CaseworkScenarios {
                 select count(*) from app_user u join app_user_role r on r.user_id = u.id
                 where u.organisation_id = ? and r.role = 'MEDIATOR'""", Long.class, org);
 
+        // issue 23: a clock is never 临期 at its start — the one-day sign-for clock warns on its last day
         sweep.sweep(beijing(2, 13, 17), 50);
-        sweep.sweep(beijing(2, 13, 17), 50);
+        assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.warning")).isZero();
+        sweep.sweep(beijing(2, 14, 8), 50);
+        sweep.sweep(beijing(2, 14, 8), 50);
         assertThat(jdbc.queryForObject(count, Long.class, id, "deadline.warning")).isEqualTo(mediators);
 
         sweep.sweep(beijing(2, 15, 10), 50); // the sign-for day has passed
@@ -640,5 +653,96 @@ abstract class CaseworkScenarios {
                 .as("none missed").isZero();
         assertThat(jdbc.queryForObject("select count(*) from notification where dispute_id in (" + mine + ")", Long.class))
                 .isPositive();
+    }
+
+    /**
+     * A day off added to the calendar moves every running clock whose last day it was, after the
+     * change commits: the clock's ledger, the case's timeline (届满日由…调整为…), the list's due date;
+     * the administrator is told how many moved. Removing the day moves them back.
+     */
+    @Test
+    void aDayOffAddedToTheCalendarMovesTheRunningClocksOverItWithALineInTheirTimeline() {
+        login("huawu");
+        long id = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-RECOUNT-" + System.nanoTime(),
+                cleaningCategory(), anyCompound(), "小区东门道闸损坏", null, 1, "钱先生", "19900004444", false, false, false));
+        assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        java.time.Instant before = jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and kind = "
+                + "'PLATFORM_REPLY'", java.sql.Timestamp.class, id).toInstant();
+        java.time.LocalDate lastDay = org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(before);
+        long admin = login("admin").userId();
+        String told = "select count(*) from notification where recipient_id = ? and message_key = 'calendar.recounted'";
+        long inbox = jdbc.queryForObject(told, Long.class, admin);
+        calendar.save(lastDay, org.tiaojie.casework.calendar.DayKind.HOLIDAY, "测试停工日", null);
+        try {
+            assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
+            java.time.LocalDate moved = calendar.calendar().onOrNextWorkingDay(lastDay.plusDays(1));
+            java.time.Instant after = jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and kind"
+                    + " = 'PLATFORM_REPLY'", java.sql.Timestamp.class, id).toInstant();
+            assertThat(after).isEqualTo(org.tiaojie.casework.deadline.DeadlineCalculator.endOf(moved));
+            assertThat(jdbc.queryForObject("select reason from dispute_history where dispute_id = ? and activity = "
+                    + "'DEADLINE_RECOUNTED'", String.class, id)).isEqualTo("12345办结反馈：届满日由 " + lastDay + " 调整为 "
+                    + moved + "（工作日历 " + lastDay + " 变更）");
+            assertThat(jdbc.queryForObject("select count(*) from clock_event e join dispute_clock c on c.id = e.clock_id "
+                    + "where c.dispute_id = ? and e.type = 'RECOUNT'", Long.class, id)).isEqualTo(1);
+            assertThat(jdbc.queryForObject(told, Long.class, admin)).isEqualTo(inbox + 1);
+        } finally {
+            calendar.delete(lastDay);
+            assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
+        }
+        assertThat(jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and kind = 'PLATFORM_REPLY'",
+                java.sql.Timestamp.class, id).toInstant()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ? and activity = "
+                + "'DEADLINE_RECOUNTED'", Long.class, id)).isEqualTo(2);
+    }
+
+    /**
+     * 录入国务院通知: a year's notice replaces its provisional days, 调休 working weekends included, and
+     * the year counts as announced (its clocks no longer say 按暂定节假日计算).
+     */
+    @Test
+    void aYearsNoticeReplacesItsProvisionalDaysAndTheYearCountsAsAnnounced() {
+        int year = java.time.LocalDate.now(org.tiaojie.casework.deadline.DeadlineCalculator.ZONE).getYear() + 2;
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        var stored = jdbc.queryForList("select cal_date, kind, name, provisional from calendar_day where cal_date >= ? "
+                + "and cal_date <= ?", java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
+        login("admin");
+        assertThat(calendar.year(year).announced()).isFalse();
+        java.time.LocalDate saturday = java.time.LocalDate.of(year, 9, 1)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY));
+        var days = new java.util.ArrayList<org.tiaojie.casework.calendar.NoticeDay>();
+        org.tiaojie.casework.calendar.StatutoryHolidays.of(year).forEach(d -> days.add(
+                new org.tiaojie.casework.calendar.NoticeDay(d.date(), org.tiaojie.casework.calendar.DayKind.HOLIDAY, d.name())));
+        days.add(new org.tiaojie.casework.calendar.NoticeDay(saturday, org.tiaojie.casework.calendar.DayKind.WORKDAY,
+                "国庆节调休上班"));
+        try {
+            assertThatThrownBy(() -> calendar.enterNotice(year, " ", days)).hasMessageContaining("请填写通知名称");
+            var otherYear = new java.util.ArrayList<>(days);
+            otherYear.add(new org.tiaojie.casework.calendar.NoticeDay(java.time.LocalDate.of(year + 1, 1, 1),
+                    org.tiaojie.casework.calendar.DayKind.HOLIDAY, "元旦"));
+            assertThatThrownBy(() -> calendar.enterNotice(year, "通知", otherYear)).hasMessageContaining("不属于");
+            assertThat(calendar.year(year).announced()).as("a refused notice stores nothing").isFalse();
+
+            calendar.enterNotice(year, "国务院办公厅关于" + year + "年部分节假日安排的通知", days);
+            var row = calendar.year(year);
+            assertThat(row.announced()).isTrue();
+            assertThat(row.enteredByName()).isEqualTo(jdbc.queryForObject(
+                    "select display_name from app_user where username = 'admin'", String.class));
+            assertThat(row.workdays()).isEqualTo(1);
+            assertThat(calendar.daysOfYear(year)).noneMatch(org.tiaojie.casework.calendar.CalendarDayRow::provisional);
+            assertThat(calendar.calendar().covers(saturday)).isTrue();
+            assertThat(calendar.calendar().isWorkingDay(saturday)).isTrue();
+        } finally {
+            // back to the provisional year the other scenarios expect
+            jdbc.update("delete from calendar_day where cal_date >= ? and cal_date <= ?", java.time.LocalDate.of(year, 1, 1),
+                    java.time.LocalDate.of(year, 12, 31));
+            for (var r : stored) {
+                jdbc.update("insert into calendar_day (cal_date, kind, name, provisional, version) values (?, ?, ?, ?, 0)",
+                        r.get("cal_date"), r.get("kind"), r.get("name"), r.get("provisional"));
+            }
+            jdbc.update("update calendar_year set notice = null, entered_at = null, entered_by = null where cal_year = ?", year);
+            jdbc.update("update reference_version set version = version + 1 where id = 1");
+            assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
+        }
     }
 }

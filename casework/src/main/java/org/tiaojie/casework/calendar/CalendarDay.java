@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.tiaojie.casework.shared.CaseworkException;
 
-/** One date of the State Council's holiday arrangement. Dates not listed follow Monday–Friday. */
+/**
+ * One date of the State Council's holiday arrangement, or of the law's provisional days off for a
+ * year whose notice is not entered yet. Dates not listed follow Monday–Friday.
+ */
 @Entity
 @Table(name = "calendar_day")
 public class CalendarDay {
@@ -28,11 +31,21 @@ public class CalendarDay {
     @Column(name = "name", nullable = false, length = 50)
     private String name;
 
+    /** Computed from the law while the year's notice is not entered (see {@link StatutoryHolidays}). */
+    @Column(name = "provisional", nullable = false)
+    private boolean provisional;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
 
     protected CalendarDay() {
+    }
+
+    static CalendarDay provisional(LocalDate day, String name) {
+        CalendarDay d = new CalendarDay(day, DayKind.HOLIDAY, name);
+        d.provisional = true;
+        return d;
     }
 
     public CalendarDay(LocalDate day, DayKind kind, String name) {
@@ -59,6 +72,11 @@ public class CalendarDay {
         }
         this.kind = kind;
         this.name = name.strip();
+        this.provisional = false;
+    }
+
+    public boolean isProvisional() {
+        return provisional;
     }
 
     public LocalDate getDay() {

@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Counts Chinese working days: Monday–Friday, minus public holidays, plus make-up
@@ -13,13 +15,17 @@ import java.util.TreeMap;
 public final class WorkingCalendar {
 
     private final NavigableMap<LocalDate, DayKind> exceptions;
-    private final LocalDate firstKnown;
-    private final LocalDate lastKnown;
+    /** The years whose State Council notice has been entered; other years' days are provisional (暂定). */
+    private final Set<Integer> announced;
 
+    /** A calendar in which every year that has exceptions counts as announced (tests, fixed data). */
     public WorkingCalendar(Map<LocalDate, DayKind> exceptions) {
+        this(exceptions, exceptions.keySet().stream().map(LocalDate::getYear).collect(Collectors.toSet()));
+    }
+
+    public WorkingCalendar(Map<LocalDate, DayKind> exceptions, Set<Integer> announcedYears) {
         this.exceptions = new TreeMap<>(exceptions);
-        this.firstKnown = this.exceptions.isEmpty() ? null : LocalDate.of(this.exceptions.firstKey().getYear(), 1, 1);
-        this.lastKnown = this.exceptions.isEmpty() ? null : LocalDate.of(this.exceptions.lastKey().getYear(), 12, 31);
+        this.announced = Set.copyOf(announcedYears);
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -31,9 +37,22 @@ public final class WorkingCalendar {
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
-    /** Whether the holiday arrangement of the date's year has been entered. */
+    /** Whether the State Council's holiday arrangement of the date's year has been entered. */
     public boolean covers(LocalDate date) {
-        return firstKnown != null && !date.isBefore(firstKnown) && !date.isAfter(lastKnown);
+        return announced.contains(date.getYear());
+    }
+
+    /**
+     * Whether counting from {@code from} to {@code to} (both included) passes a day of a year whose
+     * notice has not been entered: its days off are the provisional ones of the law (按暂定节假日计算).
+     */
+    public boolean provisionalBetween(LocalDate from, LocalDate to) {
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!announced.contains(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

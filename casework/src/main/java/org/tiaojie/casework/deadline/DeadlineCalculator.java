@@ -10,9 +10,11 @@ import org.tiaojie.casework.shared.CaseworkConfiguration;
 
 /**
  * Deadline arithmetic on the official calendar. Day-counted deadlines end at the end of their
- * last day (midnight, Beijing time); the start day does not count. A calendar-day period whose
- * last day is a holiday ends on the next working day. Pauses (中止) add back the working days,
- * calendar days or hours they lasted.
+ * last day (midnight, Beijing time); the start day does not count (民法典 Art. 201). A period in
+ * calendar days or months whose last day is a day off ends on the next working day (Art. 203);
+ * a period in months ends on the corresponding day of its last month, or on that month's last day
+ * where it has none (Art. 202). Pauses (中止) add back the working days, calendar days or hours they
+ * lasted.
  */
 public final class DeadlineCalculator {
 
@@ -34,8 +36,27 @@ public final class DeadlineCalculator {
         return switch (unit) {
             case WORKING_DAYS -> endOf(calendar.addWorkingDays(startDay, amount));
             case CALENDAR_DAYS -> endOf(calendar.onOrNextWorkingDay(startDay.plusDays(amount)));
+            case MONTHS -> endOf(calendar.onOrNextWorkingDay(startDay.plusMonths(amount)));
             case HOURS -> start.plus(Duration.ofHours(amount));
         };
+    }
+
+    /**
+     * When a clock started at {@code start} turns 临期: as {@link #warnAt(Instant, int, DurationUnit)}, but
+     * never at its start. A clock too short for its warning warns on its last day (day clocks), or at
+     * the middle of its time (hour clocks), so that 临期 always means something has come near.
+     */
+    public Instant warnAt(Instant start, Instant due, int before, DurationUnit unit) {
+        for (int b = before; b >= 0; b--) {
+            Instant warn = warnAt(due, b, unit);
+            if (warn.isAfter(start)) {
+                return warn;
+            }
+            if (unit == DurationUnit.HOURS) {
+                break;
+            }
+        }
+        return start.plus(Duration.between(start, due).dividedBy(2));
     }
 
     /**
@@ -48,7 +69,7 @@ public final class DeadlineCalculator {
             return due.minus(Duration.ofMinutes(before));
         }
         LocalDate lastDay = lastDayOf(due);
-        if (unit == DurationUnit.CALENDAR_DAYS) {
+        if (unit == DurationUnit.CALENDAR_DAYS || unit == DurationUnit.MONTHS) {
             return lastDay.minusDays(before).atStartOfDay(ZONE).toInstant();
         }
         // the warning starts on the day from which at most `before` working days remain
@@ -71,7 +92,7 @@ public final class DeadlineCalculator {
                         resumedAt.atZone(ZONE).toLocalDate());
                 yield endOf(calendar.addWorkingDays(lastDayOf(due), lost));
             }
-            case CALENDAR_DAYS -> {
+            case CALENDAR_DAYS, MONTHS -> {
                 long lost = ChronoUnit.DAYS.between(pausedAt.atZone(ZONE).toLocalDate(),
                         resumedAt.atZone(ZONE).toLocalDate());
                 yield endOf(calendar.onOrNextWorkingDay(lastDayOf(due).plusDays(lost)));
@@ -85,8 +106,18 @@ public final class DeadlineCalculator {
         return switch (unit) {
             case WORKING_DAYS -> endOf(calendar.addWorkingDays(lastDayOf(due), amount));
             case CALENDAR_DAYS -> endOf(calendar.onOrNextWorkingDay(lastDayOf(due).plusDays(amount)));
+            case MONTHS -> endOf(calendar.onOrNextWorkingDay(lastDayOf(due).plusMonths(amount)));
             case HOURS -> due.plus(Duration.ofHours(amount));
         };
+    }
+
+    /** Whether counting from {@code start} to {@code due} passes days of a year whose notice is not entered yet. */
+    public boolean provisional(Instant start, Instant due, DurationUnit unit) {
+        return unit.countsDays() && calendar.provisionalBetween(start.atZone(ZONE).toLocalDate(), lastDayOf(due));
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
     }
 
     public ClockStatus status(Instant due, Instant warnAt, Instant now) {

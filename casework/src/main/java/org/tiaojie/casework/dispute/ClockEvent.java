@@ -12,13 +12,14 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.tiaojie.casework.shared.BaseEntity;
 
-/** The ledger of a clock: started, paused (中止), resumed, extended (延期), stopped. Never changed. */
+/** The ledger of a clock: started, paused (中止), resumed, extended (延期), recounted, stopped. Never changed. */
 @Entity
 @Immutable
 @Table(name = "clock_event")
 public class ClockEvent extends BaseEntity {
 
-    public enum Type { START, PAUSE, RESUME, EXTEND, STOP }
+    /** RECOUNT: the due time moved because the holiday calendar changed. */
+    public enum Type { START, PAUSE, RESUME, EXTEND, STOP, RECOUNT }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clock_id", nullable = false, updatable = false)

@@ -136,6 +136,17 @@ public class Dispute extends BaseEntity {
     @Column(name = "queue_due", nullable = false)
     private LocalDate queueDue = NO_DUE;
 
+    /** Which clock {@link #dueDate} belongs to, and its exact due and 临期 times, for the lists. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_clock", length = 30)
+    private ClockKind dueClock;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "due_warn_at")
+    private Instant dueWarnAt;
+
     @Column(name = "is_open", nullable = false)
     private boolean open = true;
 
@@ -636,9 +647,41 @@ public class Dispute extends BaseEntity {
     /** Keeps the indexed queue columns in step with the clocks and the state. */
     private void refresh() {
         this.open = state.isOpen();
-        this.dueDate = clocks.stream().filter(DisputeClock::isRunning).map(DisputeClock::getDueAt)
-                .min(Instant::compareTo).map(DeadlineCalculator::lastDayOf).orElse(null);
+        DisputeClock nearest = clocks.stream().filter(DisputeClock::isRunning)
+                .min(java.util.Comparator.comparing(DisputeClock::getDueAt)).orElse(null);
+        this.dueDate = nearest == null ? null : DeadlineCalculator.lastDayOf(nearest.getDueAt());
+        this.dueClock = nearest == null ? null : nearest.getKind();
+        this.dueAt = nearest == null ? null : nearest.getDueAt();
+        this.dueWarnAt = nearest == null ? null : nearest.getWarnAt();
         this.queueDue = dueDate == null ? NO_DUE : dueDate;
+    }
+
+    /**
+     * The holiday calendar changed: every clock still counting is counted again on it (start,
+     * pauses, extensions), and each due date that moved is a line of the timeline
+     * (届满日由…调整为…). Returns how many clocks moved.
+     */
+    public int recountClocks(DeadlineCalculator calc, Instant now, String actor, String cause) {
+        int moved = 0;
+        for (DisputeClock c : clocks) {
+            Instant before = c.recount(calc, now, actor, cause);
+            if (before != null) {
+                moved++;
+                note(DisputeActivity.DEADLINE_RECOUNTED, org.tiaojie.casework.shared.CaseworkMessages.render(
+                        java.util.Locale.SIMPLIFIED_CHINESE, "deadline.recounted",
+                        "@enum.ClockKind." + c.getKind().name(), shownDay(before, c), shownDay(c.getDueAt(), c), cause),
+                        now, actor);
+            }
+        }
+        if (moved > 0) {
+            refresh();
+        }
+        return moved;
+    }
+
+    private static String shownDay(Instant due, DisputeClock c) {
+        return c.getUnit().countsDays() ? DeadlineCalculator.lastDayOf(due).toString()
+                : due.atZone(DeadlineCalculator.ZONE).toLocalDateTime().toString().replace('T', ' ');
     }
 
     public List<DisputeClock> getClocks() {
@@ -823,6 +866,18 @@ public class Dispute extends BaseEntity {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    public ClockKind getDueClock() {
+        return dueClock;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getDueWarnAt() {
+        return dueWarnAt;
     }
 
     public boolean isSupervised() {

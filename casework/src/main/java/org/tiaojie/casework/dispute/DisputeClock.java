@@ -120,7 +120,7 @@ public class DisputeClock extends BaseEntity {
         this.overdueAction = terms.overdueAction() == null ? OverdueAction.WARN : terms.overdueAction();
         this.startedAt = now;
         this.dueAt = calc.due(now, amount, unit);
-        this.warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        this.warnAt = calc.warnAt(now, dueAt, warnBefore, unit);
         this.state = ClockState.RUNNING;
         ledger.add(new ClockEvent(this, ClockEvent.Type.START, now, actor, amount, dueAt, null));
     }
@@ -139,7 +139,7 @@ public class DisputeClock extends BaseEntity {
             return;
         }
         dueAt = calc.afterPause(dueAt, pausedAt, now, unit);
-        warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        warnAt = calc.warnAt(startedAt, dueAt, warnBefore, unit);
         announceAgain();
         state = ClockState.RUNNING;
         pausedAt = null;
@@ -150,7 +150,7 @@ public class DisputeClock extends BaseEntity {
     void extend(int by, String reason, Instant now, String actor, DeadlineCalculator calc) {
         checkExtension(by, reason, now);
         dueAt = calc.extended(dueAt, by, unit);
-        warnAt = calc.warnAt(dueAt, warnBefore, unit);
+        warnAt = calc.warnAt(startedAt, dueAt, warnBefore, unit);
         announceAgain();
         extensionsUsed++;
         ledger.add(new ClockEvent(this, ClockEvent.Type.EXTEND, now, actor, by, dueAt, reason.strip()));
@@ -176,6 +176,56 @@ public class DisputeClock extends BaseEntity {
         if (reason == null || reason.isBlank()) {
             throw new CaseworkException("clock.extension.reason");
         }
+    }
+
+    /**
+     * Counts the clock again on the calendar as it is now: its start, pauses and extensions, as its
+     * ledger holds them, replayed. Called when the holiday calendar changed (a year's notice
+     * entered, a day corrected). Returns the due time before, or null when nothing moved; a moved
+     * due time goes into the ledger and is announced again when it comes near or passes.
+     */
+    Instant recount(DeadlineCalculator calc, Instant now, String actor, String reason) {
+        if (state == ClockState.STOPPED) {
+            return null;
+        }
+        Instant due = calc.due(startedAt, amount, unit);
+        Instant pause = null;
+        for (ClockEvent e : ledger) {
+            switch (e.getType()) {
+                case PAUSE -> pause = e.getAt();
+                case RESUME -> {
+                    if (pause != null) {
+                        due = calc.afterPause(due, pause, e.getAt(), unit);
+                        pause = null;
+                    }
+                }
+                case EXTEND -> due = calc.extended(due, e.getAmount(), unit);
+                default -> {
+                    // START, STOP and RECOUNT lines do not move the count
+                }
+            }
+        }
+        Instant warn = calc.warnAt(startedAt, due, warnBefore, unit);
+        Instant before = dueAt;
+        if (due.equals(dueAt)) {
+            if (!warn.equals(warnAt)) {
+                if (warnedAt != null && warn.isAfter(now)) {
+                    warnedAt = null;
+                }
+                warnAt = warn;
+            }
+            return null;
+        }
+        dueAt = due;
+        warnAt = warn;
+        announceAgain();
+        ledger.add(new ClockEvent(this, ClockEvent.Type.RECOUNT, now, actor, null, dueAt, reason));
+        return before;
+    }
+
+    /** Whether the count runs over days of a year whose holiday notice is not entered yet. */
+    public boolean isProvisional(DeadlineCalculator calc) {
+        return calc.provisional(startedAt, dueAt, unit);
     }
 
     /** A moved due time is announced again when it comes near or passes. */

@@ -48,11 +48,7 @@ public class DisputeQueryService {
     private static final Logger LOG = LoggerFactory.getLogger(DisputeQueryService.class);
 
     /** What a list row reads; the name lookups are left joins, so the dispute index is read first. */
-    private static final String ROWS = """
-            select new org.tiaojie.casework.dispute.DisputeRow(d.id, d.caseNumber, d.channel, c.name, p.name,
-                d.state, d.tier, o.name, d.registeredAt, d.dueDate, d.supervised, d.urgent)
-            from Dispute d left join d.category c left join d.compound p left join d.organisation o
-            """;
+    private static final String ROWS = DisputeRow.SELECT;
 
     /*
      * The lists and their counters (page, count, countByState) read without a transaction of their
@@ -316,7 +312,8 @@ public class DisputeQueryService {
         return em.createQuery("select c from DisputeClock c where c.dispute.id = :id order by c.startedAt, c.id",
                         DisputeClock.class).setParameter("id", id).getResultList().stream()
                 .map(c -> new ClockView(c.getKind(), c.getTier(), c.getStartedAt(), c.getDueAt(), c.getState(),
-                        c.status(now, calc), c.getExtensionsUsed(), c.getUnit()))
+                        c.status(now, calc), c.getExtensionsUsed(), c.getUnit(),
+                        c.getState() != ClockState.STOPPED && c.isProvisional(calc)))
                 .sorted(Comparator.comparing((ClockView v) -> v.state() != ClockState.RUNNING)
                         .thenComparing(ClockView::dueAt))
                 .toList();

@@ -33,6 +33,11 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             where u.organisation_id = :org and u.enabled = true and r.role = 'COURT_CLERK'""", nativeQuery = true)
     List<Long> clerksOf(@Param("org") long courtId);
 
+    @Query(value = """
+            select u.id from app_user u join app_user_role r on r.user_id = u.id
+            where u.enabled = true and r.role = 'ADMIN'""", nativeQuery = true)
+    List<Long> administrators();
+
     /** Supervisors whose organisation's area covers the place: the district's, the street's or the community's. */
     @Query(value = """
             select u.id from app_user u join app_user_role r on r.user_id = u.id

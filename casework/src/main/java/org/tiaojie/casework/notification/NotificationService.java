@@ -44,6 +44,13 @@ public class NotificationService {
         return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
     }
 
+    /** The enabled administrators, who keep the calendar and the reference data. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Audience administrators() {
+        List<Long> users = notifications.administrators();
+        return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
+    }
+
     /** Who supervises a place: enabled supervisors of the district, street or community it lies in. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Audience supervisorsOver(long districtId, long streetId, long communityId) {

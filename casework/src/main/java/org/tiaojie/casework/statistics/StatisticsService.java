@@ -289,11 +289,7 @@ public class StatisticsService {
         Map<String, Object> params = new HashMap<>();
         String where = drillWhere(scope, figure, slice, start(from), start(to.plusDays(1)),
                 LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)), params);
-        TypedQuery<DisputeRow> q = em.createQuery("""
-                select new org.tiaojie.casework.dispute.DisputeRow(d.id, d.caseNumber, d.channel, c.name, p.name,
-                    d.state, d.tier, o.name, d.registeredAt, d.dueDate, d.supervised, d.urgent)
-                from Dispute d left join d.category c left join d.compound p left join d.organisation o
-                where\s""" + where + " order by " + order(figure), DisputeRow.class);
+        TypedQuery<DisputeRow> q = em.createQuery(DisputeRow.SELECT + " where " + where + " order by " + order(figure), DisputeRow.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
     }

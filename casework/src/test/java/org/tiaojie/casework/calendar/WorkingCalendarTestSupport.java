@@ -13,4 +13,11 @@ public final class WorkingCalendarTestSupport {
     public static Map<LocalDate, DayKind> seed() throws IOException {
         return WorkingCalendarTest.seed();
     }
+
+    /** The seed calendar with 2027's provisional days off of the law, its notice not entered. */
+    public static WorkingCalendar withProvisional2027() throws IOException {
+        var days = new java.util.HashMap<>(seed());
+        StatutoryHolidays.of(2027).forEach(d -> days.put(d.date(), DayKind.HOLIDAY));
+        return new WorkingCalendar(days, java.util.Set.of(2025, 2026));
+    }
 }

@@ -245,4 +245,56 @@ class DisputeLifecycleTest {
         assertThat(d.isOpen()).isTrue();
         assertThat(d.getClosureType()).isNull();
     }
+
+    private static Instant at2026(int m, int d, int h) {
+        return at(m, d, h);
+    }
+
+    @Test
+    void aCalendarChangeMovesTheRunningWindowWithALineInTheTimelineAndOnlyOnce() throws IOException {
+        // agreed 2026-12-02 on a calendar that knew nothing of 2027 (the state before issue 23): the 司法确认
+        // window of 30 days fell on 2027-01-01 as if it were a plain Friday
+        Dispute d = hotlineCall(false, at2026(11, 30, 9));
+        d.accept(rules, at2026(11, 30, 15), "shequ");
+        d.startMediation(at2026(12, 1, 9), "shequ");
+        d.agree(rules, at2026(12, 2, 15), "shequ");
+        assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).getDueAt())
+                .isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2027, 1, 1)));
+
+        // the law's provisional days of 2027 are entered: 元旦 is a day off, the window ends on Monday 01-04
+        DeadlineCalculator provisional = new DeadlineCalculator(WorkingCalendarTestSupport.withProvisional2027());
+        assertThat(d.recountClocks(provisional, at2026(12, 3, 9), "system", "2027年起按法定节假日暂定计算")).isEqualTo(1);
+        DisputeClock window = clock(d, ClockKind.JUDICIAL_CONFIRMATION);
+        assertThat(window.getDueAt()).isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2027, 1, 4)));
+        assertThat(window.isProvisional(provisional)).isTrue();
+        assertThat(window.getWarnAt()).isEqualTo(java.time.LocalDate.of(2026, 12, 25).atStartOfDay(DeadlineCalculator.ZONE).toInstant());
+        assertThat(window.getLedger().getLast().getType()).isEqualTo(ClockEvent.Type.RECOUNT);
+        assertThat(d.getHistory().getLast().getActivity()).isEqualTo(DisputeActivity.DEADLINE_RECOUNTED);
+        assertThat(d.getHistory().getLast().getReason())
+                .isEqualTo("司法确认申请：届满日由 2027-01-01 调整为 2027-01-04（2027年起按法定节假日暂定计算）");
+
+        // counting again on the same calendar moves nothing and writes nothing
+        int lines = d.getHistory().size();
+        assertThat(d.recountClocks(provisional, at2026(12, 3, 10), "system", "again")).isZero();
+        assertThat(d.getHistory()).hasSize(lines);
+    }
+
+    @Test
+    void aRecountReplaysPausesAndExtensionsFromTheLedger() throws IOException {
+        // a community clock of 10 working days from Monday 2026-12-21, paused for three working days and
+        // extended by 5: on plain weekdays it ended on 2027-01-22; with 元旦 off it ends one working day later
+        Dispute d = hotlineCall(false, at2026(12, 21, 9));
+        d.accept(rules, at2026(12, 21, 10), "shequ");
+        d.suspend("等待鉴定", at2026(12, 22, 10), "shequ");
+        d.resume(rules, at2026(12, 25, 10), "shequ", "鉴定完成");
+        d.extendClock(ClockKind.MEDIATION, 5, "当事人出差", rules, at2026(12, 28, 10), "shequ");
+        java.time.LocalDate before = DeadlineCalculator.lastDayOf(clock(d, ClockKind.MEDIATION).getDueAt());
+        DeadlineCalculator provisional = new DeadlineCalculator(WorkingCalendarTestSupport.withProvisional2027());
+        d.recountClocks(provisional, at2026(12, 29, 9), "system", "2027年起按法定节假日暂定计算");
+        java.time.LocalDate after = DeadlineCalculator.lastDayOf(clock(d, ClockKind.MEDIATION).getDueAt());
+        assertThat(provisional.calendar().workingDaysBetween(before, after)).isEqualTo(1);
+        // the same replay on the old calendar gives the old date back: nothing but the calendar moved it
+        d.recountClocks(calc, at2026(12, 29, 10), "system", "back");
+        assertThat(DeadlineCalculator.lastDayOf(clock(d, ClockKind.MEDIATION).getDueAt())).isEqualTo(before);
+    }
 }

@@ -6,11 +6,13 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 import org.tiaojie.casework.agreement.TermReminders;
+import org.tiaojie.casework.calendar.CalendarUpkeep;
 import org.tiaojie.casework.dispute.DeadlineSweep;
 
 /**
  * Every minute (configurable): announce clocks that turned 临期 or 超期, and remind of agreement
- * terms due within a few working days or past due. Thin: the work is in
+ * terms due within a few working days or past due; once a day, keep the calendar ahead (the law's
+ * provisional days off for the coming years, the administrators' reminder to enter next year's notice). Thin: the work is in
  * casework's {@link DeadlineSweep}; time comes from the injected clock. In the cluster Quartz fires
  * it on one node at a time, and the sweep's claims make even overlapping runs announce once.
  */
@@ -19,11 +21,13 @@ public class DeadlineSweepJob extends QuartzJobBean {
 
     private final DeadlineSweep sweep;
     private final TermReminders reminders;
+    private final CalendarUpkeep calendar;
     private final Clock clock;
 
-    public DeadlineSweepJob(DeadlineSweep sweep, TermReminders reminders, Clock clock) {
+    public DeadlineSweepJob(DeadlineSweep sweep, TermReminders reminders, CalendarUpkeep calendar, Clock clock) {
         this.sweep = sweep;
         this.reminders = reminders;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -34,6 +38,7 @@ public class DeadlineSweepJob extends QuartzJobBean {
     @Override
     protected void executeInternal(JobExecutionContext context) {
         Instant now = Instant.now(clock);
+        calendar.daily();
         context.setResult(new Result(sweep.sweep(now, 500), reminders.remind(now, 500)));
     }
 }

@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.calendar.CalendarDayRow;
 import org.tiaojie.casework.calendar.CalendarService;
+import org.tiaojie.casework.calendar.CalendarYearRow;
 import org.tiaojie.casework.calendar.DayKind;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.web.base.Labels;
@@ -32,7 +33,9 @@ import org.tiaojie.web.base.MainLayout;
 
 /**
  * 工作日历: the public holidays and make-up workdays of each year, as the State Council announces
- * them. Every deadline counts working days from this calendar.
+ * them. Every deadline counts working days from this calendar. A year whose notice is not entered
+ * yet holds the law's provisional days off (暂定); 录入国务院通知 replaces them, and from 1 November
+ * the screen opens on next year with a reminder until its notice is in.
  */
 @Route(value = "admin/calendar", layout = MainLayout.class)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -42,6 +45,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CalendarDayRow> grid = new Grid<>(CalendarDayRow.class, false);
     private final Select<Integer> year = new Select<>();
     private final Span summary = new Span();
+    private final Span status = new Span();
 
     public CalendarView(CalendarService calendar, Clock clock) {
         this.calendar = calendar;
@@ -49,8 +53,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         int thisYear = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)).getYear();
         year.setLabel(getTranslation("calendar.year"));
-        year.setItems(IntStream.rangeClosed(thisYear - 2, thisYear + 2).boxed().toList());
-        year.setValue(thisYear);
+        year.setItems(IntStream.rangeClosed(thisYear - 2, thisYear + CalendarService.YEARS_AHEAD).boxed().toList());
+        year.setItemLabelGenerator(String::valueOf);
+        year.setValue(calendar.noticeDue().orElse(thisYear));
         year.addValueChangeListener(e -> refresh());
         year.setId("tj-year");
 
@@ -61,6 +66,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("calendar.weekday")).setAutoWidth(true);
         grid.addColumn(r -> Labels.of(this, r.kind())).setHeader(getTranslation("calendar.kind"));
         grid.addColumn(CalendarDayRow::name).setHeader(getTranslation("calendar.name")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(r.provisional() ? "calendar.provisionalDay" : "calendar.noticeDay"))
+                .setHeader(getTranslation("calendar.source")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Button edit = new Button(getTranslation("action.edit"), e -> edit(r));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -73,10 +80,22 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("tj-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button notice = new Button(getTranslation("calendar.enterNotice"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> CalendarNoticeDialog.open(calendar, year.getValue(), this::refresh));
+        notice.setId("tj-enter-notice");
         summary.addClassName("tj-muted");
-        HorizontalLayout bar = new HorizontalLayout(year, add, summary);
+        status.setId("tj-calendar-status");
+        HorizontalLayout bar = new HorizontalLayout(year, add, notice, summary);
         bar.setAlignItems(Alignment.BASELINE);
-        add(bar, grid);
+        bar.getStyle().set("flex-wrap", "wrap");
+        calendar.noticeDue().ifPresent(due -> {
+            Span reminder = new Span(getTranslation("calendar.reminder", due));
+            reminder.setId("tj-calendar-reminder");
+            reminder.getElement().getThemeList().add("badge warning");
+            reminder.getStyle().set("white-space", "normal");
+            add(reminder);
+        });
+        add(bar, status, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -88,6 +107,14 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         long workdays = rows.size() - holidays;
         summary.setText(rows.isEmpty() ? getTranslation("calendar.empty", year.getValue())
                 : getTranslation("calendar.summary", holidays, workdays));
+        CalendarYearRow y = calendar.year(year.getValue());
+        status.setText(y.announced()
+                ? getTranslation("calendar.announced", y.notice(), y.enteredByName(), Labels.dateTime(y.enteredAt()))
+                : getTranslation("calendar.provisional", y.year()));
+        status.getElement().getThemeList().set("badge", true);
+        status.getElement().getThemeList().set("success", y.announced());
+        status.getElement().getThemeList().set("contrast", !y.announced());
+        status.getStyle().set("white-space", "normal");
     }
 
     private void edit(CalendarDayRow row) {

@@ -78,7 +78,9 @@ public class DeadlinePoliciesView extends VerticalLayout implements HasDynamicTi
     }
 
     private String warnUnit(DurationUnit unit) {
-        return unit == DurationUnit.HOURS ? getTranslation("policy.minutes") : Labels.of(this, unit);
+        // a months clock warns in calendar days
+        return unit == DurationUnit.HOURS ? getTranslation("policy.minutes")
+                : Labels.of(this, unit == DurationUnit.MONTHS ? DurationUnit.CALENDAR_DAYS : unit);
     }
 
     private void edit(DeadlinePolicyRow row) {

@@ -5,11 +5,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tiaojie.casework.calendar.WorkingCalendar;
+import org.tiaojie.casework.deadline.DeadlineCalculator;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeRow;
@@ -18,7 +21,8 @@ import org.tiaojie.casework.shared.CaseworkConfiguration;
 
 /**
  * A lazy list of disputes: pages come from the database as the user scrolls, in the order the
- * user picks; the deadline column shows working days left, coloured (临期 ≤ 2, 超期 below 0).
+ * user picks; the deadline column names the nearest running clock and shows what is left of it,
+ * coloured by that clock's own 临期 and 超期 times.
  */
 public class DisputeGrid extends Grid<DisputeRow> {
 
@@ -45,6 +49,7 @@ public class DisputeGrid extends Grid<DisputeRow> {
         this.filter = filter;
         this.defaultSort = defaultSort;
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
+        Instant now = clock.instant();
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setPageSize(50);
 
@@ -54,9 +59,9 @@ public class DisputeGrid extends Grid<DisputeRow> {
                 .setAutoWidth(true).setFlexGrow(0);
         // a template, not a component per row: the first screen after login is sent and drawn sooner
         addColumn(LitRenderer.<DisputeRow>of("<span class=\"${item.dueStyle}\" title=\"${item.dueTitle}\">${item.due}</span>")
-                .withProperty("due", r -> due(r, calendar, today).text())
-                .withProperty("dueStyle", r -> due(r, calendar, today).style())
-                .withProperty("dueTitle", r -> due(r, calendar, today).title()))
+                .withProperty("due", r -> due(r, calendar, today, now).text())
+                .withProperty("dueStyle", r -> due(r, calendar, today, now).style())
+                .withProperty("dueTitle", r -> due(r, calendar, today, now).title()))
                 .setHeader(getTranslation("dispute.due")).setKey("dueDate")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         addColumn(DisputeRow::compoundName).setHeader(getTranslation("dispute.compound")).setKey("compound");
@@ -109,17 +114,45 @@ public class DisputeGrid extends Grid<DisputeRow> {
     record Due(String text, String style, String title) {
     }
 
-    Due due(DisputeRow row, WorkingCalendar calendar, LocalDate today) {
+    /**
+     * The nearest running clock, named (签收, 调解期限…): 超期 from its due time, 临期 from its own
+     * warning time (never at its start: see DeadlineCalculator), hours for an hour clock, and in the
+     * tooltip the last day with 按暂定节假日计算 where it counts over a year whose notice is not in.
+     */
+    Due due(DisputeRow row, WorkingCalendar calendar, LocalDate today, Instant now) {
         if (row.dueDate() == null || !row.state().isOpen()) {
             return new Due(Labels.date(row.dueDate()), "", "");
         }
-        String date = Labels.date(row.dueDate());
-        if (row.dueDate().isBefore(today)) {
-            int over = Math.max(1, calendar.workingDaysBetween(row.dueDate(), today));
-            return new Due(getTranslation("clock.overdue", over), "tj-due-overdue", date);
+        boolean hours = row.dueAt() != null
+                && !DeadlineCalculator.endOf(DeadlineCalculator.lastDayOf(row.dueAt())).equals(row.dueAt());
+        String title = hours ? Labels.dateTime(row.dueAt()) : Labels.date(row.dueDate());
+        if (!hours && calendar.provisionalBetween(today, row.dueDate())) {
+            title = title + " · " + getTranslation("clock.provisional");
         }
-        int left = calendar.workingDaysBetween(today, row.dueDate());
-        return left <= 2 ? new Due(getTranslation("clock.warning", left), "tj-due-warning", date)
-                : new Due(getTranslation("clock.normal", left), "tj-due-normal", date);
+        String text;
+        String style;
+        boolean overdue = row.dueAt() != null ? !now.isBefore(row.dueAt()) : row.dueDate().isBefore(today);
+        if (overdue) {
+            text = hours ? getTranslation("clock.overdueHours", Math.max(1, Duration.between(row.dueAt(), now).toHours()))
+                    : getTranslation("clock.overdue", Math.max(1, calendar.workingDaysBetween(row.dueDate(), today)));
+            style = "tj-due-overdue";
+        } else {
+            boolean warning = row.dueWarnAt() != null ? !now.isBefore(row.dueWarnAt())
+                    : calendar.workingDaysBetween(today, row.dueDate()) <= 2;
+            String left = hours ? getTranslation("clock.hoursLeft", hoursLeft(now, row.dueAt()))
+                    : getTranslation("clock.daysLeft", calendar.workingDaysBetween(today, row.dueDate()));
+            text = warning ? getTranslation("clock.warningOf", left) : left;
+            style = warning ? "tj-due-warning" : "tj-due-normal";
+        }
+        if (row.dueClock() != null) {
+            text = getTranslation("clock.named", Labels.of(this, row.dueClock()), text);
+        }
+        return new Due(text, style, title);
+    }
+
+    /** Whole hours left, rounded up: a clock due in 20 minutes has "1 小时" left, not 0. */
+    private static long hoursLeft(Instant now, Instant due) {
+        long minutes = Duration.between(now, due).toMinutes();
+        return Math.max(1, (minutes + 59) / 60);
     }
 }

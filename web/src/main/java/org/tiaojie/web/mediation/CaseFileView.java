@@ -124,8 +124,10 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         grid.setAllRowsVisible(true);
         grid.addColumn(c -> Labels.of(this, c.kind())).setHeader(getTranslation("case.clock"));
         grid.addColumn(c -> Labels.dateTime(c.startedAt())).setHeader(getTranslation("case.clockStarted"));
-        grid.addColumn(c -> c.lastDay() == null ? Labels.dateTime(c.dueAt())
-                : getTranslation("case.endOfDay", Labels.date(c.lastDay()))).setHeader(getTranslation("case.clockDue"));
+        grid.addColumn(c -> (c.lastDay() == null ? Labels.dateTime(c.dueAt())
+                : getTranslation("case.endOfDay", Labels.date(c.lastDay())))
+                + (c.provisional() ? getTranslation("case.clockProvisional") : ""))
+                .setHeader(getTranslation("case.clockDue"));
         grid.addColumn(c -> Labels.of(this, c.state())).setHeader(getTranslation("case.clockState"));
         grid.addComponentColumn(c -> {
             Span s = new Span(c.state() == ClockState.STOPPED
