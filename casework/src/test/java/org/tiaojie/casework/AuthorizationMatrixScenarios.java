@@ -94,7 +94,12 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             Map.entry("MediationService.recordsOralAgreement", "a rule, no data"),
             Map.entry("ReferralService.recordSent", "the court referral's own transaction"),
             Map.entry("WorkOrderService.check", "validation of a request, no data"),
-            Map.entry("CalendarService.calendar", "the working-day calendar, public facts")));
+            Map.entry("CalendarService.calendar", "the working-day calendar, public facts"),
+            Map.entry("CalendarService.noticeDue", "which year's notice is due, public facts"),
+            Map.entry("CalendarService.claimReminder", "the daily calendar upkeep"),
+            Map.entry("CalendarService.ensureProvisionalYears", "start-up and the daily calendar upkeep"),
+            Map.entry("NotificationService.administrators", "the daily calendar reminder"),
+            Map.entry("PlatformReplyService.record", "inside the guarded reply and the demo data (propagation MANDATORY)")));
 
     private static final Pattern ROLES = Pattern.compile("has(?:Any)?Role\\(([^)]*)\\)");
 

@@ -50,6 +50,7 @@ import org.tiaojie.casework.supervision.ExtensionService;
  */
 abstract class CaseFileScenarios extends DemoDistrictScenarios {
 
+    @Autowired org.tiaojie.casework.reply.PlatformReplyService replies;
     @Autowired DisputeService disputes;
     @Autowired DisputeQueryService queries;
     @Autowired MediationService mediation;
@@ -142,6 +143,9 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         assertThatThrownBy(() -> agreements.recordPerformance(secondTerm, version(id),
                 AgreementTerm.Performance.PARTIAL, " ", null)).hasMessage("部分履行或未履行的，请写明情况。");
 
+        assertThatThrownBy(() -> disputes.close(id, version(id), ClosureType.AGREEMENT, "协议已签订"))
+                .hasMessage("12345工单须先向热线平台办结反馈，再办结案件。");
+        replies.reply(id, version(id), true, "经调解，双方已签订人民调解协议书。");
         disputes.close(id, version(id), ClosureType.AGREEMENT, "协议已签订");
         agreements.recordPerformance(secondTerm, version(id), AgreementTerm.Performance.PARTIAL, "已付 300 元", null);
         mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE), ReturnVisit.VisitMethod.PHONE,
@@ -284,6 +288,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         long id = newCase(true);
         login("shequ");
         disputes.accept(id, version(id));
+        replies.reply(id, version(id), true, "申请人撤回调解申请。");
         disputes.close(id, version(id), ClosureType.WITHDRAWN, "申请人撤回");
         assertThatThrownBy(() -> mediation.returnVisit(id, version(id), new ReturnVisitInput(LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE),
                 ReturnVisit.VisitMethod.HOME_VISIT, ReturnVisit.Satisfaction.DISSATISFIED, "", "钱调解")))
@@ -639,5 +644,76 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 select message_args from notification n join app_user u on u.id = n.recipient_id
                 where u.username = 'fayuan' and n.dispute_id = ? and n.message_key = 'entrustment.result'""", String.class,
                 id)).contains("原告撤回调解申请");
+    }
+
+    @Autowired org.tiaojie.casework.platform.PlatformClientService platformClients;
+    @Autowired org.tiaojie.casework.intake.WorkOrderService workOrders;
+
+    /**
+     * 12345 replies (issue 23): a stage reply is pushed to the callback the platform registered; a
+     * platform that refuses it (HTTP 503) gets it again from the redelivery, once; the platform pulls
+     * every reply with who (by name) and when; the final reply stops the reply clock.
+     */
+    @Test
+    void repliesArePushedToThePlatformsCallbackAgainAfterAFailureAndPulledWithWhoAndWhen() throws Exception {
+        java.util.List<String> bodies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/replies", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(calls.incrementAndGet() == 1 ? 503 : 204, -1);
+            exchange.close();
+        });
+        server.start();
+        login("admin");
+        var platform = platformClients.list().stream().filter(p -> p.code().equals("qx12345")).findFirst().orElseThrow();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/replies";
+        assertThatThrownBy(() -> platformClients.update(platform.id(), platform.version(), platform.name(),
+                platform.organisationId(), "ftp://127.0.0.1/x")).hasMessageContaining("回调地址");
+        platformClients.update(platform.id(), platform.version(), platform.name(), platform.organisationId(), url);
+        try {
+            long id = newCase(true);
+            String order = jdbc.queryForObject("select external_ref from dispute where id = ?", String.class, id);
+            login("shequ");
+            disputes.accept(id, version(id));
+            long reply = replies.reply(id, version(id), false, "已受理，正在联系双方当事人。");
+            // the platform answered 503: the try is recorded and the publication stays open
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (System.currentTimeMillis() < deadline && jdbc.queryForObject(
+                    "select count(*) from platform_reply_push where reply_id = ?", Long.class, reply) == 0) {
+                Thread.sleep(50);
+            }
+            assertThat(jdbc.queryForObject("select last_error from platform_reply_push where reply_id = ?", String.class,
+                    reply)).isEqualTo("HTTP 503");
+            assertThat(publications.redeliverOlderThan(java.time.Duration.ZERO).publications()).isPositive();
+            settled();
+            assertThat(jdbc.queryForObject("select attempts from platform_reply_push where reply_id = ? and pushed_at is "
+                    + "not null", Integer.class, reply)).isEqualTo(2);
+            assertThat(calls.get()).isEqualTo(2);
+            assertThat(bodies.getLast()).contains("\"orderNumber\":\"" + order + "\"", "\"kind\":\"STAGE\"",
+                    "已受理，正在联系双方当事人。").doesNotContain("\"shequ\"");
+            // delivered: a further redelivery sends nothing again
+            publications.redeliverOlderThan(java.time.Duration.ZERO);
+            settled();
+            assertThat(calls.get()).isEqualTo(2);
+
+            replies.reply(id, version(id), true, "经调解，双方达成一致，车位已清理。");
+            settled();
+            assertThat(jdbc.queryForObject("select count(*) from dispute_clock where dispute_id = ? and kind = "
+                    + "'PLATFORM_REPLY' and state = 'RUNNING'", Long.class, id)).isZero();
+            login("huawu");
+            var status = workOrders.status(order).orElseThrow();
+            String mediatorName = jdbc.queryForObject("select display_name from app_user where username = 'shequ'",
+                    String.class);
+            assertThat(status.replies()).extracting(r -> r.finalReply() + ":" + r.repliedBy())
+                    .containsExactly("false:" + mediatorName, "true:" + mediatorName);
+            assertThat(status.reply()).isEqualTo("经调解，双方达成一致，车位已清理。");
+            assertThat(status.replies().getFirst().pushedAt()).isNotNull();
+        } finally {
+            login("admin");
+            var now = platformClients.list().stream().filter(p -> p.code().equals("qx12345")).findFirst().orElseThrow();
+            platformClients.update(now.id(), now.version(), now.name(), now.organisationId(), null);
+            server.stop(0);
+        }
     }
 }

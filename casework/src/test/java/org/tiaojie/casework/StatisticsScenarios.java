@@ -87,7 +87,10 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         at(a, beijing(1, 6, 10), (d, t) -> d.accept(disputes.rules(), t, "shequ"));
         at(a, beijing(1, 7, 10), (d, t) -> d.startMediation(t, "shequ"));
         at(a, beijing(1, 8, 10), (d, t) -> d.agree(disputes.rules(), t, "shequ"));
-        at(a, beijing(1, 9, 10), (d, t) -> d.close(ClosureType.AGREEMENT, "协议已签订", disputes.rules(), t, "shequ"));
+        at(a, beijing(1, 9, 10), (d, t) -> {
+            d.replyToPlatform(true, "已达成协议", t, "shequ");
+            d.close(ClosureType.AGREEMENT, "协议已签订", disputes.rules(), t, "shequ");
+        });
         long b = register("PARKING", beijing(1, 13, 9));
         at(b, beijing(1, 13, 10), (d, t) -> d.accept(disputes.rules(), t, "shequ"));
         at(b, beijing(1, 14, 10), (d, t) -> d.startMediation(t, "shequ"));
@@ -101,7 +104,10 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         at(e, beijing(1, 2, 10), (d, t) -> d.accept(disputes.rules(), t, "shequ"));
         at(e, beijing(1, 3, 10), (d, t) -> d.startMediation(t, "shequ"));
         at(e, beijing(2, 19, 10), (d, t) -> d.agree(disputes.rules(), t, "shequ"));
-        at(e, beijing(2, 20, 10), (d, t) -> d.close(ClosureType.AGREEMENT, "协议已签订", disputes.rules(), t, "shequ"));
+        at(e, beijing(2, 20, 10), (d, t) -> {
+            d.replyToPlatform(true, "已达成协议", t, "shequ");
+            d.close(ClosureType.AGREEMENT, "协议已签订", disputes.rules(), t, "shequ");
+        });
 
         jdbc.update("""
                 insert into return_visit (id, dispute_id, visited_on, method, satisfaction, visitor, recorded_by, recorded_at)

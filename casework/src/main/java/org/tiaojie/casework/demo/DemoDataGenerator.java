@@ -102,13 +102,17 @@ public class DemoDataGenerator {
     private final QuarterlyListingService listing;
     private final ReferralService referrals;
     private final org.tiaojie.casework.supervision.SupervisionService supervisions;
+    private final org.tiaojie.casework.reply.PlatformReplyService replies;
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em,
             QuarterlyListingService listing, ReferralService referrals,
             org.tiaojie.casework.supervision.SupervisionService supervisions,
-            org.tiaojie.casework.platform.PlatformClientService platforms) {
+            org.tiaojie.casework.platform.PlatformClientService platforms,
+            org.tiaojie.casework.reply.PlatformReplyService replies) {
         this.platforms = platforms;
+        this.replies = replies;
         this.em = em;
         this.supervisions = supervisions;
         this.referrals = referrals;
@@ -284,7 +288,13 @@ public class DemoDataGenerator {
                     }
                     d.accept(rules, t, mediator);
                 }
-                case ACCEPTED -> d.startMediation(t, mediator);
+                case ACCEPTED -> {
+                    d.startMediation(t, mediator);
+                    if (d.getChannel() == Channel.HOTLINE_12345 && d.getRegisteredAt().getEpochSecond() % 3 == 0) {
+                        replies.record(d, false, "已受理，调解员已联系双方当事人，正在组织调解，预计在调解期限内答复办理结果。", t,
+                                mediator, mediatorName(mediator));
+                    }
+                }
                 case IN_MEDIATION -> {
                     int r = random.nextInt(10);
                     if (r < 6) {
@@ -296,7 +306,13 @@ public class DemoDataGenerator {
                     }
                 }
                 case SUSPENDED -> d.resume(rules, t, mediator, "鉴定结论已出，恢复调解");
-                case AGREED -> d.close(ClosureType.AGREEMENT, "协议已签订", rules, t, mediator);
+                case AGREED -> {
+                    if (d.getChannel() == Channel.HOTLINE_12345) {
+                        replies.record(d, true, "经调解，双方当事人已达成调解协议并签署人民调解协议书，诉求已办结。", t,
+                                mediator, mediatorName(mediator));
+                    }
+                    d.close(ClosureType.AGREEMENT, "协议已签订", rules, t, mediator);
+                }
                 case FAILED -> {
                     if (d.getTier() != Tier.DISTRICT && random.nextInt(3) > 0) {
                         Organisation next = organisations.servingCompound(d.getCompound(), d.getTier().next());
@@ -317,6 +333,13 @@ public class DemoDataGenerator {
         if (d.getState().isOpen() && random.nextInt(6) == 0) {
             supervisions.issueAs(d, "群众多次反映，办理进度缓慢", t.isAfter(now) ? now : t, "duban");
         }
+    }
+
+    /** The demo user's name, as documents and the platform read it (never the login id). */
+    private String mediatorName(String username) {
+        return names.computeIfAbsent(username, u -> em.createQuery(
+                "select u.displayName from AppUser u where u.username = :u", String.class).setParameter("u", u)
+                .getSingleResult());
     }
 
     private static String personName(Random random) {

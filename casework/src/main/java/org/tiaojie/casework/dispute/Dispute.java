@@ -153,6 +153,10 @@ public class Dispute extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** 办结反馈: when the final reply to the 12345 platform was given; closure waits for it. */
+    @Column(name = "final_reply_at")
+    private Instant finalReplyAt;
+
     @Column(name = "closed_on_time")
     private Boolean closedOnTime;
 
@@ -481,8 +485,62 @@ public class Dispute extends BaseEntity {
         refresh();
     }
 
-    /** 办结, in the way that fits the current state; the return-visit clock starts. */
+    /**
+     * A reply to the 12345 platform: a stage reply (阶段性答复) while the case goes on, or the final
+     * reply (办结反馈), which stops the platform's reply clock and is given once. A case closed by a
+     * court's decision may still owe its final reply; any other 12345 case gives it before 办结.
+     */
+    public void replyToPlatform(boolean last, String text, Instant now, String actor) {
+        if (channel != Channel.HOTLINE_12345) {
+            throw new CaseworkException("reply.notHotline");
+        }
+        if (finalReplyAt != null) {
+            throw new CaseworkException("reply.finalGiven");
+        }
+        if (!last && !open) {
+            throw new CaseworkException("reply.stageClosed", state);
+        }
+        if (text == null || text.isBlank()) {
+            throw new CaseworkException("reply.text.required");
+        }
+        if (text.strip().length() > PLATFORM_REPLY_MAX) {
+            throw new CaseworkException("reply.text.tooLong", PLATFORM_REPLY_MAX);
+        }
+        note(last ? DisputeActivity.PLATFORM_REPLY_FINAL : DisputeActivity.PLATFORM_REPLY_STAGE, text, now, actor);
+        if (last) {
+            finalReplyAt = now;
+            stopClocks(now, actor, ClockKind.PLATFORM_REPLY);
+            refresh();
+        }
+    }
+
+    /** The longest reply a platform takes. */
+    public static final int PLATFORM_REPLY_MAX = 2000;
+
+    public Instant getFinalReplyAt() {
+        return finalReplyAt;
+    }
+
+    /**
+     * 办结, in the way that fits the current state; the return-visit clock starts. A 12345 order is
+     * closed by its organisation only after the final reply to the platform.
+     */
     public void close(ClosureType type, String reason, ClockRules rules, Instant now, String actor) {
+        if (type != null && type.from() == state && channel == Channel.HOTLINE_12345 && finalReplyAt == null) {
+            throw new CaseworkException("dispute.close.replyFirst");
+        }
+        closeAs(type, reason, rules, now, actor);
+    }
+
+    /**
+     * 办结 by a court's decision (a referral's outcome, a confirmed agreement): the court does not wait
+     * for the 12345 reply; a 12345 order still owes its final reply, and its reply clock runs on.
+     */
+    public void closeOnCourtDecision(ClosureType type, String reason, ClockRules rules, Instant now, String actor) {
+        closeAs(type, reason, rules, now, actor);
+    }
+
+    private void closeAs(ClosureType type, String reason, ClockRules rules, Instant now, String actor) {
         if (type == null || type.from() != state) {
             throw new CaseworkException("dispute.close.typeMismatch", state, type == null ? "?" : type);
         }

@@ -7,5 +7,7 @@ public enum DisputeActivity {
     SUPERVISION_ISSUED, SUPERVISION_DELISTED,
     COURT_FILED, CONFIRMATION_APPLIED, COURT_RETURNED, COURT_DECIDED,
     /** A due date moved because the holiday calendar changed. */
-    DEADLINE_RECOUNTED
+    DEADLINE_RECOUNTED,
+    /** 12345 阶段性答复 and 办结反馈, the words sent to the platform. */
+    PLATFORM_REPLY_STAGE, PLATFORM_REPLY_FINAL
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tiaojie.casework.reply.PlatformReplyRow;
+import org.tiaojie.casework.reply.PlatformReplyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +44,11 @@ public class WorkOrderService {
     private final DisputeService disputes;
     private final DisputeQueryService queries;
 
+    private final PlatformReplyService replies;
+
     WorkOrderService(EntityManager em, CategoryService categories, DisputeService disputes,
-            DisputeQueryService queries) {
+            DisputeQueryService queries, PlatformReplyService replies) {
+        this.replies = replies;
         this.em = em;
         this.categories = categories;
         this.disputes = disputes;
@@ -241,10 +246,13 @@ public class WorkOrderService {
                 }
             }
             Instant finishedAt = finished && last != null ? last.at() : null;
-            String reply = !finished || last == null ? null
-                    : last.reason() != null ? last.reason() : d.transferredTo();
+            var replied = replies.ofDispute(id);
+            String reply = replied.stream().filter(PlatformReplyRow::finalReply).map(PlatformReplyRow::content)
+                    .findFirst().orElse(!finished || last == null ? null
+                            : last.reason() != null ? last.reason() : d.transferredTo());
             return new WorkOrderStatus(number, id, d.caseNumber(), d.state(), d.organisationName(), d.tier(),
-                    d.registeredAt(), d.dueDate(), d.contactCount(), finished, finishedAt, d.closureType(), reply);
+                    d.registeredAt(), d.dueDate(), d.contactCount(), finished, finishedAt, d.closureType(), reply,
+                    replied);
         });
     }
 }

@@ -50,6 +50,10 @@ public class PlatformClient extends BaseEntity {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    /** Where 12345 replies are pushed (POST, JSON); null: the platform pulls them through the API. */
+    @Column(name = "callback_url", length = 500)
+    private String callbackUrl;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -81,12 +85,16 @@ public class PlatformClient extends BaseEntity {
         this.organisation = newOrganisation;
     }
 
+    void callback(String url) {
+        this.callbackUrl = url;
+    }
+
     void enable(boolean value) {
         this.enabled = value;
     }
 
     PlatformClientRow row() {
-        return new PlatformClientRow(getId(), code, name, organisation.getId(), organisation.getName(), keyHint, enabled,
+        return new PlatformClientRow(getId(), code, name, organisation.getId(), organisation.getName(), callbackUrl, keyHint, enabled,
                 createdAt, keyIssuedAt, lastUsedAt, version);
     }
 

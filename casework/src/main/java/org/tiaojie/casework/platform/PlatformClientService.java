@@ -85,13 +85,35 @@ public class PlatformClientService {
                 java.nio.charset.StandardCharsets.US_ASCII)), hint(key), Instant.now(clock), actor)).getId();
     }
 
-    /** Changes a platform's name or organisation; refused when someone else changed it since. */
+    /**
+     * Changes a platform's name, organisation and callback URL (where 12345 replies are pushed; blank
+     * for none: the platform then pulls them); refused when someone else changed it since.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void update(long id, long version, String name, Long organisationId) {
+    public void update(long id, long version, String name, Long organisationId, String callbackUrl) {
         PlatformClient client = require(id, version);
         client.rename(Fields.required(name, 100, "field.platformName"),
                 organisations.require(Fields.present(organisationId, "field.organisation")));
+        client.callback(callback(callbackUrl));
+    }
+
+    /** A callback URL: absolute http or https, at most 500 characters; blank for none. */
+    static String callback(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String u = url.strip();
+        try {
+            java.net.URI uri = new java.net.URI(u);
+            if (u.length() > 500 || uri.getHost() == null || uri.getUserInfo() != null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new CaseworkException("platform.callback.invalid", u);
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new CaseworkException("platform.callback.invalid", u);
+        }
+        return u;
     }
 
     /** Issues a new key; the old one stops working at once. */

@@ -287,13 +287,13 @@ public class ReferralService {
             String why = CaseworkMessages.get(Locale.SIMPLIFIED_CHINESE, "referral.closedWith", label,
                     r.getFilingNumber(), date.toString());
             if (r.getKind() == ReferralKind.CASE_TRANSFER) {
-                d.close(ClosureType.COURT_OUTCOME, why, disputes.rules(), now, actor);
+                d.closeOnCourtDecision(ClosureType.COURT_OUTCOME, why, disputes.rules(), now, actor);
             } else {
                 // the agreement stands confirmed (or not): on the timeline; a case still open after its
                 // agreement closes with it once the court confirmed it
                 d.courtStep(DisputeActivity.COURT_DECIDED, why, now, actor);
                 if (outcome == CourtOutcome.CONFIRMED_VALID && d.getState() == DisputeState.AGREED) {
-                    d.close(ClosureType.AGREEMENT, why, disputes.rules(), now, actor);
+                    d.closeOnCourtDecision(ClosureType.AGREEMENT, why, disputes.rules(), now, actor);
                 }
             }
             notifications.notify(notifications.mediatorsOf(d.getOrganisation().getId()), "referral.decided",

@@ -117,13 +117,18 @@ class DisputeLifecycleTest {
                 .isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2026, 4, 7)));
         assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).getWarnAt())
                 .isEqualTo(java.time.LocalDate.of(2026, 3, 28).atStartOfDay(DeadlineCalculator.ZONE).toInstant());
+        // a 12345 order is closed only after its final reply to the platform, which stops the reply clock
+        assertThatThrownBy(() -> d.close(ClosureType.AGREEMENT, "协议已签订", rules, at(3, 6, 9), "shequ"))
+                .hasMessage("12345工单须先向热线平台办结反馈，再办结案件。");
+        d.replyToPlatform(true, "经调解双方已达成协议。", at(3, 6, 8), "shequ");
         d.close(ClosureType.AGREEMENT, "协议已签订", rules, at(3, 6, 9), "shequ");
         assertThat(clock(d, ClockKind.RETURN_VISIT).isRunning()).isTrue();
         assertThat(d.isOpen()).isFalse();
         d.revisit("回访满意", at(3, 9, 9), "shequ");
         d.archive(at(3, 10, 9), "shequ");
         assertThat(d.getState()).isEqualTo(DisputeState.ARCHIVED);
-        assertThat(d.getHistory()).extracting(DisputeHistoryEntry::getToState).containsExactly(DisputeState.REGISTERED,
+        assertThat(d.getHistory()).filteredOn(e -> e.getActivity() == null)
+                .extracting(DisputeHistoryEntry::getToState).containsExactly(DisputeState.REGISTERED,
                 DisputeState.ACCEPTED, DisputeState.IN_MEDIATION, DisputeState.AGREED, DisputeState.CLOSED,
                 DisputeState.REVISITED, DisputeState.ARCHIVED);
         assertThat(d.getClocks()).allMatch(c -> c.getState() == ClockState.STOPPED);
@@ -196,7 +201,9 @@ class DisputeLifecycleTest {
         d.referToCourt(court, rules, at(5, 14, 9), "jiedao", "补正后重新移送");
         assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.COURT_CORRECTION).singleElement()
                 .matches(c -> c.getState() == ClockState.STOPPED);
-        d.close(ClosureType.COURT_OUTCOME, "裁定确认有效", rules, at(5, 20, 9), "fayuan");
+        // the court's decision closes the case without waiting for the 12345 reply, which stays owed
+        d.closeOnCourtDecision(ClosureType.COURT_OUTCOME, "裁定确认有效", rules, at(5, 20, 9), "fayuan");
+        assertThat(clock(d, ClockKind.PLATFORM_REPLY).isRunning()).isTrue();
         assertThat(d.getClosureType()).isEqualTo(ClosureType.COURT_OUTCOME);
     }
 
@@ -237,6 +244,7 @@ class DisputeLifecycleTest {
     void aDissatisfiedReturnVisitReopensTheCase() {
         Dispute d = hotlineCall(false, at(7, 1, 9));
         d.accept(rules, at(7, 1, 10), "shequ");
+        d.replyToPlatform(true, "申请人撤回调解申请。", at(7, 2, 9), "shequ");
         d.close(ClosureType.WITHDRAWN, "申请人撤回", rules, at(7, 2, 10), "shequ");
         d.revisit("不满意", at(7, 3, 10), "shequ");
         d.reopen("回访不满意，重新办理", rules, at(7, 3, 11), "shequ");
@@ -296,5 +304,32 @@ class DisputeLifecycleTest {
         // the same replay on the old calendar gives the old date back: nothing but the calendar moved it
         d.recountClocks(calc, at2026(12, 29, 10), "system", "back");
         assertThat(DeadlineCalculator.lastDayOf(clock(d, ClockKind.MEDIATION).getDueAt())).isEqualTo(before);
+    }
+
+    @Test
+    void stageRepliesLeaveTheReplyClockRunningAndTheFinalReplyStopsItOnce() {
+        // 12345 办结反馈: the reply clock runs from the order until the final reply, not until closure
+        Dispute d = hotlineCall(false, at(4, 1, 9));
+        d.accept(rules, at(4, 1, 10), "shequ");
+        d.replyToPlatform(false, "已受理，正在联系双方。", at(4, 2, 9), "shequ");
+        assertThat(clock(d, ClockKind.PLATFORM_REPLY).isRunning()).isTrue();
+        assertThat(d.getHistory().getLast().getActivity()).isEqualTo(DisputeActivity.PLATFORM_REPLY_STAGE);
+        assertThatThrownBy(() -> d.replyToPlatform(true, " ", at(4, 3, 9), "shequ")).hasMessage("请填写答复内容。");
+        d.replyToPlatform(true, "经调解已解决。", at(4, 3, 9), "shequ");
+        assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.PLATFORM_REPLY)
+                .allMatch(c -> c.getState() == ClockState.STOPPED);
+        assertThat(d.getFinalReplyAt()).isEqualTo(at(4, 3, 9));
+        assertThatThrownBy(() -> d.replyToPlatform(false, "再次答复", at(4, 4, 9), "shequ"))
+                .hasMessage("本工单已办结反馈，不能再次答复。");
+    }
+
+    @Test
+    void onlyTwelveThreeFourFiveOrdersAreRepliedToAndOthersCloseWithoutAReply() {
+        NewDispute input = new NewDispute(Channel.WALK_IN, null, 1, 1, "楼道堆物", null, 1, "王女士", "19900001111",
+                false, false, false, List.of());
+        Dispute d = new Dispute("（2026）青溪湖畔社人调字第00002号", input, category, compound, room, Tier.COMMUNITY, rules,
+                at(4, 1, 9), "huawu");
+        assertThatThrownBy(() -> d.replyToPlatform(true, "答复", at(4, 1, 10), "shequ"))
+                .hasMessage("只有12345工单需要答复热线平台。");
     }
 }

@@ -124,9 +124,15 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         name.setValue(row.name());
         name.setMaxLength(100);
         ComboBox<OrganisationOption> org = organisationField(row.organisationId());
+        TextField callback = new TextField(getTranslation("platform.callback"));
+        callback.setValue(row.callbackUrl() == null ? "" : row.callbackUrl());
+        callback.setMaxLength(500);
+        callback.setHelperText(getTranslation("platform.callbackHelp"));
+        callback.setId("tj-platform-callback");
         FormDialog dialog = new FormDialog(getTranslation("platform.edit", row.code()), () -> platforms.update(row.id(),
-                row.version(), name.getValue(), org.getValue() == null ? null : org.getValue().id()), this::refresh);
-        dialog.addFields(name, org);
+                row.version(), name.getValue(), org.getValue() == null ? null : org.getValue().id(), callback.getValue()),
+                this::refresh);
+        dialog.addFields(name, org, callback);
         dialog.open();
         name.focus();
     }

@@ -79,7 +79,9 @@ class WorkOrderController {
                 CaseworkMessages.label(locale, s.state()), s.organisation(), s.tier() == null ? null : s.tier().name(),
                 s.registeredAt(), s.dueDate(), s.furtherCalls(), s.finished(), s.finishedAt(),
                 s.closureType() == null ? null : s.closureType().name(),
-                s.closureType() == null ? null : CaseworkMessages.label(locale, s.closureType()), s.reply(), created);
+                s.closureType() == null ? null : CaseworkMessages.label(locale, s.closureType()), s.reply(),
+                s.replies().stream().map(r -> new WorkOrderResponse.Reply(r.finalReply() ? "FINAL" : "STAGE", r.content(),
+                        r.repliedAt(), r.repliedBy(), r.organisation())).toList(), created);
     }
 
     /** No body at all. */

@@ -20,7 +20,19 @@ public record WorkOrderResponse(
         @Schema(description = "办结时间 / finished at") Instant finishedAt,
         @Schema(description = "办结方式代码 / closure type code") String closureType,
         @Schema(description = "办结方式 / closure type, in the caller's language") String closureLabel,
-        @Schema(description = "办结反馈 / the reply to the platform") String reply,
+        @Schema(description = "办结反馈 / the final reply to the platform") String reply,
+        @Schema(description = "全部答复（阶段性答复与办结反馈），按时间先后 / every reply, oldest first")
+        java.util.List<Reply> replies,
         @Schema(description = "本次请求是否新建了案件（仅 POST）/ whether this request created it (POST only)")
         Boolean created) {
+
+    /** One reply written to the platform. */
+    @Schema(name = "WorkOrderReply", description = "一次答复 / one reply")
+    public record Reply(
+            @Schema(description = "STAGE 阶段性答复 / FINAL 办结反馈", example = "FINAL") String kind,
+            @Schema(description = "答复内容 / the words") String content,
+            @Schema(description = "答复时间 / when") Instant repliedAt,
+            @Schema(description = "答复人 / who wrote it") String repliedBy,
+            @Schema(description = "承办机构 / for which organisation") String organisation) {
+    }
 }

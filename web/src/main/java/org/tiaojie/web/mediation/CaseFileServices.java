@@ -16,5 +16,6 @@ record CaseFileServices(DisputeQueryService queries, DisputeService disputes, Or
         ExtensionService extensions, org.tiaojie.documents.DocumentService documents,
         org.tiaojie.casework.document.CaseDocumentService documentStore,
         org.tiaojie.casework.referral.ReferralService referrals,
-        org.tiaojie.casework.supervision.SupervisionService supervisions) {
+        org.tiaojie.casework.supervision.SupervisionService supervisions,
+        org.tiaojie.casework.reply.PlatformReplyService replies) {
 }

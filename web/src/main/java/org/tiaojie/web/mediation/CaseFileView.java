@@ -85,6 +85,10 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         }
         add(new H3(getTranslation("case.clocks")), clocks(d), new H3(getTranslation("case.facts")), facts(d),
                 new H3(getTranslation("case.parties")), new CaseParties(queries, d));
+        if (d.channel() == org.tiaojie.casework.dispute.Channel.HOTLINE_12345) {
+            add(new H3(getTranslation("replyUi.title")), new CasePlatformRepliesPanel(services.replies(), d,
+                    services.replies().ofDispute(id), this::render));
+        }
         add(new H3(getTranslation("case.mediation")), new CaseRecordsPanel(sessions, services.mediation().investigations(id),
                 services.extensions().forDispute(id), services.mediation().visits(id), d.actionable(), dialogs));
         if (!agreements.isEmpty()) {
