@@ -133,9 +133,19 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 .containsExactly("1:青溪安居物业服务有限公司:null", "2:青溪安居物业服务有限公司:600.00", "3:冯晓明:1200.50");
         assertThat(agreement.number()).isEqualTo(jdbc.queryForObject(
                 "select case_number from dispute where id = ?", String.class, id));
-        assertThat(jdbc.queryForObject("""
+        // 人民调解法 Art. 33: the confirmation window opens when the written agreement takes effect
+        String window = """
                 select count(*) from dispute_clock where dispute_id = ? and kind = 'JUDICIAL_CONFIRMATION'
-                and state = 'RUNNING'""", Long.class, id)).isOne();
+                and state = 'RUNNING'""";
+        assertThat(jdbc.queryForObject(window, Long.class, id)).isZero();
+        LocalDate today = LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE);
+        assertThatThrownBy(() -> agreements.recordEffective(agreementId, version(id), today.plusDays(1)))
+                .hasMessageStartingWith("生效日期应在协议达成之日");
+        agreements.recordEffective(agreementId, version(id), today);
+        assertThat(jdbc.queryForObject(window, Long.class, id)).isOne();
+        assertThat(agreements.agreements(id).getFirst().effectiveOn()).isEqualTo(today);
+        assertThatThrownBy(() -> agreements.recordEffective(agreementId, version(id), today))
+                .hasMessageStartingWith("该协议已登记于");
 
         long first = agreement.terms().get(0).id();
         long secondTerm = agreement.terms().get(1).id();
@@ -548,6 +558,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 "物业未按约定清运建筑垃圾", "物业负有管理责任", 3, null,
                 List.of(term(parties.get(1), "十日内清运楼道建筑垃圾", null, 10))));
         assertThat(state(id)).isEqualTo("AGREED");
+        agreements.recordEffective(agreementId, version(id), LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE));
         assertThatThrownBy(() -> referrals.applyForConfirmation(id, version(id), courtId(), "双方共同申请"))
                 .hasMessage("案卷材料不全，暂不能移送法院。请补齐：人民调解协议书（请先在“文书”中生成）、"
                         + "司法确认申请书（请先在“文书”中生成）、当事人身份证明（请在“证据及材料”中上传）。");

@@ -223,8 +223,11 @@ abstract class ScheduledActionScenarios {
         long id = register("公共收益分配协议纠纷", beijing(9, 14, 9));
         at(id, beijing(9, 14, 10), (d, now) -> d.accept(disputes.rules(), now, "shequ"));
         at(id, beijing(9, 15, 10), (d, now) -> d.startMediation(now, "shequ"));
-        // agreed on 09-21: the parties may apply for confirmation for 30 days, to the end of 10-21
-        at(id, beijing(9, 21, 15), (d, now) -> d.agree(disputes.rules(), now, "shequ"));
+        // agreed, signed and sealed on 09-21: the parties may apply for confirmation for 30 days, to the end of 10-21
+        at(id, beijing(9, 21, 15), (d, now) -> {
+            d.agree(disputes.rules(), now, "shequ");
+            d.agreementTookEffect("第1号", java.time.LocalDate.of(2026, 9, 21), disputes.rules(), now, "shequ");
+        });
         // closed Wednesday 09-30, before the holiday: five working days for the return visit are
         // 10-08, 10-09, 10-10 (调休), 10-12 and 10-13; 临期 from 10-10, two working days before the end
         at(id, beijing(9, 30, 11), (d, now) -> d.close(ClosureType.AGREEMENT, "协议已签署", disputes.rules(), now,

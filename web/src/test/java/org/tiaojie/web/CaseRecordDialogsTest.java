@@ -343,6 +343,19 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     @Test
     void aDissatisfiedReturnVisitNeedsItsReasonAndReopensTheCase() {
+        // a 12345 order: 办结 waits for the final reply to the platform
+        click("tj-withdraw");
+        write("tj-reason", "申请人撤回");
+        click("tj-save");
+        assertThat(error()).isEqualTo("12345工单须先向热线平台办结反馈，再办结案件。");
+        find(com.vaadin.flow.component.dialog.Dialog.class).first().close();
+        click("tj-reply-final");
+        click("tj-save");
+        assertThat(error()).isEqualTo("请填写答复内容。");
+        write("tj-reply-text", "申请人已撤回调解申请，本工单办结。");
+        click("tj-save");
+        assertThat(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("tj-platform-replies")
+                .getElement().getTextRecursively()).contains("办结反馈", "申请人已撤回调解申请，本工单办结。");
         click("tj-withdraw");
         write("tj-reason", "申请人撤回");
         click("tj-save");

@@ -9,11 +9,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.shared.BaseEntity;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+import org.tiaojie.casework.shared.CaseworkException;
 
 /**
  * 人民调解协议书 (or an oral agreement recorded in a session's minutes): the facts, each party's
@@ -61,6 +64,13 @@ public class Agreement extends BaseEntity {
     @Column(name = "concluded_by", nullable = false, length = 40, updatable = false)
     private String concludedBy;
 
+    /**
+     * 生效日期 of a written agreement: the day the last party signed and the committee sealed it
+     * (人民调解法 Art. 29); the 30 days to apply for judicial confirmation run from it (Art. 33).
+     */
+    @Column(name = "effective_on")
+    private LocalDate effectiveOn;
+
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
     @OrderBy("seq")
     private List<AgreementTerm> terms = new ArrayList<>();
@@ -81,6 +91,28 @@ public class Agreement extends BaseEntity {
         this.organisationId = organisationId;
         this.concludedAt = now;
         this.concludedBy = actor;
+    }
+
+    /** Records the day the written agreement took effect: once, not before it was concluded, not in the future. */
+    void takeEffect(LocalDate day, LocalDate today) {
+        if (kind != Form.WRITTEN) {
+            throw new CaseworkException("agreement.effective.oral");
+        }
+        if (effectiveOn != null) {
+            throw new CaseworkException("agreement.effective.already", effectiveOn);
+        }
+        if (day == null) {
+            throw new CaseworkException("agreement.effective.required");
+        }
+        LocalDate concluded = concludedAt.atZone(CaseworkConfiguration.ZONE).toLocalDate();
+        if (day.isBefore(concluded) || day.isAfter(today)) {
+            throw new CaseworkException("agreement.effective.range", concluded, today);
+        }
+        this.effectiveOn = day;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
     }
 
     void addTerm(AgreementTerm term) {

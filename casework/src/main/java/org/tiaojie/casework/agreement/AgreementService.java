@@ -110,6 +110,23 @@ public class AgreementService {
         });
     }
 
+    /**
+     * 协议生效: the day the last party signed the written agreement and the committee sealed it. The
+     * window to apply together for judicial confirmation — 30 days (人民调解法 Art. 33, 民事诉讼法
+     * Art. 205) — runs from that day; an oral agreement has none.
+     */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void recordEffective(long agreementId, long disputeVersion, LocalDate day) {
+        Agreement a = agreements.findById(agreementId).orElseThrow(() -> new CaseworkException("agreement.notFound"));
+        disputes.work(a.getDisputeId(), disputeVersion, (d, now, actor) -> {
+            d.requireState(TERMS_TRACKED, "agreement.effective.state");
+            Agreement locked = agreements.findById(agreementId).orElseThrow();
+            locked.takeEffect(day, now.atZone(CaseworkConfiguration.ZONE).toLocalDate());
+            d.agreementTookEffect(locked.getNumber(), day, disputes.rules(), now, actor);
+            return null;
+        });
+    }
+
     /** 履行情况 of one term, with a note (required unless performed) and optionally a proof attached to the case. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public void recordPerformance(long termId, long disputeVersion, AgreementTerm.Performance performance, String note,
@@ -136,6 +153,6 @@ public class AgreementService {
         return agreements.findByDispute(disputeId).stream().map(a -> new AgreementView(a.getId(), a.getDisputeId(),
                 a.getNumber(), a.getKind(), a.getFacts(), a.getResponsibility(), a.getCopies(), a.getSessionId(),
                 a.getTier(), a.getConcludedAt(), a.getConcludedBy(),
-                a.getTerms().stream().map(AgreementTerm::row).toList())).toList();
+                a.getTerms().stream().map(AgreementTerm::row).toList(), a.getEffectiveOn())).toList();
     }
 }

@@ -359,13 +359,41 @@ public class Dispute extends BaseEntity {
         refresh();
     }
 
-    /** 达成协议: the mediation clock stops; the 30-day window for judicial confirmation opens. */
+    /**
+     * 达成协议: the mediation clock stops. The window for judicial confirmation opens only when a
+     * written agreement takes effect ({@link #agreementTookEffect}).
+     */
     public void agree(ClockRules rules, Instant now, String actor) {
         move(DisputeState.AGREED, now, actor, null);
         raise(d -> new DisputeEvent.AgreementConcluded(d.getId(), now, actor));
         stopClocks(now, actor, ClockKind.MEDIATION);
-        startClock(ClockKind.JUDICIAL_CONFIRMATION, rules, now, actor);
         refresh();
+    }
+
+    /**
+     * A written agreement took effect on {@code day} (the last signature and the committee's seal,
+     * 人民调解法 Art. 29): the 30 days to apply together for judicial confirmation (Art. 33; 民事诉讼法
+     * Art. 205) run from that day, in calendar days, ending on the next working day when the last one
+     * is a day off. A window opened before (at the agreement's conclusion) is replaced.
+     */
+    public void agreementTookEffect(String agreementNumber, LocalDate day, ClockRules rules, Instant now,
+            String actor) {
+        stopClocks(now, actor, ClockKind.JUDICIAL_CONFIRMATION);
+        Instant start = day.atStartOfDay(DeadlineCalculator.ZONE).toInstant();
+        var terms = rules.terms(ClockKind.JUDICIAL_CONFIRMATION, channel, tier, urgent);
+        DisputeClock window = new DisputeClock(this, ClockKind.JUDICIAL_CONFIRMATION, null, terms, rules.calculator(),
+                start, actor);
+        clocks.add(window);
+        note(DisputeActivity.AGREEMENT_EFFECTIVE, org.tiaojie.casework.shared.CaseworkMessages.render(
+                java.util.Locale.SIMPLIFIED_CHINESE, "agreement.effective.note", agreementNumber, day.toString(),
+                DeadlineCalculator.lastDayOf(window.getDueAt()).toString()), now, actor);
+        refresh();
+    }
+
+    /** Whether the confirmation window has run out: an application now is late (it is warned, not refused). */
+    public boolean confirmationWindowPassed(Instant now) {
+        return clocks.stream().filter(c -> c.getKind() == ClockKind.JUDICIAL_CONFIRMATION)
+                .reduce((a, b) -> b).map(c -> !now.isBefore(c.getDueAt())).orElse(false);
     }
 
     /** 调解不成 at this tier. */
@@ -472,9 +500,12 @@ public class Dispute extends BaseEntity {
         if (!again && clocks(ClockKind.JUDICIAL_CONFIRMATION).findAny().isEmpty()) {
             throw new CaseworkException("referral.confirmation.window");
         }
+        boolean late = !again && confirmationWindowPassed(now);
         this.court = courtOrganisation;
         stopClocks(now, actor, ClockKind.JUDICIAL_CONFIRMATION, ClockKind.COURT_CORRECTION);
-        note(DisputeActivity.CONFIRMATION_APPLIED, courtOrganisation.getName(), now, actor);
+        note(DisputeActivity.CONFIRMATION_APPLIED, late ? org.tiaojie.casework.shared.CaseworkMessages.render(
+                java.util.Locale.SIMPLIFIED_CHINESE, "referral.confirmation.late", courtOrganisation.getName())
+                : courtOrganisation.getName(), now, actor);
         refresh();
     }
 

@@ -9,5 +9,7 @@ public enum DisputeActivity {
     /** A due date moved because the holiday calendar changed. */
     DEADLINE_RECOUNTED,
     /** 12345 阶段性答复 and 办结反馈, the words sent to the platform. */
-    PLATFORM_REPLY_STAGE, PLATFORM_REPLY_FINAL
+    PLATFORM_REPLY_STAGE, PLATFORM_REPLY_FINAL,
+    /** A written agreement took effect; the judicial-confirmation window opened. */
+    AGREEMENT_EFFECTIVE
 }

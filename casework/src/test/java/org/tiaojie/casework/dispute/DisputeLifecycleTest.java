@@ -111,6 +111,9 @@ class DisputeLifecycleTest {
                 .allMatch(c -> c.getState() == ClockState.STOPPED);
         d.startMediation(at(3, 3, 9), "shequ");
         d.agree(rules, at(3, 5, 9), "shequ");
+        // 人民调解法 Art. 33: no window until a written agreement takes effect; then 30 days from that day
+        assertThat(d.getClocks()).noneMatch(c -> c.getKind() == ClockKind.JUDICIAL_CONFIRMATION);
+        d.agreementTookEffect("第00001号", java.time.LocalDate.of(2026, 3, 5), rules, at(3, 5, 11), "shequ");
         // 30 days from 03-05 end on 04-04, in the Qingming holiday: the window closes at the end of 04-07,
         // and the reminder comes 10 days before, on 03-28
         assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).getDueAt())
@@ -266,6 +269,7 @@ class DisputeLifecycleTest {
         d.accept(rules, at2026(11, 30, 15), "shequ");
         d.startMediation(at2026(12, 1, 9), "shequ");
         d.agree(rules, at2026(12, 2, 15), "shequ");
+        d.agreementTookEffect("第00001号", java.time.LocalDate.of(2026, 12, 2), rules, at2026(12, 2, 16), "shequ");
         assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).getDueAt())
                 .isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2027, 1, 1)));
 
@@ -331,5 +335,43 @@ class DisputeLifecycleTest {
                 at(4, 1, 9), "huawu");
         assertThatThrownBy(() -> d.replyToPlatform(true, "答复", at(4, 1, 10), "shequ"))
                 .hasMessage("只有12345工单需要答复热线平台。");
+    }
+
+    @Test
+    void theConfirmationWindowRunsFromTheDayTheWrittenAgreementTookEffectAndALateApplicationIsMarked() throws IOException {
+        // 人民调解法 Art. 33 and 民事诉讼法 (2023) Art. 205: within 30 days of the agreement taking effect;
+        // effective 2026-12-02 (signed and sealed), the window ends on 2027-01-01, 元旦 on the law's
+        // provisional 2027 days, and so on Monday 2027-01-04
+        DeadlineCalculator provisional = new DeadlineCalculator(WorkingCalendarTestSupport.withProvisional2027());
+        ClockRules onProvisional = new ClockRules() {
+            @Override
+            public DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, Tier tier, boolean urgent) {
+                return rules.terms(kind, channel, tier, urgent);
+            }
+
+            @Override
+            public DeadlineCalculator calculator() {
+                return provisional;
+            }
+        };
+        Dispute d = hotlineCall(false, at2026(11, 20, 9));
+        d.accept(onProvisional, at2026(11, 20, 10), "shequ");
+        d.startMediation(at2026(11, 23, 9), "shequ");
+        d.agree(onProvisional, at2026(11, 30, 15), "shequ");
+        assertThatThrownBy(() -> d.applyForConfirmation(court, false, at2026(12, 1, 9), "shequ"))
+                .hasMessageContaining("请先登记协议的生效日期");
+        d.agreementTookEffect("第00001号", java.time.LocalDate.of(2026, 12, 2), onProvisional, at2026(12, 3, 9), "shequ");
+        DisputeClock window = clock(d, ClockKind.JUDICIAL_CONFIRMATION);
+        assertThat(window.getStartedAt()).isEqualTo(java.time.LocalDate.of(2026, 12, 2).atStartOfDay(DeadlineCalculator.ZONE)
+                .toInstant());
+        assertThat(window.getDueAt()).isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2027, 1, 4)));
+        assertThat(d.getHistory().getLast().getReason())
+                .isEqualTo("调解协议 第00001号 于 2026-12-02 生效，双方当事人可在 2027-01-04 前共同申请司法确认");
+        // applied on day 33: allowed, and the timeline says it was late
+        assertThat(d.confirmationWindowPassed(java.time.LocalDate.of(2027, 1, 5).atStartOfDay(DeadlineCalculator.ZONE)
+                .toInstant().plusSeconds(3600))).isTrue();
+        d.applyForConfirmation(court, false, java.time.LocalDate.of(2027, 1, 5).atStartOfDay(DeadlineCalculator.ZONE)
+                .toInstant().plusSeconds(36_000), "shequ");
+        assertThat(d.getHistory().getLast().getReason()).isEqualTo("向青溪区人民法院申请司法确认（已超过协议生效后30日）");
     }
 }

@@ -27,6 +27,9 @@ class CaseAgreementsPanel extends VerticalLayout {
                     Labels.dateTime(a.concludedAt()), a.concludedBy(),
                     a.kind() == org.tiaojie.casework.agreement.Agreement.Form.WRITTEN ? a.copies() : 0));
             head.getStyle().set("margin", "var(--lumo-space-xs) 0");
+            if (a.kind() == org.tiaojie.casework.agreement.Agreement.Form.WRITTEN) {
+                head.add(effective(a, canRecord, dialogs));
+            }
             Paragraph facts = new Paragraph(Labels.withNote(this, a.facts(), a.responsibility()));
             facts.addClassName("tj-muted");
             facts.getStyle().set("margin", "0");
@@ -63,6 +66,27 @@ class CaseAgreementsPanel extends VerticalLayout {
             grid.setItems(a.terms());
             add(head, facts, grid);
         }
+    }
+
+    /** 生效日期 of a written agreement, or the button that records it (the confirmation window runs from it). */
+    private com.vaadin.flow.component.Component effective(AgreementView a, boolean canRecord, CaseDialogs dialogs) {
+        if (a.effectiveOn() != null) {
+            Span on = new Span(getTranslation("agreementForm.effectiveOn", Labels.date(a.effectiveOn())));
+            on.getElement().getThemeList().add("badge success");
+            on.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            return on;
+        }
+        if (!canRecord) {
+            Span pending = new Span(getTranslation("agreementForm.notEffective"));
+            pending.getElement().getThemeList().add("badge contrast");
+            pending.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            return pending;
+        }
+        Button record = new Button(getTranslation("agreementForm.recordEffective"), e -> dialogs.agreementEffective(a));
+        record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        record.setId("tj-agreement-effective-" + a.id());
+        record.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+        return record;
     }
 
     private static String nz(String s) {

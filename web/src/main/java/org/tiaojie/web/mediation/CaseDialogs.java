@@ -214,8 +214,34 @@ final class CaseDialogs {
             services.referrals().applyForConfirmation(d.id(), d.version(), court.getValue().id(), note.getValue());
         }, refresh);
         dialog.addFields(court, note);
+        // past the 30 days after the agreement took effect: still possible, but the parties should know
+        d.clocks().stream().filter(c -> c.kind() == org.tiaojie.casework.deadline.ClockKind.JUDICIAL_CONFIRMATION
+                        && c.state() != org.tiaojie.casework.deadline.ClockState.STOPPED
+                        && c.status() == org.tiaojie.casework.deadline.ClockStatus.OVERDUE)
+                .findFirst().ifPresent(c -> {
+                    com.vaadin.flow.component.html.Span late = new com.vaadin.flow.component.html.Span(
+                            t("case.action.confirmation.late", Labels.date(c.lastDay())));
+                    late.setId("tj-confirmation-late");
+                    late.getElement().getThemeList().add("badge error");
+                    late.getStyle().set("white-space", "normal");
+                    dialog.addFields(late);
+                });
         dialog.open();
         note.focus();
+    }
+
+    /** 协议生效: the day the last party signed and the committee sealed; the confirmation window runs from it. */
+    void agreementEffective(org.tiaojie.casework.agreement.AgreementView agreement) {
+        DatePicker on = new DatePicker(t("agreementForm.effectiveDate"), LocalDate.now(CaseworkConfiguration.ZONE));
+        on.setId("tj-agreement-effective-date");
+        on.setRequiredIndicatorVisible(true);
+        on.setMax(LocalDate.now(CaseworkConfiguration.ZONE));
+        on.setHelperText(t("agreementForm.effectiveHelp"));
+        FormDialog dialog = new FormDialog(t("agreementForm.recordEffectiveTitle", agreement.number()), t("case.confirm"),
+                () -> services.agreements().recordEffective(agreement.id(), d.version(), on.getValue()), refresh);
+        dialog.addFields(on);
+        dialog.open();
+        on.focus();
     }
 
     /** 移送法院 with the receiving court. */
