@@ -51,6 +51,7 @@ import org.tiaojie.casework.supervision.ExtensionService;
 abstract class CaseFileScenarios extends DemoDistrictScenarios {
 
     @Autowired org.tiaojie.casework.reply.PlatformReplyService replies;
+    @Autowired org.tiaojie.casework.calendar.CalendarService calendar;
     @Autowired DisputeService disputes;
     @Autowired DisputeQueryService queries;
     @Autowired MediationService mediation;
@@ -432,6 +433,11 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         bundle(id);
         referrals.refer(id, version(id), courtId(), "调解不成，申请立案");
         assertThat(state(id)).isEqualTo("REFERRED_TO_COURT");
+        // 民事诉讼法 (2023) Art. 126: filed within 7 days — the court's clock, not the mediators' deadline
+        assertThat(jdbc.queryForObject("select amount from dispute_clock where dispute_id = ? and kind = 'COURT_ACCEPTANCE'"
+                + " and state = 'RUNNING'", Integer.class, id)).isEqualTo(7);
+        assertThat(jdbc.queryForObject("select due_clock from dispute where id = ?", String.class, id))
+                .isNotEqualTo("COURT_ACCEPTANCE");
         assertThat(jdbc.queryForObject("""
                 select count(*) from notification n join app_user u on u.id = n.recipient_id
                 where u.username = 'fayuan' and n.dispute_id = ? and n.message_key = 'referral.received'""", Long.class, id))
@@ -592,11 +598,29 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         document(id, org.tiaojie.casework.document.DocumentKind.CONFIRMATION_APPLICATION, agreementId);
         referrals.applyForConfirmation(id, version(id), courtId(), "补正后再次申请");
 
+        // 法释〔2011〕5号 Art. 4: the court decides within 3 days whether to accept; the clock is the court's,
+        // so the case's deadline in the mediators' list is not it
+        String running = "select count(*) from dispute_clock where dispute_id = ? and kind = ? and state = 'RUNNING'";
+        assertThat(jdbc.queryForObject(running, Long.class, id, "CONFIRMATION_ACCEPTANCE")).isOne();
+        java.sql.Timestamp applied = jdbc.queryForObject("select started_at from dispute_clock where dispute_id = ? and kind"
+                + " = 'CONFIRMATION_ACCEPTANCE' and state = 'RUNNING'", java.sql.Timestamp.class, id);
+        LocalDate appliedOn = applied.toInstant().atZone(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).toLocalDate();
+        assertThat(jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and kind = "
+                + "'CONFIRMATION_ACCEPTANCE' and state = 'RUNNING'", java.sql.Timestamp.class, id).toInstant())
+                .isEqualTo(org.tiaojie.casework.deadline.DeadlineCalculator.endOf(
+                        calendar.calendar().onOrNextWorkingDay(appliedOn.plusDays(3))));
+        assertThat(jdbc.queryForObject("select due_clock from dispute where id = ?", String.class, id))
+                .isNotEqualTo("CONFIRMATION_ACCEPTANCE");
         login("fayuan");
         r = latest(id);
         referrals.signFor(r.id(), r.version());
         r = latest(id);
         referrals.file(r.id(), r.version(), "（2026）青01民特5号");
+        // Art. 5: accepted, it decides within 15 days (extendable by 10)
+        assertThat(jdbc.queryForObject(running, Long.class, id, "CONFIRMATION_ACCEPTANCE")).isZero();
+        assertThat(jdbc.queryForObject(running, Long.class, id, "CONFIRMATION_DECISION")).isOne();
+        assertThat(jdbc.queryForObject("select max_extension from dispute_clock where dispute_id = ? and kind = "
+                + "'CONFIRMATION_DECISION'", Integer.class, id)).isEqualTo(10);
         var filed = latest(id);
         assertThatThrownBy(() -> referrals.decide(filed.id(), filed.version(),
                 org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
@@ -604,6 +628,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         referrals.decide(filed.id(), filed.version(), org.tiaojie.casework.referral.CourtOutcome.CONFIRMED_VALID,
                 LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null, null, null);
         assertThat(state(id)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject(running, Long.class, id, "CONFIRMATION_DECISION")).isZero();
         assertThat(jdbc.queryForObject("select closure_type from dispute where id = ?", String.class, id))
                 .isEqualTo("AGREEMENT");
         assertThat(jdbc.queryForObject("""

@@ -16,8 +16,23 @@ public enum ClockKind {
     RETURN_VISIT,
     /** Joint application for judicial confirmation, 30 days after the agreement; reminded at day 20. */
     JUDICIAL_CONFIRMATION,
-    /** A court decides whether to accept a referral, 3 days. */
+    /** A court files (立案) a litigation referral that meets the conditions within 7 days (民事诉讼法 Art. 126). */
     COURT_ACCEPTANCE,
+    /** A court decides within 3 days whether to accept a 司法确认 application (法释〔2011〕5号 Art. 4). */
+    CONFIRMATION_ACCEPTANCE,
+    /**
+     * A court decides on an accepted 司法确认 application within 15 days, extendable by 10 with its
+     * president's approval (法释〔2011〕5号 Art. 5).
+     */
+    CONFIRMATION_DECISION,
     /** 退回补正: the court sent the file back; the mediator completes it and sends it again, 5 working days. */
-    COURT_CORRECTION
+    COURT_CORRECTION;
+
+    /**
+     * Whether the clock is the court's to keep, not the mediation organisation's: it does not set the
+     * case's deadline in the mediators' lists and does not count in their overdue figures.
+     */
+    public boolean courtSide() {
+        return this == COURT_ACCEPTANCE || this == CONFIRMATION_ACCEPTANCE || this == CONFIRMATION_DECISION;
+    }
 }

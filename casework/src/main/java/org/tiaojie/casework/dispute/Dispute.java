@@ -153,6 +153,10 @@ public class Dispute extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_ground", length = 20)
+    private RejectionGround rejectionGround;
+
     /** 办结反馈: when the final reply to the 12345 platform was given; closure waits for it. */
     @Column(name = "final_reply_at")
     private Instant finalReplyAt;
@@ -294,6 +298,21 @@ public class Dispute extends BaseEntity {
         }
         startClock(ClockKind.MEDIATION, rules, now, actor);
         refresh();
+    }
+
+    /**
+     * 不予受理 on a ground of its own — one party has clearly refused mediation (人民调解法 Art. 17), not a
+     * property dispute, handled elsewhere, other — with what the applicant is told.
+     */
+    public void reject(RejectionGround ground, String detail, Instant now, String actor) {
+        if (ground == null) {
+            throw new CaseworkException("dispute.reject.ground");
+        }
+        String label = org.tiaojie.casework.shared.CaseworkMessages.label(java.util.Locale.SIMPLIFIED_CHINESE, ground);
+        String text = detail == null || detail.isBlank() ? (ground == RejectionGround.OTHER ? null : label)
+                : ground == RejectionGround.OTHER ? detail.strip() : label + "：" + detail.strip();
+        reject(text, now, actor);
+        this.rejectionGround = ground;
     }
 
     /** 不予受理, with the reason the applicant is told. */
@@ -473,12 +492,28 @@ public class Dispute extends BaseEntity {
      * the court's acceptance clock. The referral's own states decide which step may come when.
      */
     public void courtStep(DisputeActivity step, String detail, Instant now, String actor) {
+        courtStep(step, detail, null, now, actor);
+    }
+
+    /**
+     * A court's step with the clocks it moves: filing a litigation referral stops its 立案 clock; filing a
+     * 司法确认 application ends its 3-day acceptance clock and starts the decision clock (法释〔2011〕5号
+     * Art. 4 and 5); the decision stops it.
+     */
+    public void courtStep(DisputeActivity step, String detail, ClockRules rules, Instant now, String actor) {
         note(step, detail, now, actor);
         if (step == DisputeActivity.COURT_FILED) {
             stopClocks(now, actor, ClockKind.COURT_ACCEPTANCE);
-            refresh();
+            if (rules != null && clocks(ClockKind.CONFIRMATION_ACCEPTANCE).findAny().isPresent()) {
+                stopClocks(now, actor, ClockKind.CONFIRMATION_ACCEPTANCE);
+                startClock(ClockKind.CONFIRMATION_DECISION, rules, now, actor);
+            }
+        } else if (step == DisputeActivity.COURT_DECIDED) {
+            stopClocks(now, actor, ClockKind.CONFIRMATION_ACCEPTANCE, ClockKind.CONFIRMATION_DECISION);
         }
+        refresh();
     }
+
 
     /** 法院委派/委托调解: the court that entrusted the dispute, which hears its result and may see its file. */
     public void entrustedBy(Organisation courtOrganisation) {
@@ -494,6 +529,12 @@ public class Dispute extends BaseEntity {
      * effect (or again, after the court returned their application); the window's clock stops.
      */
     public void applyForConfirmation(Organisation courtOrganisation, boolean again, Instant now, String actor) {
+        applyForConfirmation(courtOrganisation, again, null, now, actor);
+    }
+
+    /** As above, with the court's 3-day acceptance clock started (法释〔2011〕5号 Art. 4). */
+    public void applyForConfirmation(Organisation courtOrganisation, boolean again, ClockRules rules, Instant now,
+            String actor) {
         if (courtOrganisation == null || courtOrganisation.getKind() != OrganisationKind.COURT) {
             throw new CaseworkException("dispute.refer.notCourt");
         }
@@ -503,6 +544,9 @@ public class Dispute extends BaseEntity {
         boolean late = !again && confirmationWindowPassed(now);
         this.court = courtOrganisation;
         stopClocks(now, actor, ClockKind.JUDICIAL_CONFIRMATION, ClockKind.COURT_CORRECTION);
+        if (rules != null) {
+            startClock(ClockKind.CONFIRMATION_ACCEPTANCE, rules, now, actor);
+        }
         note(DisputeActivity.CONFIRMATION_APPLIED, late ? org.tiaojie.casework.shared.CaseworkMessages.render(
                 java.util.Locale.SIMPLIFIED_CHINESE, "referral.confirmation.late", courtOrganisation.getName())
                 : courtOrganisation.getName(), now, actor);
@@ -512,6 +556,7 @@ public class Dispute extends BaseEntity {
     /** The court returned the application for correction: recorded, with a clock to complete it. */
     public void confirmationReturned(String reason, ClockRules rules, Instant now, String actor) {
         note(DisputeActivity.COURT_RETURNED, requireReason(reason), now, actor);
+        stopClocks(now, actor, ClockKind.CONFIRMATION_ACCEPTANCE, ClockKind.CONFIRMATION_DECISION);
         startClock(ClockKind.COURT_CORRECTION, rules, now, actor);
         refresh();
     }
@@ -548,6 +593,10 @@ public class Dispute extends BaseEntity {
     /** The longest reply a platform takes. */
     public static final int PLATFORM_REPLY_MAX = 2000;
 
+    public RejectionGround getRejectionGround() {
+        return rejectionGround;
+    }
+
     public Instant getFinalReplyAt() {
         return finalReplyAt;
     }
@@ -557,7 +606,7 @@ public class Dispute extends BaseEntity {
      * closed by its organisation only after the final reply to the platform.
      */
     public void close(ClosureType type, String reason, ClockRules rules, Instant now, String actor) {
-        if (type != null && type.from() == state && channel == Channel.HOTLINE_12345 && finalReplyAt == null) {
+        if (type != null && type.closesFrom(state) && channel == Channel.HOTLINE_12345 && finalReplyAt == null) {
             throw new CaseworkException("dispute.close.replyFirst");
         }
         closeAs(type, reason, rules, now, actor);
@@ -572,7 +621,7 @@ public class Dispute extends BaseEntity {
     }
 
     private void closeAs(ClosureType type, String reason, ClockRules rules, Instant now, String actor) {
-        if (type == null || type.from() != state) {
+        if (type == null || !type.closesFrom(state)) {
             throw new CaseworkException("dispute.close.typeMismatch", state, type == null ? "?" : type);
         }
         // on time unless a handling clock ran past its due, running now or when it stopped (a mediation clock
@@ -582,10 +631,11 @@ public class Dispute extends BaseEntity {
         this.daysToClose = Math.max(0, rules.calculator().workingDaysBetween(registeredAt, now));
         move(DisputeState.CLOSED, now, actor, reason);
         this.closureType = type;
+        this.suspendedFrom = null;
         raise(d -> new DisputeEvent.DisputeClosed(d.getId(), type, now, actor));
         this.closedAt = now;
         stopClocks(now, actor, ClockKind.MEDIATION, ClockKind.COURT_ACCEPTANCE, ClockKind.SIGN_FOR,
-                ClockKind.PETITION_HANDLING);
+                ClockKind.PETITION_HANDLING, ClockKind.CONFIRMATION_ACCEPTANCE, ClockKind.CONFIRMATION_DECISION);
         startClock(ClockKind.RETURN_VISIT, rules, now, actor);
         refresh();
     }
@@ -736,7 +786,8 @@ public class Dispute extends BaseEntity {
     /** Keeps the indexed queue columns in step with the clocks and the state. */
     private void refresh() {
         this.open = state.isOpen();
-        DisputeClock nearest = clocks.stream().filter(DisputeClock::isRunning)
+        // the mediation organisation's deadlines only: a case at court waits on the court's clock, not theirs
+        DisputeClock nearest = clocks.stream().filter(c -> c.isRunning() && !c.getKind().courtSide())
                 .min(java.util.Comparator.comparing(DisputeClock::getDueAt)).orElse(null);
         this.dueDate = nearest == null ? null : DeadlineCalculator.lastDayOf(nearest.getDueAt());
         this.dueClock = nearest == null ? null : nearest.getKind();

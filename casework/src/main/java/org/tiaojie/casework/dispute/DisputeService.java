@@ -282,6 +282,12 @@ public class DisputeService {
         perform(id, version, (d, now, actor) -> d.reject(reason, now, actor));
     }
 
+    /** 不予受理 on a ground (one party refuses mediation: 人民调解法 Art. 17) with what the applicant is told. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public void reject(long id, long version, RejectionGround ground, String detail) {
+        perform(id, version, (d, now, actor) -> d.reject(ground, detail, now, actor));
+    }
+
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public void transferOut(long id, long version, String department, String reason) {
         perform(id, version, (d, now, actor) -> d.transferOut(department, reason, now, actor));

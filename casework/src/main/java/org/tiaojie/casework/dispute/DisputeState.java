@@ -13,8 +13,8 @@ public enum DisputeState {
     static {
         REGISTERED.next = EnumSet.of(ACCEPTED, REJECTED, TRANSFERRED, REGISTERED);
         ACCEPTED.next = EnumSet.of(IN_MEDIATION, SUSPENDED, ESCALATED, CLOSED);
-        IN_MEDIATION.next = EnumSet.of(AGREED, FAILED, SUSPENDED);
-        SUSPENDED.next = EnumSet.of(ACCEPTED, IN_MEDIATION);
+        IN_MEDIATION.next = EnumSet.of(AGREED, FAILED, SUSPENDED, CLOSED);
+        SUSPENDED.next = EnumSet.of(ACCEPTED, IN_MEDIATION, CLOSED);
         AGREED.next = EnumSet.of(CLOSED);
         FAILED.next = EnumSet.of(ESCALATED, REFERRED_TO_COURT, CLOSED);
         ESCALATED.next = EnumSet.of(REGISTERED);

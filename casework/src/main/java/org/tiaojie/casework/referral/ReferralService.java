@@ -108,7 +108,7 @@ public class ReferralService {
             Instant lastReturn = earlier.stream().map(CourtReferral::getReturnedAt).max(Instant::compareTo)
                     .orElse(Instant.EPOCH);
             Long application = confirmationFile(d, lastReturn);
-            d.applyForConfirmation(court, !earlier.isEmpty(), now, actor);
+            d.applyForConfirmation(court, !earlier.isEmpty(), disputes.rules(), now, actor);
             CourtReferral saved = referrals.save(new CourtReferral(ReferralKind.JUDICIAL_CONFIRMATION, d.getId(),
                     court.getId(), application, note, now, actor));
             notifications.notify(notifications.clerksOf(court.getId()), "referral.confirmationReceived",
@@ -263,7 +263,7 @@ public class ReferralService {
     public void file(long referralId, long version, String filingNumber) {
         atCourt(referralId, version, (r, d, now, actor) -> {
             r.file(filingNumber, now, actor);
-            d.courtStep(DisputeActivity.COURT_FILED, r.getFilingNumber(), now, actor);
+            d.courtStep(DisputeActivity.COURT_FILED, r.getFilingNumber(), disputes.rules(), now, actor);
         });
     }
 
@@ -291,7 +291,7 @@ public class ReferralService {
             } else {
                 // the agreement stands confirmed (or not): on the timeline; a case still open after its
                 // agreement closes with it once the court confirmed it
-                d.courtStep(DisputeActivity.COURT_DECIDED, why, now, actor);
+                d.courtStep(DisputeActivity.COURT_DECIDED, why, disputes.rules(), now, actor);
                 if (outcome == CourtOutcome.CONFIRMED_VALID && d.getState() == DisputeState.AGREED) {
                     d.closeOnCourtDecision(ClosureType.AGREEMENT, why, disputes.rules(), now, actor);
                 }

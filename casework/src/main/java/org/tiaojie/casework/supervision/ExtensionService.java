@@ -41,6 +41,24 @@ public class ExtensionService {
         this.em = em;
     }
 
+    /**
+     * The unit, limit and new last day of an extension of {@code kind} by {@code by}, for the form to show
+     * before the request is sent (a clock that is not running, or cannot be extended, has none).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<ExtensionPreview> preview(long disputeId, ClockKind kind, Integer by) {
+        queries.find(disputeId);
+        org.tiaojie.casework.dispute.Dispute d = em.find(org.tiaojie.casework.dispute.Dispute.class, disputeId);
+        var calc = disputes.rules().calculator();
+        return d.getClocks().stream().filter(c -> c.getKind() == kind && c.isRunning() && c.getMaxExtension() > 0)
+                .findFirst().map(c -> new ExtensionPreview(kind, c.getUnit(), c.getMaxExtension(),
+                        org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(c.getDueAt()),
+                        by == null || by < 1 || by > c.getMaxExtension() ? null
+                                : org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(
+                                        calc.extended(c.getDueAt(), by, c.getUnit()))));
+    }
+
     /** Applies for an extension of a running clock; returns the request's id. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public long request(long disputeId, long version, ClockKind kind, Integer days, String reason) {

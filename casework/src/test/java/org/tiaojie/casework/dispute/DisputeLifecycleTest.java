@@ -43,7 +43,9 @@ class DisputeLifecycleTest {
                 case RETURN_VISIT -> new DeadlinePolicy.Terms(9L, 5, DurationUnit.WORKING_DAYS, 2, 0, 0);
                 case PETITION_ACCEPTANCE -> new DeadlinePolicy.Terms(4L, 15, DurationUnit.CALENDAR_DAYS, 3, 0, 0);
                 case PETITION_HANDLING -> new DeadlinePolicy.Terms(5L, 60, DurationUnit.CALENDAR_DAYS, 5, 30, 1);
-                case COURT_ACCEPTANCE -> new DeadlinePolicy.Terms(11L, 3, DurationUnit.CALENDAR_DAYS, 1, 0, 0);
+                case COURT_ACCEPTANCE -> new DeadlinePolicy.Terms(11L, 7, DurationUnit.CALENDAR_DAYS, 2, 0, 0);
+                case CONFIRMATION_ACCEPTANCE -> new DeadlinePolicy.Terms(15L, 3, DurationUnit.CALENDAR_DAYS, 1, 0, 0);
+                case CONFIRMATION_DECISION -> new DeadlinePolicy.Terms(16L, 15, DurationUnit.CALENDAR_DAYS, 3, 10, 1);
                 case COURT_CORRECTION -> new DeadlinePolicy.Terms(13L, 5, DurationUnit.WORKING_DAYS, 1, 0, 0);
             };
         }
@@ -373,5 +375,53 @@ class DisputeLifecycleTest {
         d.applyForConfirmation(court, false, java.time.LocalDate.of(2027, 1, 5).atStartOfDay(DeadlineCalculator.ZONE)
                 .toInstant().plusSeconds(36_000), "shequ");
         assertThat(d.getHistory().getLast().getReason()).isEqualTo("向青溪区人民法院申请司法确认（已超过协议生效后30日）");
+    }
+
+    private Dispute walkIn(Instant now) {
+        NewDispute input = new NewDispute(Channel.WALK_IN, null, 1, 1, "楼上漏水", null, 2, "李女士", "19900003333",
+                false, false, false, List.of());
+        return new Dispute("（2026）青溪湖畔社人调字第00003号", input, category, compound, room, Tier.COMMUNITY, rules,
+                now, "shequ");
+    }
+
+    @Test
+    void aPartyMayEndTheMediationWhileItGoesOnOrIsSuspended() {
+        // 人民调解法 Art. 23: the parties decide freely whether to accept, refuse or end mediation
+        Dispute during = walkIn(at(8, 3, 9));
+        during.accept(rules, at(8, 3, 10), "shequ");
+        during.startMediation(at(8, 4, 9), "shequ");
+        during.close(ClosureType.WITHDRAWN, "申请人要求终止调解", rules, at(8, 5, 9), "shequ");
+        assertThat(during.getState()).isEqualTo(DisputeState.CLOSED);
+        assertThat(during.getClosureType()).isEqualTo(ClosureType.WITHDRAWN);
+        assertThat(during.getClocks()).filteredOn(c -> c.getKind() == ClockKind.MEDIATION)
+                .allMatch(c -> c.getState() == ClockState.STOPPED);
+
+        Dispute suspended = walkIn(at(8, 3, 9));
+        suspended.accept(rules, at(8, 3, 10), "shequ");
+        suspended.suspend("等待鉴定", at(8, 4, 9), "shequ");
+        suspended.close(ClosureType.WITHDRAWN, "申请人撤回", rules, at(8, 5, 9), "shequ");
+        assertThat(suspended.getClocks()).allMatch(c -> c.getState() != ClockState.PAUSED);
+        // an agreement is not withdrawn
+        Dispute agreed = walkIn(at(8, 3, 9));
+        agreed.accept(rules, at(8, 3, 10), "shequ");
+        agreed.startMediation(at(8, 4, 9), "shequ");
+        agreed.agree(rules, at(8, 5, 9), "shequ");
+        assertThatThrownBy(() -> agreed.close(ClosureType.WITHDRAWN, "撤回", rules, at(8, 6, 9), "shequ"))
+                .hasMessage("案件当前状态为“达成协议”，不能以“撤回申请”方式办结。");
+    }
+
+    @Test
+    void oneSidesRefusalIsAGroundOfItsOwn() {
+        // 人民调解法 Art. 17: where one party clearly refuses mediation, there is no mediation
+        Dispute d = walkIn(at(8, 3, 9));
+        d.reject(RejectionGround.PARTY_REFUSES, "被申请人书面表示不同意调解", at(8, 3, 10), "shequ");
+        assertThat(d.getState()).isEqualTo(DisputeState.REJECTED);
+        assertThat(d.getRejectionGround()).isEqualTo(RejectionGround.PARTY_REFUSES);
+        assertThat(d.getHistory().getLast().getReason())
+                .isEqualTo("一方当事人明确拒绝调解（《人民调解法》第十七条）：被申请人书面表示不同意调解");
+        Dispute other = walkIn(at(8, 3, 9));
+        assertThatThrownBy(() -> other.reject(RejectionGround.OTHER, " ", at(8, 3, 10), "shequ"))
+                .hasMessage("请填写理由。");
+        assertThatThrownBy(() -> other.reject(null, "x", at(8, 3, 10), "shequ")).hasMessage("请选择不予受理的理由。");
     }
 }

@@ -26,15 +26,17 @@ class DisputeStateTest {
         assertThat(DisputeState.REJECTED.canMoveTo(DisputeState.ACCEPTED)).isFalse();
     }
 
-    /** DOMAIN.md's lifecycle table, written out: every pair not listed is refused. */
+    /** The lifecycle table, written out: every pair not listed is refused. */
     private static final java.util.Map<DisputeState, java.util.Set<DisputeState>> DOMAIN_TABLE = java.util.Map.ofEntries(
             java.util.Map.entry(DisputeState.REGISTERED, java.util.Set.of(DisputeState.ACCEPTED, DisputeState.REJECTED,
                     DisputeState.TRANSFERRED, DisputeState.REGISTERED)), // REGISTERED again: 退单 and re-dispatch
             java.util.Map.entry(DisputeState.ACCEPTED, java.util.Set.of(DisputeState.IN_MEDIATION, DisputeState.SUSPENDED,
                     DisputeState.ESCALATED, DisputeState.CLOSED)),
+            // CLOSED from mediation and suspension: the applicant withdraws (人民调解法 Art. 23)
             java.util.Map.entry(DisputeState.IN_MEDIATION, java.util.Set.of(DisputeState.AGREED, DisputeState.FAILED,
-                    DisputeState.SUSPENDED)),
-            java.util.Map.entry(DisputeState.SUSPENDED, java.util.Set.of(DisputeState.ACCEPTED, DisputeState.IN_MEDIATION)),
+                    DisputeState.SUSPENDED, DisputeState.CLOSED)),
+            java.util.Map.entry(DisputeState.SUSPENDED, java.util.Set.of(DisputeState.ACCEPTED, DisputeState.IN_MEDIATION,
+                    DisputeState.CLOSED)),
             java.util.Map.entry(DisputeState.AGREED, java.util.Set.of(DisputeState.CLOSED)),
             java.util.Map.entry(DisputeState.FAILED, java.util.Set.of(DisputeState.ESCALATED,
                     DisputeState.REFERRED_TO_COURT, DisputeState.CLOSED)),

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tiaojie.casework.dispute.ClosureType;
+import org.tiaojie.casework.dispute.RejectionGround;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.deadline.ClockKind;
 import org.tiaojie.casework.deadline.ClockState;
@@ -49,7 +51,7 @@ class CaseActions extends FlexLayout {
         switch (d.state()) {
             case REGISTERED -> {
                 primary("case.action.accept", () -> confirm("case.action.accept", () -> disputes.accept(id, v)));
-                button("case.action.reject", () -> reason("case.action.reject", r -> disputes.reject(id, v, r)));
+                button("case.action.reject", this::rejectDialog);
                 button("case.action.transfer", this::transferDialog);
                 button("case.action.return", this::returnDialog);
             }
@@ -68,10 +70,15 @@ class CaseActions extends FlexLayout {
                 button("case.action.investigate", dialogs::investigation);
                 button("case.action.fail", () -> reason("case.action.fail", r -> disputes.fail(id, v, r)));
                 button("case.action.suspend", () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r)));
+                // 人民调解法 Art. 23: a party may end the mediation
+                button("case.action.withdraw", () -> reason("case.action.withdrawDuring",
+                        r -> disputes.close(id, v, ClosureType.WITHDRAWN, r)));
             }
             case SUSPENDED -> {
                 primary("case.action.resume", () -> reason("case.action.resume", r -> disputes.resume(id, v, r)));
                 button("case.action.investigate", dialogs::investigation);
+                button("case.action.withdraw", () -> reason("case.action.withdrawDuring",
+                        r -> disputes.close(id, v, ClosureType.WITHDRAWN, r)));
             }
             case AGREED -> primary("case.action.closeAgreed", () -> reason("case.action.closeAgreed",
                     r -> disputes.close(id, v, ClosureType.AGREEMENT, r)));
@@ -134,6 +141,21 @@ class CaseActions extends FlexLayout {
         reason.setMaxLength(500);
         reason.setWidthFull();
         return reason;
+    }
+
+    /** 不予受理 on a ground (one party refuses mediation: 人民调解法 Art. 17), with what the applicant is told. */
+    private void rejectDialog() {
+        RadioButtonGroup<RejectionGround> ground = new RadioButtonGroup<>(getTranslation("case.rejectGround"));
+        ground.setItems(RejectionGround.values());
+        ground.setItemLabelGenerator(g -> org.tiaojie.web.base.Labels.of(this, g));
+        ground.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        ground.setId("tj-reject-ground");
+        TextArea detail = reasonField("case.action.reject");
+        FormDialog dialog = new FormDialog(getTranslation("case.action.reject"), getTranslation("case.confirm"),
+                () -> disputes.reject(d.id(), d.version(), ground.getValue(), detail.getValue()), refresh);
+        dialog.addFields(ground, detail);
+        dialog.open();
+        detail.focus();
     }
 
     private void transferDialog() {

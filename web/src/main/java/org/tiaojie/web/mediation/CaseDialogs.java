@@ -179,6 +179,22 @@ final class CaseDialogs {
         IntegerField by = new IntegerField(t("case.extendBy"));
         by.setId("tj-extend-by");
         by.setMin(1);
+        by.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        com.vaadin.flow.component.html.Span unit = new com.vaadin.flow.component.html.Span();
+        by.setSuffixComponent(unit);
+        // the unit, the limit and the new last day, before anything is sent
+        Runnable preview = () -> services.extensions().preview(d.id(), clock.getValue(), by.getValue())
+                .ifPresentOrElse(p -> {
+                    unit.setText(Labels.of(owner, p.unit()));
+                    by.setMax(p.maxBy());
+                    by.setHelperText(p.dueAfter() == null
+                            ? t("case.extendPreview.limit", p.maxBy(), Labels.of(owner, p.unit()), Labels.date(p.dueNow()))
+                            : t("case.extendPreview.after", Labels.date(p.dueNow()), Labels.date(p.dueAfter()), p.maxBy(),
+                                    Labels.of(owner, p.unit())));
+                }, () -> by.setHelperText(""));
+        clock.addValueChangeListener(e -> preview.run());
+        by.addValueChangeListener(e -> preview.run());
+        preview.run();
         TextArea reason = area("case.reason", "tj-reason", 500);
         reason.setHelperText(t("case.action.extend.help"));
         FormDialog dialog = new FormDialog(t("case.action.extend"), t("case.confirm"),
