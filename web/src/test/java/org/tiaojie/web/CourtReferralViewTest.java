@@ -118,6 +118,13 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
                         "湖畔花园", java.time.LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(7)))));
         navigate("case/" + id, CaseFileView.class);
         assertThat(state()).isEqualTo("达成协议");
+        // 人民调解法 Art. 33: no application until the written agreement took effect
+        assertThat(find(Button.class).withId("tj-confirmation").all()).isEmpty();
+        long agreementId = jdbc.queryForObject("select max(id) from agreement where dispute_id = ?", Long.class, id);
+        test(find(Button.class).id("tj-agreement-effective-" + agreementId)).click();
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(jdbc.queryForObject("select effective_on from agreement where id = ?", java.sql.Date.class, agreementId)
+                .toLocalDate()).isEqualTo(java.time.LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE));
         test(find(Button.class).id("tj-confirmation")).click();
         @SuppressWarnings("unchecked")
         ComboBox<org.tiaojie.casework.organisation.OrganisationOption> court = find(ComboBox.class).id("tj-court");

@@ -104,6 +104,9 @@ public class ClockRecounts {
         DeadlineCalculator calc = new DeadlineCalculator(calendar.calendar());
         List<Dispute> loaded = em.createQuery("select distinct d from Dispute d left join fetch d.clocks where d.id in :ids",
                 Dispute.class).setParameter("ids", ids).getResultList();
+        // the clocks' ledgers in one more statement (the replay reads them), not one per clock
+        em.createQuery("select distinct c from DisputeClock c left join fetch c.ledger where c.dispute.id in :ids",
+                DisputeClock.class).setParameter("ids", ids).getResultList();
         int checked = 0;
         int moved = 0;
         int disputes = 0;

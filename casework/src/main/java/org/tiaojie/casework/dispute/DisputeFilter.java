@@ -15,10 +15,18 @@ import org.tiaojie.casework.organisation.Tier;
  * @param categoryId a category; a top-level one includes its sub-categories
  * @param compoundId a compound
  * @param flags flags every listed dispute carries
+ * @param warnCut only disputes whose nearest clock has, or has not yet, turned 临期 at an instant
  */
 public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
         Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince, LocalDate dueFrom, Tier tier,
-        Long categoryId, boolean urgentOnly, Long compoundId, Set<DisputeFlag> flags) {
+        Long categoryId, boolean urgentOnly, Long compoundId, Set<DisputeFlag> flags, WarnCut warnCut) {
+
+    /**
+     * Whether the nearest running clock has turned 临期 by {@code at} ({@code passed}) or not yet: the
+     * clock's own warning time, the same rule the lists colour by and the sweep announces by.
+     */
+    public record WarnCut(Instant at, boolean passed) {
+    }
 
     public DisputeFilter {
         flags = flags == null ? Set.of() : Set.copyOf(flags);
@@ -27,7 +35,7 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
     public DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
             Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince) {
         this(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince, null, null, null,
-                false, null, Set.of());
+                false, null, Set.of(), null);
     }
 
     public static DisputeFilter all() {
@@ -40,7 +48,7 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
 
     public DisputeFilter ownOrganisation() {
         return new DisputeFilter(states, true, supervisedOnly, channels, text, dueBefore, registeredSince, dueFrom, tier,
-                categoryId, urgentOnly, compoundId, flags);
+                categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter supervised() {
@@ -49,58 +57,64 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
 
     public DisputeFilter withSupervisedOnly(boolean only) {
         return new DisputeFilter(states, ownOrganisationOnly, only, channels, text, dueBefore, registeredSince, dueFrom,
-                tier, categoryId, urgentOnly, compoundId, flags);
+                tier, categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter withStates(Set<DisputeState> newStates) {
         return new DisputeFilter(newStates, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore,
-                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter withText(String newText) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, newText, dueBefore,
-                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter withDueBefore(LocalDate date) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, date, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly, compoundId, flags);
+                dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     /** Nearest deadline's last day within [from, before); either end may be null. */
     public DisputeFilter withDueBetween(LocalDate from, LocalDate before) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, before, registeredSince,
-                from, tier, categoryId, urgentOnly, compoundId, flags);
+                from, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter withRegisteredSince(Instant since) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, since, dueFrom,
-                tier, categoryId, urgentOnly, compoundId, flags);
+                tier, categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter withTier(Tier newTier) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, newTier, categoryId, urgentOnly, compoundId, flags);
+                dueFrom, newTier, categoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter withCategory(Long newCategoryId) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, newCategoryId, urgentOnly, compoundId, flags);
+                dueFrom, tier, newCategoryId, urgentOnly, compoundId, flags, warnCut);
     }
 
     public DisputeFilter withCompound(Long newCompoundId) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly, newCompoundId, flags);
+                dueFrom, tier, categoryId, urgentOnly, newCompoundId, flags, warnCut);
     }
 
     /** Only disputes carrying every one of these flags. */
     public DisputeFilter withFlags(Set<DisputeFlag> newFlags) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly, compoundId, newFlags);
+                dueFrom, tier, categoryId, urgentOnly, compoundId, newFlags, warnCut);
+    }
+
+    /** Only disputes whose nearest running clock has (or, with {@code passed} false, has not) turned 临期 by {@code at}. */
+    public DisputeFilter withWarnCut(Instant at, boolean passed) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
+                dueFrom, tier, categoryId, urgentOnly, compoundId, flags, at == null ? null : new WarnCut(at, passed));
     }
 
     public DisputeFilter withUrgentOnly(boolean only) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, only, compoundId, flags);
+                dueFrom, tier, categoryId, only, compoundId, flags, warnCut);
     }
 }

@@ -433,6 +433,10 @@ public class DisputeQueryService {
                 params.put("noDue", Dispute.NO_DUE);
             }
         }
+        if (filter.warnCut() != null) {
+            sb.append(filter.warnCut().passed() ? " and d.dueWarnAt <= :warnCut" : " and d.dueWarnAt > :warnCut");
+            params.put("warnCut", filter.warnCut().at());
+        }
         if (filter.tier() != null) {
             sb.append(" and d.tier = :tier");
             params.put("tier", filter.tier());

@@ -96,6 +96,10 @@ final class DisputeSearch {
         if (filter.dueFrom() != null) {
             b.filter(f.range().field("dueDate").atLeast(filter.dueFrom()));
         }
+        if (filter.warnCut() != null) {
+            b.filter(filter.warnCut().passed() ? f.range().field("dueWarnAt").atMost(filter.warnCut().at())
+                    : f.range().field("dueWarnAt").greaterThan(filter.warnCut().at()));
+        }
         if (filter.tier() != null) {
             b.filter(f.match().field("tier").matching(filter.tier()));
         }

@@ -42,6 +42,7 @@ public class DisputeSearchMapping implements HibernateOrmSearchMappingConfigurer
         }
         dispute.property("registeredAt").genericField().sortable(Sortable.YES);
         dispute.property("dueDate").genericField().sortable(Sortable.YES);
+        dispute.property("dueWarnAt").genericField();
         dispute.property("parties").indexedEmbedded().includePaths("name", "address", "namePairs", "addressPairs");
         dispute.property("compound").indexedEmbedded().includePaths("id", "name", "address", "namePairs",
                 "addressPairs")

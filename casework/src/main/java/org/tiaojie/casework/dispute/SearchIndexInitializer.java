@@ -52,18 +52,25 @@ public class SearchIndexInitializer {
     void atStart() {
         long indexed;
         long stored;
+        boolean olderSchema;
         EntityManager em = emf.createEntityManager();
         try {
             indexed = Search.session(em).search(Dispute.class).where(f -> f.matchAll()).fetchTotalHitCount();
             stored = em.createQuery("select count(d) from Dispute d", Long.class).getSingleResult();
+            // an index written before a field was added to the mapping (dueWarnAt, issue 23) is built again
+            olderSchema = indexed > 0 && Search.session(em).search(Dispute.class)
+                    .where(f -> f.exists().field("dueWarnAt")).fetchTotalHitCount() == 0
+                    && em.createQuery("select count(d) from Dispute d where d.dueWarnAt is not null", Long.class)
+                            .getSingleResult() > 0;
         } finally {
             em.close();
         }
         if (stored == 0) {
             return;
         }
-        if (indexed == 0) {
-            LOG.info("dispute index is empty while {} disputes are stored: building it in the background", stored);
+        if (indexed == 0 || olderSchema) {
+            LOG.info("dispute index is {} while {} disputes are stored: building it in the background",
+                    olderSchema ? "of an older mapping" : "empty", stored);
             background(() -> {
                 EntityManager worker = emf.createEntityManager();
                 try {

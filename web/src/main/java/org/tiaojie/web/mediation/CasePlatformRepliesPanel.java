@@ -31,6 +31,7 @@ class CasePlatformRepliesPanel extends VerticalLayout {
             add(none);
         } else {
             Grid<PlatformReplyRow> grid = new Grid<>(PlatformReplyRow.class, false);
+            grid.setId("tj-platform-replies-grid");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
             grid.addColumn(r -> getTranslation(r.finalReply() ? "replyUi.final" : "replyUi.stage"))

@@ -44,9 +44,9 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
         StatCards cards = new StatCards();
         cards.add("home.mediator.open", byState.values().stream().mapToLong(Long::longValue).sum(), "tj-open")
                 .add("home.mediator.registered", byState.getOrDefault(DisputeState.REGISTERED, 0L), "tj-registered")
-                .add("home.mediator.normal", count(disputes, own, ClockStatus.NORMAL, calendar, today), "tj-normal")
-                .add("home.mediator.warning", count(disputes, own, ClockStatus.WARNING, calendar, today), "tj-warning")
-                .add("home.mediator.overdue", count(disputes, own, ClockStatus.OVERDUE, calendar, today), "tj-overdue");
+                .add("home.mediator.normal", count(disputes, own, ClockStatus.NORMAL, today), "tj-normal")
+                .add("home.mediator.warning", count(disputes, own, ClockStatus.WARNING, today), "tj-warning")
+                .add("home.mediator.overdue", count(disputes, own, ClockStatus.OVERDUE, today), "tj-overdue");
 
         DisputeGrid grid = new DisputeGrid(disputes, calendar, clock, own, DisputeSort.DUE_DATE_ASC);
         grid.setId("tj-queue");
@@ -55,13 +55,14 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
                         CurrentUser.require().jurisdiction().id()), calendar, today,
                 savedFilters,
                 grid::setFilter);
-        add(cards, filters, grid);
+        add(cards);
+        org.tiaojie.web.base.ProvisionalCalendarNote.of(this, calendar, today).ifPresent(this::add);
+        add(filters, grid);
         setFlexGrow(1, grid);
     }
 
-    private static long count(DisputeQueryService disputes, DisputeFilter own, ClockStatus status,
-            WorkingCalendar calendar, LocalDate today) {
-        return disputes.count(QueueFilterBar.forClock(own, status, calendar, today));
+    private static long count(DisputeQueryService disputes, DisputeFilter own, ClockStatus status, LocalDate today) {
+        return disputes.count(QueueFilterBar.forClock(own, status, today));
     }
 
     @Override

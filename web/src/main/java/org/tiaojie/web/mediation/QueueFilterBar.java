@@ -197,16 +197,20 @@ class QueueFilterBar extends FlexLayout {
         }
     }
 
-    /** The filter for one clock state: 超期 before today, 临期 within two working days, 正常 after. */
-    static DisputeFilter forClock(DisputeFilter filter, ClockStatus status, WorkingCalendar calendar, LocalDate today) {
+    /**
+     * The filter for one clock state: 超期 once the nearest clock's last day has passed, 临期 from that
+     * clock's own warning time, 正常 before it.
+     */
+    static DisputeFilter forClock(DisputeFilter filter, ClockStatus status, LocalDate today) {
         if (status == null) {
             return filter;
         }
-        LocalDate warnLimit = calendar.addWorkingDays(today, 2).plusDays(1);
+        // the nearest clock's own 临期 time, the rule the lists colour by and the sweep announces by
+        java.time.Instant now = java.time.Instant.now();
         return switch (status) {
             case OVERDUE -> filter.withDueBetween(null, today);
-            case WARNING -> filter.withDueBetween(today, warnLimit);
-            case NORMAL -> filter.withDueBetween(warnLimit, null);
+            case WARNING -> filter.withDueBetween(today, null).withWarnCut(now, true);
+            case NORMAL -> filter.withDueBetween(today, null).withWarnCut(now, false);
         };
     }
 
@@ -222,6 +226,6 @@ class QueueFilterBar extends FlexLayout {
                 .withCompound(compound.getValue() == null ? null : compound.getValue().id())
                 .withFlags(flags.getValue())
                 .withText(text.getValue());
-        onChange.accept(forClock(f, clock.getValue(), calendar, today));
+        onChange.accept(forClock(f, clock.getValue(), today));
     }
 }

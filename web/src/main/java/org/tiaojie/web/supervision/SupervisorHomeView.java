@@ -52,7 +52,9 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
         DisputeGrid supervised = new DisputeGrid(disputes, calendar.calendar(), clock, open.supervised(),
                 DisputeSort.DUE_DATE_ASC);
         supervised.setId("tj-supervised-list");
-        add(cards, new H3(getTranslation("dashboard.title")), new DashboardPanel(statistics, today),
+        add(cards);
+        org.tiaojie.web.base.ProvisionalCalendarNote.of(this, calendar.calendar(), today).ifPresent(this::add);
+        add(new H3(getTranslation("dashboard.title")), new DashboardPanel(statistics, today),
                 new H3(getTranslation("approval.title")), new ExtensionApprovals(extensions),
                 new ListedCompounds(listing),
                 new H3(getTranslation("home.supervisor.overdueList")), overdue,
