@@ -20,15 +20,8 @@ insert into calendar_year (cal_year, notice, entered_at, entered_by, reminded_on
 update deadline_policy set amount = 1, unit = 'MONTHS', warn_before = 3, max_extension = 1, version = version + 1
 where id = 8 and clock_kind = 'MEDIATION' and tier = 'DISTRICT' and amount = 30 and unit = 'CALENDAR_DAYS';
 
--- The nearest running clock of each dispute, for lists that name the clock and warn by its own rule.
+-- The nearest running clock of each dispute, for lists that name the clock and warn by its own rule
+-- (filled for the disputes already stored by V31, once the later steps have settled their clocks).
 alter table dispute add column due_clock varchar(30);
 alter table dispute add column due_at datetime(6);
 alter table dispute add column due_warn_at datetime(6);
-update dispute set
-    due_clock = (select c.kind from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-                 order by c.due_at, c.id limit 1),
-    due_at = (select c.due_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-              order by c.due_at, c.id limit 1),
-    due_warn_at = (select c.warn_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-                   order by c.due_at, c.id limit 1)
-where due_date is not null;

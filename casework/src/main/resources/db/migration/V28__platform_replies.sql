@@ -35,17 +35,3 @@ update dispute_clock set state = 'STOPPED',
     paused_at = null
 where kind = 'PLATFORM_REPLY' and state <> 'STOPPED'
   and dispute_id in (select id from dispute where state in ('CLOSED', 'REVISITED', 'ARCHIVED', 'REJECTED', 'TRANSFERRED'));
--- their list columns follow: the nearest clock still running, if any
-update dispute set
-    due_clock = (select c.kind from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-                 order by c.due_at, c.id limit 1),
-    due_at = (select c.due_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-              order by c.due_at, c.id limit 1),
-    due_warn_at = (select c.warn_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-                   order by c.due_at, c.id limit 1)
-where state in ('CLOSED', 'REVISITED', 'ARCHIVED', 'REJECTED', 'TRANSFERRED') and due_date is not null;
--- times are stored in UTC: a day clock ends at 16:00 UTC of its last day (midnight in Beijing)
-update dispute set due_date = cast(due_at as date), queue_due = cast(due_at as date) where due_clock is not null
-  and state in ('CLOSED', 'REVISITED', 'ARCHIVED', 'REJECTED', 'TRANSFERRED');
-update dispute set due_date = null, queue_due = '9999-12-31' where due_clock is null
-  and state in ('CLOSED', 'REVISITED', 'ARCHIVED', 'REJECTED', 'TRANSFERRED');

@@ -8,17 +8,3 @@ alter table agreement add column effective_on date;
 update dispute_clock set state = 'STOPPED', stopped_at = current_timestamp, paused_at = null
 where kind = 'JUDICIAL_CONFIRMATION' and state <> 'STOPPED'
   and dispute_id not in (select a.dispute_id from agreement a where a.kind = 'WRITTEN');
--- their list columns follow, in one statement (its conditions read the row as it was): the nearest clock
--- still running, if any; times are stored in UTC, and a day clock ends at 16:00 UTC of its last day
-update dispute set
-    due_clock = (select c.kind from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-                 order by c.due_at, c.id limit 1),
-    due_at = (select c.due_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-              order by c.due_at, c.id limit 1),
-    due_warn_at = (select c.warn_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
-                   order by c.due_at, c.id limit 1),
-    due_date = (select cast(c.due_at as date) from dispute_clock c where c.dispute_id = dispute.id
-                and c.state = 'RUNNING' order by c.due_at, c.id limit 1),
-    queue_due = coalesce((select cast(c.due_at as date) from dispute_clock c where c.dispute_id = dispute.id
-                and c.state = 'RUNNING' order by c.due_at, c.id limit 1), date '9999-12-31')
-where due_clock = 'JUDICIAL_CONFIRMATION';

@@ -10,3 +10,27 @@ insert into deadline_policy (id, clock_kind, channel, tier, urgent_only, amount,
     max_extensions, active, version, overdue_action)
 values (15, 'CONFIRMATION_ACCEPTANCE', null, null, false, 3, 'CALENDAR_DAYS', 1, 0, 0, true, 0, 'WARN'),
        (16, 'CONFIRMATION_DECISION', null, null, false, 15, 'CALENDAR_DAYS', 3, 10, 1, true, 0, 'WARN');
+
+-- The list columns of every dispute with a deadline, once, after V27-V31 settled the clocks: the nearest
+-- running clock that is the mediation organisation's (a court's clock sets no deadline in the mediators'
+-- lists). One statement, whose conditions read each row as it was. Times are stored in UTC: a day clock
+-- ends at 16:00 UTC of its last day (midnight in Beijing), so its date in UTC is its last day.
+update dispute set
+    due_clock = (select c.kind from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
+                 and c.kind not in ('COURT_ACCEPTANCE', 'CONFIRMATION_ACCEPTANCE', 'CONFIRMATION_DECISION')
+                 order by c.due_at, c.id limit 1),
+    due_at = (select c.due_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
+              and c.kind not in ('COURT_ACCEPTANCE', 'CONFIRMATION_ACCEPTANCE', 'CONFIRMATION_DECISION')
+              order by c.due_at, c.id limit 1),
+    due_warn_at = (select c.warn_at from dispute_clock c where c.dispute_id = dispute.id and c.state = 'RUNNING'
+                   and c.kind not in ('COURT_ACCEPTANCE', 'CONFIRMATION_ACCEPTANCE', 'CONFIRMATION_DECISION')
+                   order by c.due_at, c.id limit 1),
+    due_date = (select cast(c.due_at as date) from dispute_clock c where c.dispute_id = dispute.id
+                and c.state = 'RUNNING'
+                and c.kind not in ('COURT_ACCEPTANCE', 'CONFIRMATION_ACCEPTANCE', 'CONFIRMATION_DECISION')
+                order by c.due_at, c.id limit 1),
+    queue_due = coalesce((select cast(c.due_at as date) from dispute_clock c where c.dispute_id = dispute.id
+                and c.state = 'RUNNING'
+                and c.kind not in ('COURT_ACCEPTANCE', 'CONFIRMATION_ACCEPTANCE', 'CONFIRMATION_DECISION')
+                order by c.due_at, c.id limit 1), date '9999-12-31')
+where due_date is not null;

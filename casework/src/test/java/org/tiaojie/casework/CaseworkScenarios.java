@@ -745,4 +745,36 @@ abstract class CaseworkScenarios {
             assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         }
     }
+
+    /**
+     * Issue 23's checks on the demo district, as it stands after start-up: the calendar holds the next
+     * two years; no finished case has a running 12345 clock; no day-counted clock turned 临期 at its
+     * start; no 司法确认 window without a written agreement; no running working-day clock falls due on a
+     * day off. (A case a court's decision closed may still owe its 12345 reply: the court does not wait.)
+     */
+    @Test
+    void theDemoDistrictKeepsTheClockRulesOfTheLaw() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        int thisYear = java.time.LocalDate.now(org.tiaojie.casework.deadline.DeadlineCalculator.ZONE).getYear();
+        assertThat(jdbc.queryForObject("select count(*) from calendar_year where cal_year in (?, ?)", Integer.class,
+                thisYear + 1, thisYear + 2)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock c join dispute d on d.id = c.dispute_id
+                where c.kind = 'PLATFORM_REPLY' and c.state <> 'STOPPED'
+                  and d.state in ('CLOSED', 'REVISITED', 'ARCHIVED', 'REJECTED', 'TRANSFERRED')
+                  and not exists (select 1 from dispute_history h where h.dispute_id = d.id
+                                  and h.activity = 'COURT_DECIDED')""", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock where unit <> 'HOURS' and warn_at <= started_at""", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dispute_clock c where c.kind = 'JUDICIAL_CONFIRMATION'
+                and not exists (select 1 from agreement a where a.dispute_id = c.dispute_id and a.kind = 'WRITTEN'
+                                and a.effective_on is not null)""", Long.class)).isZero();
+        var calendarNow = calendar.calendar();
+        List<java.sql.Timestamp> dues = jdbc.queryForList("select due_at from dispute_clock where state = 'RUNNING'"
+                + " and unit <> 'HOURS'", java.sql.Timestamp.class);
+        assertThat(dues).isNotEmpty().allSatisfy(due -> assertThat(calendarNow.isWorkingDay(
+                org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(due.toInstant()))).as(due.toString()).isTrue());
+    }
 }

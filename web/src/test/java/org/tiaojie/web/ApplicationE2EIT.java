@@ -264,6 +264,14 @@ class ApplicationE2EIT {
         }
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         waitForText("Working-day calendar");
+        driver.manage().deleteCookieNamed("tiaojie-lang");
+        // issue 23: the next two years hold the law's provisional days off; the notice is entered in a dialog
+        driver.get(url("admin/calendar"));
+        waitUpTo(30).until(d -> rows("tj-calendar") > 0);
+        waitForText("录入国务院通知");
+        assertThat(bodyText()).contains("暂定（按法定节假日）");
+        glance("tj-enter-notice", "dialog-calendar-notice-zh");
+        driver.manage().addCookie(new Cookie("tiaojie-lang", "en"));
         driver.get(url("admin/credit"));
         waitUpTo(30).until(d -> !d.findElements(By.id("tj-credit-aaaMin")).isEmpty());
         shot("admin-credit-en");
@@ -558,6 +566,15 @@ class ApplicationE2EIT {
         term(3, "冯测试", "按期缴纳物业费", "1200.5", 30);
         shot("dialog-agreement-zh");
         save("达成协议");
+        // 人民调解法 Art. 29 and 33: the written agreement took effect today; the 司法确认 window runs from it
+        long agreementId = jdbc.queryForObject("select max(id) from agreement where dispute_id = ?", Long.class, id);
+        clickId("tj-agreement-effective-" + agreementId);
+        waiting().until(d -> !d.findElements(By.id("tj-save")).isEmpty());
+        shot("dialog-agreement-effective-zh");
+        saveDialog();
+        waitForText("生效");
+        assertThat(jdbc.queryForObject("select count(*) from dispute_clock where dispute_id = ? and kind ="
+                + " 'JUDICIAL_CONFIRMATION' and state = 'RUNNING'", Long.class, id)).isOne();
         waitForText("清理占用车位的车辆并加装地锁");
         shot("case-agreed-zh");
         shotAt("tj-sessions", "case-records-zh");
@@ -596,6 +613,15 @@ class ApplicationE2EIT {
                 select count(*) from agreement_term t join agreement a on a.id = t.agreement_id where a.dispute_id = ?""",
                 Long.class, id)).isEqualTo(3);
 
+        // a 12345 order: the final reply to the platform before 办结
+        clickId("tj-reply-final");
+        typeInto("tj-reply-text", "经调解，双方签订调解协议，物业承诺七日内清理车位并补偿停车费。");
+        shot("dialog-reply-final-zh");
+        saveDialog();
+        waiting().until(d -> d.findElements(By.id("tj-reply-final")).isEmpty());
+        shotAt("tj-platform-replies", "case-replies-zh");
+        assertThat(jdbc.queryForObject("select count(*) from platform_reply where dispute_id = ? and final_reply = true",
+                Long.class, id)).isOne();
         act("tj-closeAgreed", "双方签订调解协议，物业承诺七日内清理", "已办结");
         clickId("tj-revisit");
         typeInto("tj-visit-visitor", "钱调解");

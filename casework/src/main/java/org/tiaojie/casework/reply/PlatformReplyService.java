@@ -66,19 +66,23 @@ public class PlatformReplyService {
     @Transactional(readOnly = true)
     public List<PlatformReplyRow> ofDispute(long disputeId) {
         queries.find(disputeId);
+        // every try of every reply of the case in one statement
+        java.util.Map<Long, List<java.sql.Timestamp>> tries = new java.util.HashMap<>();
+        jdbc.query("select x.reply_id, x.pushed_at from platform_reply_push x join platform_reply r on r.id = x.reply_id"
+                + " where r.dispute_id = ?", rs -> {
+                    tries.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getTimestamp(2));
+                }, disputeId);
         return replies.findByDisputeIdOrderByRepliedAtAscIdAsc(disputeId).stream()
                 .map(r -> new PlatformReplyRow(r.getId(), r.isFinal(), r.getContent(), r.getRepliedAt(),
-                        r.getRepliedByName(), r.getOrganisationName(), pushedAt(r.getId())))
+                        r.getRepliedByName(), r.getOrganisationName(), pushedAt(tries.get(r.getId()))))
                 .toList();
     }
 
     /** When the last platform took the reply, or null while one has not (or none has a callback). */
-    private java.time.Instant pushedAt(long replyId) {
-        var rows = jdbc.queryForList("select pushed_at from platform_reply_push where reply_id = ?", replyId);
-        if (rows.isEmpty() || rows.stream().anyMatch(r -> r.get("pushed_at") == null)) {
+    private static Instant pushedAt(List<java.sql.Timestamp> tried) {
+        if (tried == null || tried.contains(null)) {
             return null;
         }
-        return rows.stream().map(r -> ((java.sql.Timestamp) r.get("pushed_at")).toInstant())
-                .max(java.time.Instant::compareTo).orElse(null);
+        return tried.stream().map(java.sql.Timestamp::toInstant).max(Instant::compareTo).orElse(null);
     }
 }

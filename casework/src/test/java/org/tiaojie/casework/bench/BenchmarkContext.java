@@ -54,6 +54,25 @@ final class BenchmarkContext {
         return start(TestDatabase.kept(database, false), -1);
     }
 
+    /**
+     * The two helper tables a fill copies from: bench_template (k → a template dispute's id) and
+     * bench_seq (the copy rounds 0 … rounds − 1, enough for {@code total} copies). Returns the rounds.
+     */
+    static int copyTables(org.springframework.jdbc.core.JdbcTemplate jdbc, java.util.List<Long> template, int total) {
+        jdbc.execute("create table bench_seq (n int not null primary key)");
+        jdbc.execute("create table bench_template (k int not null primary key, dispute_id bigint not null)");
+        for (int k = 0; k < template.size(); k++) {
+            jdbc.update("insert into bench_template values (?, ?)", k, template.get(k));
+        }
+        int rounds = (total + template.size() - 1) / template.size();
+        java.util.List<Object[]> seq = new java.util.ArrayList<>();
+        for (int n = 0; n < rounds; n++) {
+            seq.add(new Object[] {n});
+        }
+        jdbc.batchUpdate("insert into bench_seq values (?)", seq);
+        return rounds;
+    }
+
     static TestDatabase.Target database() {
         return TestDatabase.find().orElseThrow(() -> new IllegalStateException(TestDatabase.HOW_TO));
     }

@@ -80,17 +80,7 @@ public final class RecountBenchmark {
                 "select id from dispute where is_open = true and organisation_id is not null order by id limit 100",
                 Long.class);
         int perRound = template.size();
-        jdbc.execute("create table bench_seq (n int not null primary key)");
-        jdbc.execute("create table bench_template (k int not null primary key, dispute_id bigint not null)");
-        for (int k = 0; k < perRound; k++) {
-            jdbc.update("insert into bench_template values (?, ?)", k, template.get(k));
-        }
-        int rounds = (total + perRound - 1) / perRound;
-        List<Object[]> seq = new ArrayList<>();
-        for (int n = 0; n < rounds; n++) {
-            seq.add(new Object[] {n});
-        }
-        jdbc.batchUpdate("insert into bench_seq values (?)", seq);
+        int rounds = BenchmarkContext.copyTables(jdbc, template, total);
         // the naive due of a start day: 10 weekdays on, ignoring holidays; one start day per copy round
         jdbc.execute("create table bench_naive (k int not null primary key, started_at datetime(6) not null unique,"
                 + " due_at datetime(6) not null, warn_at datetime(6) not null)");

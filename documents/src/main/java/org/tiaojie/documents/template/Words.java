@@ -231,7 +231,9 @@ public final class Words {
             case MEDIATION -> "调解时限";
             case RETURN_VISIT -> "回访时限";
             case JUDICIAL_CONFIRMATION -> "申请司法确认时限";
-            case COURT_ACCEPTANCE -> "法院受理时限";
+            case COURT_ACCEPTANCE -> "法院立案时限";
+            case CONFIRMATION_ACCEPTANCE -> "法院司法确认受理时限";
+            case CONFIRMATION_DECISION -> "法院司法确认决定时限";
             case COURT_CORRECTION -> "退回补正时限";
         };
     }
