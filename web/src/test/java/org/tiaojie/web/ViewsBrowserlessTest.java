@@ -69,10 +69,10 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
             if (row.dueDate() == null) {
                 assertThat(style).isEmpty();
             } else if (!now.isBefore(row.dueAt())) {
-                assertThat(text).matches("\\S+ · 超期 \\d+ (个工作日|小时)");
+                assertThat(text).matches("\\S+ · 超期 \\d+ (个工作日|小时|天)");
                 assertThat(style).isEqualTo("tj-due-overdue");
             } else {
-                assertThat(text).matches("\\S+ · (临期：)?剩余 \\d+ (个工作日|小时)");
+                assertThat(text).matches("\\S+ · (临期：)?(剩余 \\d+ (个工作日|小时)|今日届满)");
                 assertThat(style).isEqualTo(now.isBefore(row.dueWarnAt()) ? "tj-due-normal" : "tj-due-warning");
                 assertThat(text.contains("临期")).isEqualTo(style.equals("tj-due-warning"));
             }

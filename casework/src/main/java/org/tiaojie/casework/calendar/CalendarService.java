@@ -137,7 +137,7 @@ public class CalendarService {
             reference.changed();
             LOG.info("calendar: provisional days off of the law entered for {}", filled);
             events.publishEvent(new CalendarChanged(LocalDate.of(filled.getFirst(), 1, 1),
-                    CaseworkMessages.render(Locale.SIMPLIFIED_CHINESE, "calendar.cause.provisional", filled.getFirst()),
+                    CaseworkMessages.render(Locale.SIMPLIFIED_CHINESE, "calendar.cause.provisional", String.valueOf(filled.getFirst())),
                     null));
         }
         return filled;
@@ -159,12 +159,12 @@ public class CalendarService {
             throw new CaseworkException("calendar.notice.tooLong", 200);
         }
         if (entered == null || entered.stream().noneMatch(d -> d.kind() == DayKind.HOLIDAY)) {
-            throw new CaseworkException("calendar.notice.noHolidays", year);
+            throw new CaseworkException("calendar.notice.noHolidays", String.valueOf(year));
         }
         Set<LocalDate> seen = new HashSet<>();
         for (NoticeDay d : entered) {
             if (d.day() == null || d.day().getYear() != year) {
-                throw new CaseworkException("calendar.notice.otherYear", d.day() == null ? "?" : d.day(), year);
+                throw new CaseworkException("calendar.notice.otherYear", d.day() == null ? "?" : d.day(), String.valueOf(year));
             }
             if (!seen.add(d.day())) {
                 throw new CaseworkException("calendar.notice.twice", d.day());

@@ -26,7 +26,7 @@ final class CalendarNoticeDialog {
     static void open(CalendarService calendar, int year, Runnable afterSave) {
         TextField notice = new TextField();
         TextArea days = new TextArea();
-        FormDialog dialog = new FormDialog(notice.getTranslation("calendar.noticeUi.title", year),
+        FormDialog dialog = new FormDialog(notice.getTranslation("calendar.noticeUi.title", String.valueOf(year)),
                 notice.getTranslation("calendar.noticeUi.save"), () -> {
                     try {
                         calendar.enterNotice(year, notice.getValue(), CalendarNoticeText.parse(days.getValue()));
@@ -38,7 +38,7 @@ final class CalendarNoticeDialog {
                     }
                 }, afterSave);
         notice.setLabel(notice.getTranslation("calendar.noticeUi.notice"));
-        notice.setPlaceholder(notice.getTranslation("calendar.noticeUi.noticeExample", year));
+        notice.setPlaceholder(notice.getTranslation("calendar.noticeUi.noticeExample", String.valueOf(year)));
         notice.setRequiredIndicatorVisible(true);
         notice.setWidthFull();
         notice.setId("tj-notice-title");
@@ -58,7 +58,7 @@ final class CalendarNoticeDialog {
         upload.setMaxFileSize(256 * 1024);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         upload.setId("tj-notice-upload");
-        Span provisional = new Span(notice.getTranslation("calendar.noticeUi.replaces", year));
+        Span provisional = new Span(notice.getTranslation("calendar.noticeUi.replaces", String.valueOf(year)));
         provisional.addClassName("tj-muted");
         dialog.addFields(notice, days, upload, provisional);
         dialog.setWidth("48em");

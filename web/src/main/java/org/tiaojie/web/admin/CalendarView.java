@@ -89,7 +89,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
         calendar.noticeDue().ifPresent(due -> {
-            Span reminder = new Span(getTranslation("calendar.reminder", due));
+            Span reminder = new Span(getTranslation("calendar.reminder", String.valueOf(due)));
             reminder.setId("tj-calendar-reminder");
             reminder.getElement().getThemeList().add("badge warning");
             reminder.getStyle().set("white-space", "normal");
@@ -105,12 +105,12 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(rows);
         long holidays = rows.stream().filter(r -> r.kind() == DayKind.HOLIDAY).count();
         long workdays = rows.size() - holidays;
-        summary.setText(rows.isEmpty() ? getTranslation("calendar.empty", year.getValue())
+        summary.setText(rows.isEmpty() ? getTranslation("calendar.empty", String.valueOf(year.getValue()))
                 : getTranslation("calendar.summary", holidays, workdays));
         CalendarYearRow y = calendar.year(year.getValue());
         status.setText(y.announced()
                 ? getTranslation("calendar.announced", y.notice(), y.enteredByName(), Labels.dateTime(y.enteredAt()))
-                : getTranslation("calendar.provisional", y.year()));
+                : getTranslation("calendar.provisional", String.valueOf(y.year())));
         status.getElement().getThemeList().set("badge", true);
         status.getElement().getThemeList().set("success", y.announced());
         status.getElement().getThemeList().set("contrast", !y.announced());

@@ -133,14 +133,18 @@ public class DisputeGrid extends Grid<DisputeRow> {
         String style;
         boolean overdue = row.dueAt() != null ? !now.isBefore(row.dueAt()) : row.dueDate().isBefore(today);
         if (overdue) {
-            text = hours ? getTranslation("clock.overdueHours", Math.max(1, Duration.between(row.dueAt(), now).toHours()))
-                    : getTranslation("clock.overdue", Math.max(1, calendar.workingDaysBetween(row.dueDate(), today)));
+            long hoursOver = hours ? Duration.between(row.dueAt(), now).toHours() : 0;
+            text = !hours ? getTranslation("clock.overdue", Math.max(1, calendar.workingDaysBetween(row.dueDate(), today)))
+                    : hoursOver < 48 ? getTranslation("clock.overdueHours", Math.max(1, hoursOver))
+                    : getTranslation("clock.overdueDays", hoursOver / 24);
             style = "tj-due-overdue";
         } else {
             boolean warning = row.dueWarnAt() != null ? !now.isBefore(row.dueWarnAt())
                     : calendar.workingDaysBetween(today, row.dueDate()) <= 2;
+            int daysLeft = hours ? 0 : calendar.workingDaysBetween(today, row.dueDate());
             String left = hours ? getTranslation("clock.hoursLeft", hoursLeft(now, row.dueAt()))
-                    : getTranslation("clock.daysLeft", calendar.workingDaysBetween(today, row.dueDate()));
+                    : daysLeft == 0 ? getTranslation("clock.dueToday")
+                    : getTranslation("clock.daysLeft", daysLeft);
             text = warning ? getTranslation("clock.warningOf", left) : left;
             style = warning ? "tj-due-warning" : "tj-due-normal";
         }

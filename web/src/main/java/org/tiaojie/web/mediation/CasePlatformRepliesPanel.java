@@ -2,8 +2,8 @@ package org.tiaojie.web.mediation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,20 +30,26 @@ class CasePlatformRepliesPanel extends VerticalLayout {
             none.addClassName("tj-muted");
             add(none);
         } else {
-            Grid<PlatformReplyRow> grid = new Grid<>(PlatformReplyRow.class, false);
-            grid.setId("tj-platform-replies-grid");
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.setAllRowsVisible(true);
-            grid.addColumn(r -> getTranslation(r.finalReply() ? "replyUi.final" : "replyUi.stage"))
-                    .setHeader(getTranslation("replyUi.kind")).setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(r -> Labels.withNote(this, Labels.dateTime(r.repliedAt()), r.repliedBy()))
-                    .setHeader(getTranslation("replyUi.when")).setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(PlatformReplyRow::content).setHeader(getTranslation("replyUi.content")).setFlexGrow(3);
-            grid.addColumn(r -> r.pushedAt() == null ? getTranslation("replyUi.pull")
-                    : getTranslation("replyUi.pushed", Labels.dateTime(r.pushedAt())))
-                    .setHeader(getTranslation("replyUi.delivery")).setAutoWidth(true).setFlexGrow(0);
-            grid.setItems(rows);
-            add(grid);
+            // one card a reply: readable on a phone as on a desk
+            for (PlatformReplyRow r : rows) {
+                Span kind = new Span(getTranslation(r.finalReply() ? "replyUi.final" : "replyUi.stage"));
+                kind.getElement().getThemeList().add(r.finalReply() ? "badge success" : "badge");
+                Span meta = new Span(getTranslation("replyUi.meta", Labels.dateTime(r.repliedAt()), r.repliedBy(),
+                        r.pushedAt() == null ? getTranslation("replyUi.pull")
+                                : getTranslation("replyUi.pushed", Labels.dateTime(r.pushedAt()))));
+                meta.addClassName("tj-muted");
+                Div head = new Div(kind, meta);
+                head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                        .set("align-items", "baseline");
+                Paragraph words = new Paragraph(r.content());
+                words.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("white-space", "pre-wrap");
+                Div card = new Div(head, words);
+                card.addClassName("tj-reply");
+                card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                        .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
+                        .set("width", "100%").set("box-sizing", "border-box");
+                add(card);
+            }
         }
         boolean finalGiven = rows.stream().anyMatch(PlatformReplyRow::finalReply);
         if (d.actionable() && !finalGiven) {
