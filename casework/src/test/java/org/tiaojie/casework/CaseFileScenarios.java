@@ -682,6 +682,37 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 id)).contains("原告撤回调解申请");
     }
 
+    /**
+     * 委托调解 during litigation runs 15 days, 委派 before filing 30 (法释〔2016〕14号, 特邀调解规定); either is
+     * extended only with both parties' agreement, which the request records.
+     */
+    @Test
+    void aCourtEntrustedMediationDuringLitigationRunsFifteenDaysAndIsExtendedOnlyWithBothPartiesAgreement() {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+        login("fayuan");
+        long id = entrustments.entrust(new org.tiaojie.casework.referral.EntrustmentService.Entrustment(
+                "（2026）青01民初" + (System.nanoTime() % 100000) + "号", true, compound, category,
+                "诉讼中委托调解：车位租赁纠纷", "冯委托", "19900004444", "青溪物业"));
+        assertThat(jdbc.queryForObject("select entrustment_stage from dispute where id = ?", String.class, id))
+                .isEqualTo("IN_LITIGATION");
+        login("shequ");
+        disputes.accept(id, version(id));
+        assertThat(jdbc.queryForMap("select amount, unit, max_extension from dispute_clock where dispute_id = ? and kind ="
+                + " 'MEDIATION'", id)).containsEntry("unit", "CALENDAR_DAYS");
+        assertThat(jdbc.queryForObject("select amount from dispute_clock where dispute_id = ? and kind = 'MEDIATION'",
+                Integer.class, id)).isEqualTo(15);
+        assertThatThrownBy(() -> extensions.request(id, version(id), org.tiaojie.casework.deadline.ClockKind.MEDIATION, 5,
+                "双方希望再协商一周", false)).hasMessageStartingWith("法院委派、委托调解的期限须经双方当事人同意");
+        assertThat(jdbc.queryForObject("select count(*) from extension_request where dispute_id = ?", Long.class, id))
+                .as("a refused request stores nothing").isZero();
+        extensions.request(id, version(id), org.tiaojie.casework.deadline.ClockKind.MEDIATION, 5, "双方希望再协商一周", true);
+        assertThat(jdbc.queryForObject("select reason from dispute_history where dispute_id = ? and activity ="
+                + " 'EXTENSION_REQUESTED'", String.class, id)).isEqualTo("双方希望再协商一周（双方当事人同意延长）");
+    }
+
     @Autowired org.tiaojie.casework.platform.PlatformClientService platformClients;
     @Autowired org.tiaojie.casework.intake.WorkOrderService workOrders;
 

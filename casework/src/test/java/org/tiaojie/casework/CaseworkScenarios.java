@@ -762,6 +762,7 @@ abstract class CaseworkScenarios {
                 select count(*) from dispute_clock c join dispute d on d.id = c.dispute_id
                 where c.kind = 'PLATFORM_REPLY' and c.state <> 'STOPPED'
                   and d.state in ('CLOSED', 'REVISITED', 'ARCHIVED', 'REJECTED', 'TRANSFERRED')
+                  and (d.closure_type is null or d.closure_type <> 'COURT_OUTCOME')
                   and not exists (select 1 from dispute_history h where h.dispute_id = d.id
                                   and h.activity = 'COURT_DECIDED')""", Long.class)).isZero();
         assertThat(jdbc.queryForObject("""

@@ -10,5 +10,11 @@ public interface ClockRules {
 
     DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, Tier tier, boolean urgent);
 
+    /** The terms where a stage refines the channel (法院委托 during litigation); by default the channel's. */
+    default DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, EntrustmentStage stage, Tier tier,
+            boolean urgent) {
+        return terms(kind, channel, tier, urgent);
+    }
+
     DeadlineCalculator calculator();
 }

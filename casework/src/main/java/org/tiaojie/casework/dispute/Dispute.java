@@ -157,6 +157,11 @@ public class Dispute extends BaseEntity {
     @Column(name = "rejection_ground", length = 20)
     private RejectionGround rejectionGround;
 
+    /** 委派 or 委托, for a dispute a court entrusted to mediation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entrustment_stage", length = 20)
+    private EntrustmentStage entrustmentStage;
+
     /** 办结反馈: when the final reply to the 12345 platform was given; closure waits for it. */
     @Column(name = "final_reply_at")
     private Instant finalReplyAt;
@@ -517,11 +522,24 @@ public class Dispute extends BaseEntity {
 
     /** 法院委派/委托调解: the court that entrusted the dispute, which hears its result and may see its file. */
     public void entrustedBy(Organisation courtOrganisation) {
+        entrustedBy(courtOrganisation, EntrustmentStage.BEFORE_FILING);
+    }
+
+    /**
+     * 法院委派 (before filing) or 委托 (during litigation): the court, and the stage that sets the mediation
+     * period when the case is accepted (30 or 15 days).
+     */
+    public void entrustedBy(Organisation courtOrganisation, EntrustmentStage stage) {
         if (channel != Channel.COURT_ENTRUSTED || courtOrganisation == null
                 || courtOrganisation.getKind() != OrganisationKind.COURT) {
             throw new CaseworkException("dispute.refer.notCourt");
         }
         this.court = courtOrganisation;
+        this.entrustmentStage = stage == null ? EntrustmentStage.BEFORE_FILING : stage;
+    }
+
+    public EntrustmentStage getEntrustmentStage() {
+        return entrustmentStage;
     }
 
     /**
@@ -764,7 +782,8 @@ public class Dispute extends BaseEntity {
     }
 
     private void startClock(ClockKind kind, ClockRules rules, Instant now, String actor) {
-        var terms = rules.terms(kind, channel, tier, urgent);
+        var terms = entrustmentStage == null ? rules.terms(kind, channel, tier, urgent)
+                : rules.terms(kind, channel, entrustmentStage, tier, urgent);
         clocks.add(new DisputeClock(this, kind, kind == ClockKind.MEDIATION ? tier : null, terms, rules.calculator(),
                 now, actor));
     }

@@ -76,6 +76,13 @@ public class DisputeService {
             }
 
             @Override
+            public DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, EntrustmentStage stage, Tier tier,
+                    boolean urgent) {
+                return policies.termsFor(kind, stage == null ? channel.name() : stage.policyChannel(channel), tier,
+                        urgent);
+            }
+
+            @Override
             public DeadlineCalculator calculator() {
                 return new DeadlineCalculator(calendar.calendar());
             }

@@ -29,7 +29,7 @@ import org.tiaojie.casework.shared.Fields;
  * 法院委派/委托调解: a court entrusts a dispute of its district to mediation — before filing (委派)
  * or during litigation (委托). It arrives as a dispute with channel 法院委托, routed like any other,
  * with the court's reference as its external number (sending it twice gives the same dispute) and
- * the 30-day mediation clock of its policy; the court sees it and hears its result.
+ * the mediation clock of its stage (委派 30 days, 委托 15); the court sees it and hears its result.
  */
 @Service
 public class EntrustmentService {
@@ -89,7 +89,8 @@ public class EntrustmentService {
                                 PartyDetails.person(PartyRole.APPLICANT, applicant, null, phone, null),
                                 PartyDetails.person(PartyRole.RESPONDENT, respondent, null, null, null))),
                         user.username(), now);
-                d.entrustedBy(court);
+                d.entrustedBy(court, e.inLitigation() ? org.tiaojie.casework.dispute.EntrustmentStage.IN_LITIGATION
+                        : org.tiaojie.casework.dispute.EntrustmentStage.BEFORE_FILING);
                 notifications.notify(notifications.mediatorsOf(d.getOrganisation().getId()), "entrustment.received",
                         List.of(court.getName(), kind, reference, d.getCaseNumber()), d.getId(), now);
                 return d.getId();

@@ -15,6 +15,7 @@ import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.notification.NotificationService;
 import org.tiaojie.casework.organisation.Jurisdiction;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.CaseworkMessages;
 import org.tiaojie.casework.shared.Fields;
 
 /**
@@ -62,15 +63,29 @@ public class ExtensionService {
     /** Applies for an extension of a running clock; returns the request's id. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public long request(long disputeId, long version, ClockKind kind, Integer days, String reason) {
+        return request(disputeId, version, kind, days, reason, false);
+    }
+
+    /**
+     * As above; a court-entrusted mediation (委派 or 委托) is extended only when both parties agreed
+     * ({@code partiesAgreed}), which the request records.
+     */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public long request(long disputeId, long version, ClockKind kind, Integer days, String reason,
+            boolean partiesAgreed) {
         return disputes.work(disputeId, version, (d, now, actor) -> {
             ClockKind k = Fields.present(kind, "field.clock");
             int by = Fields.present(days, "field.extendBy");
             d.checkExtension(k, by, Fields.required(reason, 500, "field.extensionReason"), now);
+            if (d.getEntrustmentStage() != null && k == ClockKind.MEDIATION && !partiesAgreed) {
+                throw new CaseworkException("extension.consent");
+            }
             if (requests.countPending(disputeId, k) > 0) {
                 throw new CaseworkException("extension.pending", k);
             }
             ExtensionRequest saved = requests.save(new ExtensionRequest(disputeId, k, by, reason, now, actor));
-            d.note(DisputeActivity.EXTENSION_REQUESTED, reason, now, actor);
+            d.note(DisputeActivity.EXTENSION_REQUESTED, partiesAgreed ? CaseworkMessages.render(
+                    java.util.Locale.SIMPLIFIED_CHINESE, "extension.agreedNote", reason.strip()) : reason, now, actor);
             notifications.notify(notifications.supervisorsOver(d.getDistrictId(), d.getStreetId(), d.getCommunityId()),
                     "notify.extensionRequested", List.of(d.getCaseNumber(), "@enum.ClockKind." + k.name(),
                             Integer.toString(by)), disputeId, now);

@@ -197,10 +197,15 @@ final class CaseDialogs {
         preview.run();
         TextArea reason = area("case.reason", "tj-reason", 500);
         reason.setHelperText(t("case.action.extend.help"));
+        // a court-entrusted mediation is extended only with both parties' agreement
+        com.vaadin.flow.component.checkbox.Checkbox agreed = new com.vaadin.flow.component.checkbox.Checkbox(
+                t("case.extendAgreed"));
+        agreed.setId("tj-extend-agreed");
+        agreed.setVisible(d.channel() == org.tiaojie.casework.dispute.Channel.COURT_ENTRUSTED);
         FormDialog dialog = new FormDialog(t("case.action.extend"), t("case.confirm"),
                 () -> services.extensions().request(d.id(), d.version(), clock.getValue(), by.getValue(),
-                        reason.getValue()), refresh);
-        dialog.addFields(clock, by, reason);
+                        reason.getValue(), agreed.getValue()), refresh);
+        dialog.addFields(clock, by, reason, agreed);
         dialog.open();
         by.focus();
     }
