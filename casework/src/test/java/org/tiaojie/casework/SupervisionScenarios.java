@@ -309,9 +309,10 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         long id = newCase("ELEVATOR", freshCompound(), phone(), false);
         Instant now = Instant.now();
         jdbc.update("""
-                update dispute_clock set due_at = ?, warn_at = ?, overdue_action = 'SUPERVISE', warned_at = ?
-                where dispute_id = ? and state = 'RUNNING'""", java.sql.Timestamp.from(now.minusSeconds(3600)),
-                java.sql.Timestamp.from(now.minusSeconds(7200)), java.sql.Timestamp.from(now.minusSeconds(7000)), id);
+                update dispute_clock set started_at = ?, due_at = ?, warn_at = ?, overdue_action = 'SUPERVISE', warned_at = ?
+                where dispute_id = ? and state = 'RUNNING'""", java.sql.Timestamp.from(now.minusSeconds(10_800)),
+                java.sql.Timestamp.from(now.minusSeconds(3600)), java.sql.Timestamp.from(now.minusSeconds(7200)),
+                java.sql.Timestamp.from(now.minusSeconds(7000)), id);
         sweep.sweep(now, 500);
         sweep.sweep(now.plusSeconds(60), 500);
         assertThat(ofDispute(id)).singleElement().satisfies(s -> {

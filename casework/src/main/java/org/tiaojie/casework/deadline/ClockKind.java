@@ -6,7 +6,7 @@ public enum ClockKind {
     SIGN_FOR,
     /** 12345: reply to the platform (办结反馈), 7 working days; 2 hours for urgent items. */
     PLATFORM_REPLY,
-    /** 信访: decide acceptance and tell the petitioner, 15 days. */
+    /** 信访: tell the petitioner whether the matter is accepted and how it will be handled (告知是否受理及处理途径), 15 days. */
     PETITION_ACCEPTANCE,
     /** 信访: handle within 60 days of acceptance. */
     PETITION_HANDLING,

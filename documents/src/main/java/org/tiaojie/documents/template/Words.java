@@ -226,7 +226,7 @@ public final class Words {
         return switch (kind) {
             case SIGN_FOR -> "签收时限";
             case PLATFORM_REPLY -> "办结反馈时限";
-            case PETITION_ACCEPTANCE -> "信访事项受理告知时限";
+            case PETITION_ACCEPTANCE -> "告知是否受理及处理途径时限";
             case PETITION_HANDLING -> "信访事项办理时限";
             case MEDIATION -> "调解时限";
             case RETURN_VISIT -> "回访时限";
