@@ -713,6 +713,44 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 + " 'EXTENSION_REQUESTED'", String.class, id)).isEqualTo("双方希望再协商一周（双方当事人同意延长）");
     }
 
+    @Autowired org.tiaojie.casework.petition.PetitionReviewService petitions;
+
+    /** 信访工作条例 Art. 35 and 36 through the service: review asked and decided, re-check with a hearing, final. */
+    @Test
+    void aClosedPetitionIsReviewedAndRecheckedOnItsOwnClocks() {
+        long room = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+        long id = disputes.registerAs(new NewDispute(Channel.PETITION_LETTER, "XF-REVIEW-" + System.nanoTime(), category,
+                compound, "来信反映车位被占用", null, 1, "孙信访", "19900006666", false, false, false), "huawu",
+                Instant.now()).getId();
+        login("shequ");
+        disputes.accept(id, version(id));
+        assertThat(petitions.stage(id)).isEqualTo(org.tiaojie.casework.dispute.PetitionReview.NONE);
+        disputes.close(id, version(id), ClosureType.WITHDRAWN, "已书面答复信访人");
+        LocalDate today = LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE);
+        petitions.requestReview(id, version(id), today, "对处理意见不服");
+        String running = "select count(*) from dispute_clock where dispute_id = ? and kind = ? and state = 'RUNNING'";
+        assertThat(jdbc.queryForObject(running, Long.class, id, "PETITION_REVIEW")).isOne();
+        assertThat(jdbc.queryForObject("select review_requested_on from dispute where id = ?", java.sql.Date.class, id)
+                .toLocalDate()).isEqualTo(today);
+        petitions.decideReview(id, version(id), "维持原处理意见");
+        assertThat(jdbc.queryForObject(running, Long.class, id, "PETITION_REVIEW")).isZero();
+        petitions.requestRecheck(id, version(id), today, "对复查意见不服");
+        petitions.hearing(id, version(id), true);
+        assertThat(petitions.stage(id)).isEqualTo(org.tiaojie.casework.dispute.PetitionReview.IN_HEARING);
+        assertThat(jdbc.queryForObject("select count(*) from dispute_clock where dispute_id = ? and kind = 'PETITION_RECHECK'"
+                + " and state = 'PAUSED'", Long.class, id)).isOne();
+        petitions.hearing(id, version(id), false);
+        petitions.decideRecheck(id, version(id), "维持复查意见");
+        assertThat(petitions.stage(id)).isEqualTo(org.tiaojie.casework.dispute.PetitionReview.FINAL);
+        assertThat(jdbc.queryForList("select activity from dispute_history where dispute_id = ? and activity like"
+                + " 'PETITION_%' order by occurred_at, id", String.class, id)).containsExactly("PETITION_REVIEW_REQUESTED",
+                "PETITION_REVIEW_DECIDED", "PETITION_RECHECK_REQUESTED", "PETITION_HEARING_STARTED",
+                "PETITION_HEARING_ENDED", "PETITION_RECHECK_DECIDED");
+    }
+
     @Autowired org.tiaojie.casework.platform.PlatformClientService platformClients;
     @Autowired org.tiaojie.casework.intake.WorkOrderService workOrders;
 

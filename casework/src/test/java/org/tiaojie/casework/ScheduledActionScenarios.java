@@ -228,6 +228,11 @@ abstract class ScheduledActionScenarios {
             d.agree(disputes.rules(), now, "shequ");
             d.agreementTookEffect("第1号", java.time.LocalDate.of(2026, 9, 21), disputes.rules(), now, "shequ");
         });
+        // the written agreement behind the window, as the agreement service would have stored it
+        jdbc.update("insert into agreement (id, dispute_id, agreement_number, kind, facts, copies, concluded_at,"
+                + " concluded_by, effective_on) values (?, ?, ?, 'WRITTEN', '公共收益分配', 3, ?, 'shequ', ?)",
+                970_000_000L + id % 1_000_000, id, "SCHED-" + id, java.sql.Timestamp.from(beijing(9, 21, 15)),
+                java.sql.Date.valueOf("2026-09-21"));
         // closed Wednesday 09-30, before the holiday: five working days for the return visit are
         // 10-08, 10-09, 10-10 (调休), 10-12 and 10-13; 临期 from 10-10, two working days before the end
         at(id, beijing(9, 30, 11), (d, now) -> d.close(ClosureType.AGREEMENT, "协议已签署", disputes.rules(), now,

@@ -151,8 +151,9 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     void aDeadlineOfZeroDaysIsRefusedAndTheOldOneKept() {
         navigate(org.tiaojie.web.admin.DeadlinePoliciesView.class);
         Grid<?> grid = find(Grid.class).id("tj-deadlines");
-        // 14, and the court's two clocks of a 司法确认 application (法释〔2011〕5号 Art. 4 and 5)
-        assertThat(test(grid).size()).isEqualTo(16);
+        // 14; the court's two clocks of a 司法确认 application (法释〔2011〕5号 Art. 4 and 5); 委托调解 during
+        // litigation; 信访 复查 and 复核 (信访工作条例 Art. 35, 36)
+        assertThat(test(grid).size()).isEqualTo(19);
         int row = -1;
         for (int i = 0; i < test(grid).size(); i++) {
             var policy = (org.tiaojie.casework.deadline.DeadlinePolicyRow) test(grid).getRow(i);

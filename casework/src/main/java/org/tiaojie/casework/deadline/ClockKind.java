@@ -10,6 +10,13 @@ public enum ClockKind {
     PETITION_ACCEPTANCE,
     /** 信访: handle within 60 days of acceptance. */
     PETITION_HANDLING,
+    /** 信访 复查: the reviewing body gives its opinion within 30 days of the request (信访工作条例 Art. 35). */
+    PETITION_REVIEW,
+    /**
+     * 信访 复核: the re-checking body gives its opinion within 30 days of the request; a hearing's time is not
+     * counted (信访工作条例 Art. 36), so the clock pauses while one is held.
+     */
+    PETITION_RECHECK,
     /** Mediation at the current tier: community 10 / street 15 working days, district one month. */
     MEDIATION,
     /** Return visit after closure, 5 working days. */

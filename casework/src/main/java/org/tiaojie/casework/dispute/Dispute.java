@@ -157,6 +157,19 @@ public class Dispute extends BaseEntity {
     @Column(name = "rejection_ground", length = 20)
     private RejectionGround rejectionGround;
 
+    /** 信访 复查 and 复核: when each was requested and decided (信访工作条例 Art. 35 and 36). */
+    @Column(name = "review_requested_on")
+    private LocalDate reviewRequestedOn;
+
+    @Column(name = "review_decided_at")
+    private Instant reviewDecidedAt;
+
+    @Column(name = "recheck_requested_on")
+    private LocalDate recheckRequestedOn;
+
+    @Column(name = "recheck_decided_at")
+    private Instant recheckDecidedAt;
+
     /** 委派 or 委托, for a dispute a court entrusted to mediation. */
     @Enumerated(EnumType.STRING)
     @Column(name = "entrustment_stage", length = 20)
@@ -412,6 +425,122 @@ public class Dispute extends BaseEntity {
                 java.util.Locale.SIMPLIFIED_CHINESE, "agreement.effective.note", agreementNumber, day.toString(),
                 DeadlineCalculator.lastDayOf(window.getDueAt()).toString()), now, actor);
         refresh();
+    }
+
+    // ---------------------------------------------------------------- 信访 复查 and 复核 (信访工作条例 Art. 35, 36)
+
+    /** The days within which a petitioner asks for 复查 after the written reply, or 复核 after the 复查 opinion. */
+    public static final int PETITION_REQUEST_DAYS = 30;
+
+    /**
+     * 复查请求: a petitioner not satisfied with the written reply (the case's 办结) asks for a review within
+     * 30 days of receiving it; the reviewing body's 30-day clock starts on the day of the request.
+     */
+    public void requestReview(LocalDate requestedOn, String reason, ClockRules rules, Instant now, String actor) {
+        requirePetitionRequest(reviewRequestedOn == null, closedAt, requestedOn, rules, now, "petition.review");
+        String why = requireReason(reason);
+        this.reviewRequestedOn = requestedOn;
+        startClockAt(ClockKind.PETITION_REVIEW, requestedOn, rules, actor);
+        note(DisputeActivity.PETITION_REVIEW_REQUESTED, why, now, actor);
+        refresh();
+    }
+
+    /** 复查意见: the reviewing body's opinion; its clock stops, and the 30 days to ask for 复核 begin. */
+    public void decideReview(String opinion, Instant now, String actor) {
+        if (reviewRequestedOn == null || reviewDecidedAt != null) {
+            throw new CaseworkException("petition.review.notPending");
+        }
+        String text = requireReason(opinion);
+        stopClocks(now, actor, ClockKind.PETITION_REVIEW);
+        this.reviewDecidedAt = now;
+        note(DisputeActivity.PETITION_REVIEW_DECIDED, text, now, actor);
+        refresh();
+    }
+
+    /** 复核请求: within 30 days of the 复查 opinion; the re-checking body's 30-day clock starts. */
+    public void requestRecheck(LocalDate requestedOn, String reason, ClockRules rules, Instant now, String actor) {
+        requirePetitionRequest(recheckRequestedOn == null && reviewDecidedAt != null, reviewDecidedAt, requestedOn, rules,
+                now, "petition.recheck");
+        String why = requireReason(reason);
+        this.recheckRequestedOn = requestedOn;
+        startClockAt(ClockKind.PETITION_RECHECK, requestedOn, rules, actor);
+        note(DisputeActivity.PETITION_RECHECK_REQUESTED, why, now, actor);
+        refresh();
+    }
+
+    /** 听证 for the 复核: the time it takes is not counted (Art. 36); the clock pauses, and resumes after. */
+    public void recheckHearing(boolean starts, ClockRules rules, Instant now, String actor) {
+        if (recheckRequestedOn == null || recheckDecidedAt != null) {
+            throw new CaseworkException("petition.recheck.notPending");
+        }
+        if (starts) {
+            clocks(ClockKind.PETITION_RECHECK).forEach(c -> c.pause(now, actor, "听证"));
+        } else {
+            clocks(ClockKind.PETITION_RECHECK).forEach(c -> c.resume(now, actor, rules.calculator()));
+        }
+        note(starts ? DisputeActivity.PETITION_HEARING_STARTED : DisputeActivity.PETITION_HEARING_ENDED, null, now, actor);
+        refresh();
+    }
+
+    /** 复核意见: final; a petition on the same facts and reasons is not taken up again. */
+    public void decideRecheck(String opinion, Instant now, String actor) {
+        if (recheckRequestedOn == null || recheckDecidedAt != null) {
+            throw new CaseworkException("petition.recheck.notPending");
+        }
+        String text = requireReason(opinion);
+        stopClocks(now, actor, ClockKind.PETITION_RECHECK);
+        this.recheckDecidedAt = now;
+        note(DisputeActivity.PETITION_RECHECK_DECIDED, text, now, actor);
+        refresh();
+    }
+
+    /** Where the petition stands in 复查 and 复核, for the case file's moves. */
+    public PetitionReview petitionReview() {
+        if (!channel.isPetition() || closedAt == null) {
+            return PetitionReview.NONE;
+        }
+        if (reviewRequestedOn == null) {
+            return PetitionReview.REVIEW_OPEN;
+        }
+        if (reviewDecidedAt == null) {
+            return PetitionReview.UNDER_REVIEW;
+        }
+        if (recheckRequestedOn == null) {
+            return PetitionReview.RECHECK_OPEN;
+        }
+        if (recheckDecidedAt == null) {
+            return clocks(ClockKind.PETITION_RECHECK).anyMatch(c -> c.getState() == ClockState.PAUSED)
+                    ? PetitionReview.IN_HEARING : PetitionReview.UNDER_RECHECK;
+        }
+        return PetitionReview.FINAL;
+    }
+
+    private void requirePetitionRequest(boolean allowed, Instant from, LocalDate requestedOn, ClockRules rules,
+            Instant now, String key) {
+        if (!channel.isPetition()) {
+            throw new CaseworkException("petition.notPetition");
+        }
+        if (!allowed || from == null) {
+            throw new CaseworkException(key + ".notAllowed");
+        }
+        if (requestedOn == null) {
+            throw new CaseworkException(key + ".date");
+        }
+        LocalDate start = from.atZone(DeadlineCalculator.ZONE).toLocalDate();
+        // 30 days from receiving the answer; a last day off moves to the next working day (民法典 Art. 203)
+        LocalDate last = rules.calculator().calendar().onOrNextWorkingDay(start.plusDays(PETITION_REQUEST_DAYS));
+        if (requestedOn.isBefore(start) || requestedOn.isAfter(now.atZone(DeadlineCalculator.ZONE).toLocalDate())) {
+            throw new CaseworkException(key + ".dateRange", start.toString());
+        }
+        if (requestedOn.isAfter(last)) {
+            throw new CaseworkException(key + ".late", last.toString());
+        }
+    }
+
+    private void startClockAt(ClockKind kind, LocalDate day, ClockRules rules, String actor) {
+        var terms = rules.terms(kind, channel, tier, urgent);
+        clocks.add(new DisputeClock(this, kind, null, terms, rules.calculator(),
+                day.atStartOfDay(DeadlineCalculator.ZONE).toInstant(), actor));
     }
 
     /** Whether the confirmation window has run out: an application now is late (it is warned, not refused). */

@@ -11,5 +11,8 @@ public enum DisputeActivity {
     /** 12345 阶段性答复 and 办结反馈, the words sent to the platform. */
     PLATFORM_REPLY_STAGE, PLATFORM_REPLY_FINAL,
     /** A written agreement took effect; the judicial-confirmation window opened. */
-    AGREEMENT_EFFECTIVE
+    AGREEMENT_EFFECTIVE,
+    /** 信访 复查 and 复核 (信访工作条例 Art. 35, 36). */
+    PETITION_REVIEW_REQUESTED, PETITION_REVIEW_DECIDED, PETITION_RECHECK_REQUESTED, PETITION_HEARING_STARTED,
+    PETITION_HEARING_ENDED, PETITION_RECHECK_DECIDED
 }

@@ -43,6 +43,8 @@ class DisputeLifecycleTest {
                 case RETURN_VISIT -> new DeadlinePolicy.Terms(9L, 5, DurationUnit.WORKING_DAYS, 2, 0, 0);
                 case PETITION_ACCEPTANCE -> new DeadlinePolicy.Terms(4L, 15, DurationUnit.CALENDAR_DAYS, 3, 0, 0);
                 case PETITION_HANDLING -> new DeadlinePolicy.Terms(5L, 60, DurationUnit.CALENDAR_DAYS, 5, 30, 1);
+                case PETITION_REVIEW -> new DeadlinePolicy.Terms(18L, 30, DurationUnit.CALENDAR_DAYS, 5, 0, 0);
+                case PETITION_RECHECK -> new DeadlinePolicy.Terms(19L, 30, DurationUnit.CALENDAR_DAYS, 5, 0, 0);
                 case COURT_ACCEPTANCE -> new DeadlinePolicy.Terms(11L, 7, DurationUnit.CALENDAR_DAYS, 2, 0, 0);
                 case CONFIRMATION_ACCEPTANCE -> new DeadlinePolicy.Terms(15L, 3, DurationUnit.CALENDAR_DAYS, 1, 0, 0);
                 case CONFIRMATION_DECISION -> new DeadlinePolicy.Terms(16L, 15, DurationUnit.CALENDAR_DAYS, 3, 10, 1);
@@ -423,5 +425,41 @@ class DisputeLifecycleTest {
         assertThatThrownBy(() -> other.reject(RejectionGround.OTHER, " ", at(8, 3, 10), "shequ"))
                 .hasMessage("请填写理由。");
         assertThatThrownBy(() -> other.reject(null, "x", at(8, 3, 10), "shequ")).hasMessage("请选择不予受理的理由。");
+    }
+
+    @Test
+    void aPetitionerAsksForReviewAndRecheckWithinThirtyDaysAndTheHearingIsNotCounted() {
+        // 信访工作条例 (2022) Art. 35: 复查 asked within 30 days of the written answer, decided within 30 days;
+        // Art. 36: 复核 likewise after the 复查 opinion, the hearing's time not counted
+        NewDispute input = new NewDispute(Channel.PETITION_LETTER, "XF-2026-001", 1, 1, "物业擅自占用绿地", null, 1,
+                "周先生", "19900005555", false, false, false, List.of());
+        Dispute d = new Dispute("（2026）青溪湖畔社人调字第00009号", input, category, compound, room, Tier.COMMUNITY, rules,
+                at(3, 2, 9), "huawu");
+        assertThatThrownBy(() -> d.requestReview(java.time.LocalDate.of(2026, 3, 3), "不服", rules, at(3, 3, 9), "shequ"))
+                .hasMessageStartingWith("只有已书面答复（办结）");
+        d.accept(rules, at(3, 2, 10), "shequ");
+        d.close(ClosureType.WITHDRAWN, "已书面答复信访人", rules, at(3, 10, 10), "shequ");
+        assertThat(d.petitionReview()).isEqualTo(PetitionReview.REVIEW_OPEN);
+        // answered 03-10: the last day to ask is 04-09
+        assertThatThrownBy(() -> d.requestReview(java.time.LocalDate.of(2026, 4, 10), "不服", rules, at(4, 10, 9),
+                "shequ")).hasMessage("已超过请求复查的期限（收到书面答复之日起 30 日，至 2026-04-09），不予登记（《信访工作条例》第三十五条）。");
+        d.requestReview(java.time.LocalDate.of(2026, 4, 9), "对处理意见不服", rules, at(4, 9, 15), "shequ");
+        assertThat(clock(d, ClockKind.PETITION_REVIEW).getDueAt())
+                // 05-09 is a Saturday, but a 调休 working day in the 2026 notice
+                .isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2026, 5, 9)));
+        d.decideReview("维持原处理意见", at(4, 20, 10), "shequ");
+        assertThat(d.petitionReview()).isEqualTo(PetitionReview.RECHECK_OPEN);
+        d.requestRecheck(java.time.LocalDate.of(2026, 4, 22), "对复查意见不服", rules, at(4, 22, 10), "shequ");
+        java.time.LocalDate before = DeadlineCalculator.lastDayOf(clock(d, ClockKind.PETITION_RECHECK).getDueAt());
+        d.recheckHearing(true, rules, at(5, 6, 9), "shequ");
+        assertThat(d.petitionReview()).isEqualTo(PetitionReview.IN_HEARING);
+        d.recheckHearing(false, rules, at(5, 11, 9), "shequ");
+        // five calendar days of hearing are added back
+        assertThat(DeadlineCalculator.lastDayOf(clock(d, ClockKind.PETITION_RECHECK).getDueAt()))
+                .isEqualTo(calc.calendar().onOrNextWorkingDay(before.plusDays(5)));
+        d.decideRecheck("维持复查意见", at(5, 20, 9), "shequ");
+        assertThat(d.petitionReview()).isEqualTo(PetitionReview.FINAL);
+        assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.PETITION_RECHECK)
+                .allMatch(c -> c.getState() == ClockState.STOPPED);
     }
 }

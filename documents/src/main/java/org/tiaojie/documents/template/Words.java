@@ -228,6 +228,8 @@ public final class Words {
             case PLATFORM_REPLY -> "办结反馈时限";
             case PETITION_ACCEPTANCE -> "告知是否受理及处理途径时限";
             case PETITION_HANDLING -> "信访事项办理时限";
+            case PETITION_REVIEW -> "信访复查时限";
+            case PETITION_RECHECK -> "信访复核时限";
             case MEDIATION -> "调解时限";
             case RETURN_VISIT -> "回访时限";
             case JUDICIAL_CONFIRMATION -> "申请司法确认时限";

@@ -105,6 +105,47 @@ class CaseActions extends FlexLayout {
         if (!d.extendableClocks().isEmpty()) {
             button("case.action.extend", dialogs::extension);
         }
+        if (d.channel().isPetition() && !d.state().isOpen()) {
+            petitionReview(services.petitions(), id, v);
+        }
+    }
+
+    /** 信访 复查 and 复核 after the written answer (信访工作条例 Art. 35, 36): the step the petition is at. */
+    private void petitionReview(org.tiaojie.casework.petition.PetitionReviewService petitions, long id, long v) {
+        switch (petitions.stage(id)) {
+            case REVIEW_OPEN -> button("case.action.reviewRequest", () -> petitionRequest("case.action.reviewRequest",
+                    (on, r) -> petitions.requestReview(id, v, on, r)));
+            case UNDER_REVIEW -> primary("case.action.reviewDecide", () -> reason("case.action.reviewDecide",
+                    r -> petitions.decideReview(id, v, r)));
+            case RECHECK_OPEN -> button("case.action.recheckRequest", () -> petitionRequest("case.action.recheckRequest",
+                    (on, r) -> petitions.requestRecheck(id, v, on, r)));
+            case UNDER_RECHECK -> {
+                primary("case.action.recheckDecide", () -> reason("case.action.recheckDecide",
+                        r -> petitions.decideRecheck(id, v, r)));
+                button("case.action.hearingStart", () -> confirm("case.action.hearingStart",
+                        () -> petitions.hearing(id, v, true)));
+            }
+            case IN_HEARING -> primary("case.action.hearingEnd", () -> confirm("case.action.hearingEnd",
+                    () -> petitions.hearing(id, v, false)));
+            default -> {
+                // not answered yet, or final
+            }
+        }
+    }
+
+    /** A petitioner's request: the day it was made and what it says. */
+    private void petitionRequest(String key, java.util.function.BiConsumer<java.time.LocalDate, String> action) {
+        com.vaadin.flow.component.datepicker.DatePicker on = new com.vaadin.flow.component.datepicker.DatePicker(
+                getTranslation("case.requestedOn"), java.time.LocalDate.now(
+                        org.tiaojie.casework.shared.CaseworkConfiguration.ZONE));
+        on.setId("tj-requested-on");
+        on.setRequiredIndicatorVisible(true);
+        TextArea reason = reasonField(key);
+        FormDialog dialog = new FormDialog(getTranslation(key), getTranslation("case.confirm"),
+                () -> action.accept(on.getValue(), reason.getValue()), refresh);
+        dialog.addFields(on, reason);
+        dialog.open();
+        reason.focus();
     }
 
     private void primary(String key, Runnable open) {
