@@ -404,6 +404,17 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         return id;
     }
 
+    /** A basic court of another district (made once), for the court-choice rule. */
+    private long otherDistrictCourt() {
+        var existing = jdbc.queryForList("select id from organisation where name = '邻区人民法院'", Long.class);
+        if (!existing.isEmpty()) {
+            return existing.getFirst();
+        }
+        var district = places.addDistrict("LQ" + (System.nanoTime() % 1000), "邻区");
+        return organisations.add(new org.tiaojie.casework.organisation.Organisation("邻区人民法院",
+                org.tiaojie.casework.organisation.OrganisationKind.COURT, district, null, null)).getId();
+    }
+
     private long courtId() {
         return jdbc.queryForObject("select organisation_id from app_user where username = 'fayuan'", Long.class);
     }
@@ -572,6 +583,10 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         document(id, org.tiaojie.casework.document.DocumentKind.CONFIRMATION_APPLICATION, agreementId);
         attachments.upload(id, version(id), org.tiaojie.casework.attachment.AttachmentKind.IDENTITY, "申请人身份证",
                 "身份证.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        // 民事诉讼法 Art. 205: a court of another place needs the reason
+        long elsewhere = otherDistrictCourt();
+        assertThatThrownBy(() -> referrals.applyForConfirmation(id, version(id), elsewhere, " "))
+                .hasMessageContaining("第二百零五条");
         referrals.applyForConfirmation(id, version(id), courtId(), "双方共同申请司法确认");
         assertThat(state(id)).isEqualTo("AGREED");
         assertThat(jdbc.queryForObject("""

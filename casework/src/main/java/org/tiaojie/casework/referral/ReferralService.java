@@ -97,6 +97,7 @@ public class ReferralService {
     public long applyForConfirmation(long disputeId, long version, long courtId, String note) {
         return disputes.work(disputeId, version, (d, now, actor) -> {
             Organisation court = organisations.require(courtId);
+            requireCompetentCourt(d, court, note);
             List<CourtReferral> earlier = referrals.findByDisputeIdOrderBySentAtAscIdAsc(d.getId()).stream()
                     .filter(r -> r.getKind() == ReferralKind.JUDICIAL_CONFIRMATION).toList();
             if (earlier.stream().anyMatch(r -> r.getState() == CourtReferral.ReferralState.DECIDED)) {
@@ -116,6 +117,24 @@ public class ReferralService {
                     d.getId(), now);
             return saved.getId();
         });
+    }
+
+    /**
+     * 民事诉讼法 (2023) Art. 205: the application goes to the court that invited or entrusted the
+     * mediation, where there is one; otherwise to a basic court where a party lives, where the property
+     * lies or where the committee sits — for a property dispute, a court of the district the compound and
+     * its committee are in. Another court (a party's residence elsewhere) needs the reason in the note.
+     */
+    private void requireCompetentCourt(Dispute d, Organisation court, String note) {
+        if (court.getKind() != OrganisationKind.COURT) {
+            throw new CaseworkException("dispute.refer.notCourt");
+        }
+        boolean competent = d.getChannel() == org.tiaojie.casework.dispute.Channel.COURT_ENTRUSTED && d.getCourt() != null
+                ? d.getCourt().getId().equals(court.getId())
+                : court.getDistrict().getId().equals(d.getDistrictId());
+        if (!competent && (note == null || note.isBlank())) {
+            throw new CaseworkException("referral.confirmation.court", court.getName());
+        }
     }
 
     /** The application's file: a written agreement and its 协议书, the 申请书 (since any return), identity proofs. */
