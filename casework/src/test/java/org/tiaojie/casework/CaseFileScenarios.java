@@ -636,6 +636,14 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         assertThat(jdbc.queryForObject(running, Long.class, id, "CONFIRMATION_DECISION")).isOne();
         assertThat(jdbc.queryForObject("select max_extension from dispute_clock where dispute_id = ? and kind = "
                 + "'CONFIRMATION_DECISION'", Integer.class, id)).isEqualTo(10);
+        var toExtend = latest(id);
+        java.sql.Timestamp decisionDue = jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and"
+                + " kind = 'CONFIRMATION_DECISION'", java.sql.Timestamp.class, id);
+        assertThatThrownBy(() -> referrals.extendConfirmationDecision(toExtend.id(), toExtend.version(), 11, "院长批准"))
+                .hasMessageContaining("10");
+        referrals.extendConfirmationDecision(toExtend.id(), toExtend.version(), 10, "经院长批准延长十日");
+        assertThat(jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and kind ="
+                + " 'CONFIRMATION_DECISION'", java.sql.Timestamp.class, id).toInstant()).isAfter(decisionDue.toInstant());
         var filed = latest(id);
         assertThatThrownBy(() -> referrals.decide(filed.id(), filed.version(),
                 org.tiaojie.casework.referral.CourtOutcome.JUDGED, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),

@@ -277,6 +277,23 @@ public class ReferralService {
         });
     }
 
+    /**
+     * 延长: the court extends its decision on an accepted 司法确认 application, by at most 10 days and once,
+     * with its president's approval (法释〔2011〕5号 Art. 5), which the reason records.
+     */
+    @PreAuthorize("hasRole('COURT_CLERK')")
+    public void extendConfirmationDecision(long referralId, long version, Integer days, String reason) {
+        atCourt(referralId, version, (r, d, now, actor) -> {
+            if (r.getKind() != ReferralKind.JUDICIAL_CONFIRMATION || r.getState() != CourtReferral.ReferralState.FILED) {
+                throw new CaseworkException("referral.extend.notFiledConfirmation");
+            }
+            d.extendClock(org.tiaojie.casework.deadline.ClockKind.CONFIRMATION_DECISION,
+                    org.tiaojie.casework.shared.Fields.present(days, "field.extendBy"),
+                    org.tiaojie.casework.shared.Fields.required(reason, 500, "field.extensionReason"), disputes.rules(),
+                    now, actor);
+        });
+    }
+
     /** 立案, with the court's case number; the court's acceptance clock stops. */
     @PreAuthorize("hasRole('COURT_CLERK')")
     public void file(long referralId, long version, String filingNumber) {

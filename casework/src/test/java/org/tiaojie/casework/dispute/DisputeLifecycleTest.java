@@ -293,6 +293,21 @@ class DisputeLifecycleTest {
         int lines = d.getHistory().size();
         assertThat(d.recountClocks(provisional, at2026(12, 3, 10), "system", "again")).isZero();
         assertThat(d.getHistory()).hasSize(lines);
+
+        // a 2027 notice that makes Saturday 01-02 a 调休 working day: the window ends on that Saturday
+        var days = new java.util.HashMap<java.time.LocalDate, org.tiaojie.casework.calendar.DayKind>(
+                WorkingCalendarTestSupport.seed());
+        org.tiaojie.casework.calendar.StatutoryHolidays.of(2027)
+                .forEach(h -> days.put(h.date(), org.tiaojie.casework.calendar.DayKind.HOLIDAY));
+        days.put(java.time.LocalDate.of(2027, 1, 2), org.tiaojie.casework.calendar.DayKind.WORKDAY);
+        DeadlineCalculator notice = new DeadlineCalculator(new WorkingCalendar(days, java.util.Set.of(2025, 2026, 2027)));
+        assertThat(d.recountClocks(notice, at2026(12, 10, 9), "system", "国务院办公厅关于2027年部分节假日安排的通知"))
+                .isEqualTo(1);
+        assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).getDueAt())
+                .isEqualTo(DeadlineCalculator.endOf(java.time.LocalDate.of(2027, 1, 2)));
+        assertThat(clock(d, ClockKind.JUDICIAL_CONFIRMATION).isProvisional(notice)).isFalse();
+        assertThat(d.getHistory().getLast().getReason()).isEqualTo(
+                "司法确认申请：届满日由 2027-01-04 调整为 2027-01-02（国务院办公厅关于2027年部分节假日安排的通知）");
     }
 
     @Test

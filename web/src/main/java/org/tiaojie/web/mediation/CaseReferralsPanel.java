@@ -101,11 +101,35 @@ class CaseReferralsPanel extends VerticalLayout {
         }
         if (r.state() == ReferralState.FILED) {
             bar.add(button("referralUi.decide", "tj-referral-decide", () -> decideDialog(r)));
+            if (r.kind() == org.tiaojie.casework.referral.ReferralKind.JUDICIAL_CONFIRMATION) {
+                bar.add(button("referralUi.extend", "tj-referral-extend", () -> extendDialog(r)));
+            }
         }
         Button verify = button("referralUi.verify", "tj-referral-verify", this::verifyDialog);
         verify.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bar.add(verify);
         return bar;
+    }
+
+    /** 延长审查期限 of a 司法确认 application: days (at most 10, once) and the president's approval as reason. */
+    private void extendDialog(ReferralRow r) {
+        com.vaadin.flow.component.textfield.IntegerField days = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("referralUi.extendDays"));
+        days.setId("tj-referral-extend-days");
+        days.setMin(1);
+        days.setMax(10);
+        TextArea reason = new TextArea(getTranslation("case.reason"));
+        reason.setId("tj-reason");
+        reason.setHelperText(getTranslation("referralUi.extendHelp"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        FormDialog dialog = new FormDialog(getTranslation("referralUi.extend") + " · " + r.caseNumber(),
+                getTranslation("case.confirm"),
+                () -> referrals.extendConfirmationDecision(r.id(), r.version(), days.getValue(), reason.getValue()),
+                refresh);
+        dialog.addFields(days, reason);
+        dialog.open();
+        days.focus();
     }
 
     private Button button(String key, String id, Runnable action) {
