@@ -49,7 +49,7 @@ final class CalendarNoticeDialog {
         days.setMinHeight("14em");
         days.setId("tj-notice-days");
         days.setValue(calendar.daysOfYear(year).stream().map(CalendarNoticeDialog::line)
-                .collect(Collectors.joining("\n", "日期,类型,名称\n", "")));
+                .collect(Collectors.joining("\n", notice.getTranslation("calendar.noticeUi.header") + "\n", "")));
         days.addValueChangeListener(e -> days.setInvalid(false));
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> days.getUI().ifPresent(ui -> ui.access(
                 () -> days.setValue(new String(bytes, StandardCharsets.UTF_8))))));
