@@ -35,6 +35,10 @@ class DrillDownDialog extends Dialog {
         grid.addColumn(DisputeRow::categoryName).setHeader(getTranslation("dispute.category"));
         grid.addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("dispute.state")).setAutoWidth(true);
         grid.addColumn(r -> Labels.of(this, r.tier())).setHeader(getTranslation("dispute.tier")).setAutoWidth(true);
+        // the nearest running clock, named, with its last day (an overdue figure lists which deadline ran out)
+        grid.addColumn(r -> r.dueClock() == null ? "—"
+                        : getTranslation("clock.named", Labels.of(this, r.dueClock()), Labels.date(r.dueDate())))
+                .setHeader(getTranslation("dispute.due")).setAutoWidth(true);
         grid.addColumn(r -> Labels.dateTime(r.registeredAt())).setHeader(getTranslation("dispute.registeredAt"))
                 .setAutoWidth(true);
         grid.setItems(q -> statistics.disputes(figure, slice, from, to, q.getOffset(), q.getLimit()).stream(),
