@@ -96,6 +96,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             Map.entry("WorkOrderService.check", "validation of a request, no data"),
             Map.entry("CalendarService.calendar", "the working-day calendar, public facts"),
             Map.entry("CalendarService.noticeDue", "which year's notice is due, public facts"),
+            Map.entry("CalendarService.noticeDueOn", "which year's notice is due, public facts"),
             Map.entry("CalendarService.claimReminder", "the daily calendar upkeep"),
             Map.entry("CalendarService.ensureProvisionalYears", "start-up and the daily calendar upkeep"),
             Map.entry("NotificationService.administrators", "the daily calendar reminder"),

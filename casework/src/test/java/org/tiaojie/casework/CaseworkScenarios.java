@@ -778,4 +778,25 @@ abstract class CaseworkScenarios {
         assertThat(dues).isNotEmpty().allSatisfy(due -> assertThat(calendarNow.isWorkingDay(
                 org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(due.toInstant()))).as(due.toString()).isTrue());
     }
+
+    /** From 1 November, next year's notice is due until it is entered; one reminder a day, whichever node sends it. */
+    @Test
+    void administratorsAreRemindedFromTheFirstOfNovemberOncePerDay() {
+        int thisYear = java.time.LocalDate.now(org.tiaojie.casework.deadline.DeadlineCalculator.ZONE).getYear();
+        // next year holds provisional days only: due from 1 November of this year, not before
+        assertThat(calendar.noticeDueOn(java.time.LocalDate.of(thisYear, 10, 31))).isEmpty();
+        assertThat(calendar.noticeDueOn(java.time.LocalDate.of(thisYear, 11, 1))).contains(thisYear + 1);
+        assertThat(calendar.noticeDueOn(java.time.LocalDate.of(thisYear, 12, 31))).contains(thisYear + 1);
+        // 2026 is announced (its notice is seeded): nothing was due in November 2025
+        assertThat(calendar.noticeDueOn(java.time.LocalDate.of(2025, 11, 15))).isEmpty();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("update calendar_year set reminded_on = null where cal_year = ?", thisYear + 1);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        Boolean first = tx.execute(s -> calendar.claimReminder(thisYear + 1));
+        Boolean second = tx.execute(s -> calendar.claimReminder(thisYear + 1));
+        assertThat(first).isTrue();
+        assertThat(second).as("once a day").isFalse();
+    }
+
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 }

@@ -96,7 +96,12 @@ public class CalendarService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<Integer> noticeDue() {
-        LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
+        return noticeDueOn(LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)));
+    }
+
+    /** As {@link #noticeDue()}, on a given day. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> noticeDueOn(LocalDate today) {
         int next = today.getYear() + 1;
         if (today.getMonth().compareTo(REMIND_FROM) < 0 || calendar().covers(LocalDate.of(next, 1, 1))) {
             return java.util.Optional.empty();
