@@ -416,11 +416,7 @@ public class Dispute extends BaseEntity {
     public void agreementTookEffect(String agreementNumber, LocalDate day, ClockRules rules, Instant now,
             String actor) {
         stopClocks(now, actor, ClockKind.JUDICIAL_CONFIRMATION);
-        Instant start = day.atStartOfDay(DeadlineCalculator.ZONE).toInstant();
-        var terms = rules.terms(ClockKind.JUDICIAL_CONFIRMATION, channel, tier, urgent);
-        DisputeClock window = new DisputeClock(this, ClockKind.JUDICIAL_CONFIRMATION, null, terms, rules.calculator(),
-                start, actor);
-        clocks.add(window);
+        DisputeClock window = startClockAt(ClockKind.JUDICIAL_CONFIRMATION, day, rules, actor);
         note(DisputeActivity.AGREEMENT_EFFECTIVE, org.tiaojie.casework.shared.CaseworkMessages.render(
                 java.util.Locale.SIMPLIFIED_CHINESE, "agreement.effective.note", agreementNumber, day.toString(),
                 DeadlineCalculator.lastDayOf(window.getDueAt()).toString()), now, actor);
@@ -537,10 +533,9 @@ public class Dispute extends BaseEntity {
         }
     }
 
-    private void startClockAt(ClockKind kind, LocalDate day, ClockRules rules, String actor) {
-        var terms = rules.terms(kind, channel, tier, urgent);
-        clocks.add(new DisputeClock(this, kind, null, terms, rules.calculator(),
-                day.atStartOfDay(DeadlineCalculator.ZONE).toInstant(), actor));
+    /** A clock counted from the start of {@code day} (an agreement's effective day, a petitioner's request). */
+    private DisputeClock startClockAt(ClockKind kind, LocalDate day, ClockRules rules, String actor) {
+        return startClock(kind, rules, day.atStartOfDay(DeadlineCalculator.ZONE).toInstant(), actor);
     }
 
     /** Whether the confirmation window has run out: an application now is late (it is warned, not refused). */
@@ -910,11 +905,13 @@ public class Dispute extends BaseEntity {
         return reason.strip();
     }
 
-    private void startClock(ClockKind kind, ClockRules rules, Instant now, String actor) {
+    private DisputeClock startClock(ClockKind kind, ClockRules rules, Instant start, String actor) {
         var terms = entrustmentStage == null ? rules.terms(kind, channel, tier, urgent)
                 : rules.terms(kind, channel, entrustmentStage, tier, urgent);
-        clocks.add(new DisputeClock(this, kind, kind == ClockKind.MEDIATION ? tier : null, terms, rules.calculator(),
-                now, actor));
+        DisputeClock clock = new DisputeClock(this, kind, kind == ClockKind.MEDIATION ? tier : null, terms,
+                rules.calculator(), start, actor);
+        clocks.add(clock);
+        return clock;
     }
 
     private java.util.stream.Stream<DisputeClock> clocks(ClockKind kind) {
