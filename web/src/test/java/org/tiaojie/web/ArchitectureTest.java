@@ -17,7 +17,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
-/** The rules of ARCHITECTURE.md that Maven's module graph cannot enforce on its own. */
+/** The rules of docs/architecture.md that Maven's module graph cannot enforce on its own. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -71,6 +71,26 @@ class ArchitectureTest {
             }).map(Object::toString).toList();
             assertThat(offenders).isEmpty();
         }
+    }
+
+    /**
+     * "Inside this user's area" is written once: only the area scope reads a jurisdiction's level
+     * and ids, so no other class can build an area predicate of its own (docs/decisions/017).
+     */
+    private static final String AREA_SCOPE = "org\\.tiaojie\\.casework\\.organisation\\.(AreaScope|Jurisdiction)(\\$.*)?";
+
+    @Test
+    void onlyTheAreaScopeTurnsAJurisdictionIntoConditions() {
+        noClasses().that().haveNameNotMatching(AREA_SCOPE)
+                .should().callMethod(org.tiaojie.casework.organisation.Jurisdiction.class, "level")
+                .orShould().callMethod(org.tiaojie.casework.organisation.Jurisdiction.class, "id")
+                .orShould().callMethod(org.tiaojie.casework.organisation.Jurisdiction.class, "districtId")
+                .because("area predicates are built only by AreaScope")
+                .check(CLASSES);
+        noClasses().that().haveNameNotMatching(AREA_SCOPE)
+                .should().dependOnClassesThat().areAssignableTo(org.tiaojie.casework.organisation.Jurisdiction.Level.class)
+                .because("only the area scope decides by an area's level")
+                .check(CLASSES);
     }
 
     @Test

@@ -21,6 +21,11 @@ public record AuthenticatedUser(long userId, String username, String displayName
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The user's area as query conditions and checks: the one way to ask what lies inside it. */
+    public org.tiaojie.casework.organisation.AreaScope area() {
+        return org.tiaojie.casework.organisation.AreaScope.of(jurisdiction);
+    }
+
     public boolean has(Role role) {
         return !secondFactorPending && roles.contains(role);
     }

@@ -28,7 +28,7 @@ import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.DeadlineCalculator;
-import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.organisation.AreaScope;
 
 /**
  * Reads disputes for the logged-in user, always inside their jurisdiction: a community sees
@@ -393,15 +393,9 @@ public class DisputeQueryService {
     }
 
     private String where(AuthenticatedUser user, DisputeFilter filter, Map<String, Object> params) {
-        Jurisdiction j = user.jurisdiction();
-        StringBuilder sb = new StringBuilder(" where ");
-        switch (j.level()) {
-            case COMMUNITY -> sb.append("d.communityId = :area");
-            case STREET -> sb.append("d.streetId = :area");
-            case DISTRICT -> sb.append("d.districtId = :area");
-            case COURT -> sb.append("d.court.id = :area");
-        }
-        params.put("area", j.id());
+        AreaScope.Condition area = user.area().disputes("d");
+        StringBuilder sb = new StringBuilder(" where ").append(area.text());
+        area.into(params);
         if (filter.ownOrganisationOnly()) {
             sb.append(" and d.organisationId = :org");
             params.put("org", user.organisationId());

@@ -9,7 +9,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.tiaojie.casework.account.AuthenticatedUser;
-import org.tiaojie.casework.organisation.Jurisdiction;
 
 /**
  * Full-text search over the dispute index with the same filters as the database lists, always
@@ -61,13 +60,7 @@ final class DisputeSearch {
                 .should(f.simpleQueryString().fields(PAIR_FIELDS).matching(text).defaultOperator(BooleanOperator.AND)));
         b.should(f.phrase().field("description").matching(text).boost(10));
         b.should(f.phrase().fields("compound.name", "parties.name").matching(text).boost(3));
-        Jurisdiction j = user.jurisdiction();
-        b.filter(switch (j.level()) {
-            case COMMUNITY -> f.match().field("communityId").matching(j.id());
-            case STREET -> f.match().field("streetId").matching(j.id());
-            case DISTRICT -> f.match().field("districtId").matching(j.id());
-            case COURT -> f.match().field("court.id").matching(j.id());
-        });
+        b.filter(user.area().disputes(f));
         if (filter.ownOrganisationOnly()) {
             b.filter(f.match().field("organisation.id").matching(user.organisationId()));
         }

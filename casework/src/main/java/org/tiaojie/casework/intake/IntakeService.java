@@ -26,7 +26,7 @@ import org.tiaojie.casework.dispute.DisputeRow;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.dispute.NewDispute;
-import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.party.PhoneNumber;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
@@ -69,11 +69,11 @@ public class IntakeService {
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     @Transactional(readOnly = true)
     public List<CompoundMatch> findCompounds(String text, int limit) {
-        Jurisdiction area = CurrentUser.require().jurisdiction();
-        String where = CompoundArea.condition(area);
-        if (where == null) {
+        var inArea = CurrentUser.require().area().compounds("m", "s");
+        if (inArea.isEmpty()) {
             return List.of();
         }
+        AreaScope.Condition where = inArea.get();
         String t = text == null ? "" : text.strip();
         String lower = t.toLowerCase(Locale.ROOT);
         TypedQuery<CompoundMatch> query = em.createQuery("""
@@ -84,7 +84,7 @@ public class IntakeService {
                         : " and (lower(c.pinyinInitials) like :prefix or c.name like :contains"
                                 + " or c.address like :contains)")
                 + " order by c.name", CompoundMatch.class);
-        query.setParameter("area", area.id());
+        where.bind(query);
         if (!t.isEmpty()) {
             String escaped = escapeLike(t);
             query.setParameter("prefix", escapeLike(lower) + "%").setParameter("contains", "%" + escaped + "%");

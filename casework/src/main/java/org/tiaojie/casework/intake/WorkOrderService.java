@@ -23,7 +23,7 @@ import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.dispute.NewDispute;
-import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.party.PhoneNumber;
 import org.tiaojie.casework.shared.CaseworkException;
 
@@ -82,13 +82,13 @@ public class WorkOrderService {
 
     /** With {@code compoundName}, only the compounds of that name (one API request needs no more). */
     private Lookups lookups(String compoundName) {
-        Jurisdiction area = CurrentUser.require().jurisdiction();
-        String where = CompoundArea.condition(area);
+        var inArea = CurrentUser.require().area().compounds("m", "s");
         Lookups l = new Lookups();
-        if (where != null) {
-            var compounds = em.createQuery("select c.id, c.name, m.name from Compound c join c.community m"
+        if (inArea.isPresent()) {
+            AreaScope.Condition where = inArea.get();
+            var compounds = where.bind(em.createQuery("select c.id, c.name, m.name from Compound c join c.community m"
                     + " join m.street s where " + where + (compoundName == null ? "" : " and c.name = :name"),
-                    Object[].class).setParameter("area", area.id());
+                    Object[].class));
             if (compoundName != null) {
                 compounds.setParameter("name", compoundName);
             }

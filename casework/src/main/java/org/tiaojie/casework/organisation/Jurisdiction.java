@@ -2,25 +2,26 @@ package org.tiaojie.casework.organisation;
 
 /**
  * The area a user may see: a community, a street, a district, or (for a court) what was
- * referred to that court. Every dispute query a user can reach is filtered by one of these.
+ * referred to that court, with the district it lies in. Only {@link AreaScope} turns it into a
+ * query condition or a yes/no answer (docs/architecture.md, "One area scope").
  */
-public record Jurisdiction(Level level, long id) {
+public record Jurisdiction(Level level, long id, long districtId) {
 
     public enum Level { COMMUNITY, STREET, DISTRICT, COURT }
 
-    public static Jurisdiction community(long communityId) {
-        return new Jurisdiction(Level.COMMUNITY, communityId);
+    public static Jurisdiction community(long communityId, long districtId) {
+        return new Jurisdiction(Level.COMMUNITY, communityId, districtId);
     }
 
-    public static Jurisdiction street(long streetId) {
-        return new Jurisdiction(Level.STREET, streetId);
+    public static Jurisdiction street(long streetId, long districtId) {
+        return new Jurisdiction(Level.STREET, streetId, districtId);
     }
 
     public static Jurisdiction district(long districtId) {
-        return new Jurisdiction(Level.DISTRICT, districtId);
+        return new Jurisdiction(Level.DISTRICT, districtId, districtId);
     }
 
-    public static Jurisdiction court(long courtOrganisationId) {
-        return new Jurisdiction(Level.COURT, courtOrganisationId);
+    public static Jurisdiction court(long courtOrganisationId, long districtId) {
+        return new Jurisdiction(Level.COURT, courtOrganisationId, districtId);
     }
 }

@@ -106,13 +106,13 @@ public class Organisation extends BaseEntity {
     /** The area this organisation's users may see. */
     public Jurisdiction jurisdiction() {
         if (kind == OrganisationKind.COURT) {
-            return Jurisdiction.court(getId());
+            return Jurisdiction.court(getId(), district.getId());
         }
         if (community != null && kind.minimumArea() == OrganisationKind.AreaLevel.COMMUNITY) {
-            return Jurisdiction.community(community.getId());
+            return Jurisdiction.community(community.getId(), district.getId());
         }
         if (street != null) {
-            return Jurisdiction.street(street.getId());
+            return Jurisdiction.street(street.getId(), district.getId());
         }
         return Jurisdiction.district(district.getId());
     }

@@ -31,14 +31,6 @@ interface CompoundRepository extends JpaRepository<Compound, Long> {
     /** Compounds with their communities and streets, for a batch of registrations (an import). */
     @Query("select c from Compound c join fetch c.community m join fetch m.street where c.id in :ids")
     java.util.List<Compound> findWithPlaceByIdIn(java.util.Collection<Long> ids);
-
-    @org.springframework.data.jpa.repository.Query("""
-            select new org.tiaojie.casework.place.PlaceOption(c.id, c.name, m.name) from Compound c join c.community m
-            where (:level = 'COMMUNITY' and m.id = :area) or (:level = 'STREET' and m.street.id = :area)
-               or (:level = 'DISTRICT' and m.street.district.id = :area)
-            order by m.name, c.name""")
-    java.util.List<PlaceOption> optionsIn(@org.springframework.data.repository.query.Param("level") String level,
-            @org.springframework.data.repository.query.Param("area") long area);
 }
 
 interface PropertyCompanyRepository extends JpaRepository<PropertyCompany, Long> {

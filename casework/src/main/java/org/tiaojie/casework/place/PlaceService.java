@@ -40,13 +40,6 @@ public class PlaceService {
                 .map(s -> new PlaceOption(s.getId(), s.getName(), s.getDistrict().getName())).toList();
     }
 
-    /** The compounds of an area, for filters: {@code level} is COMMUNITY, STREET or DISTRICT (anything else: none). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<PlaceOption> compoundOptionsIn(String level, long area) {
-        return compounds.optionsIn(level, area);
-    }
-
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlaceOption> communityOptions() {

@@ -42,15 +42,18 @@ public class EntrustmentService {
     private final DisputeService disputes;
     private final OrganisationService organisations;
     private final PlaceService places;
+    private final org.tiaojie.casework.organisation.AreaPlaces areaPlaces;
     private final NotificationService notifications;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     EntrustmentService(DisputeService disputes, OrganisationService organisations, PlaceService places,
+            org.tiaojie.casework.organisation.AreaPlaces areaPlaces,
             NotificationService notifications, PlatformTransactionManager transactionManager, Clock clock) {
         this.disputes = disputes;
         this.organisations = organisations;
         this.places = places;
+        this.areaPlaces = areaPlaces;
         this.notifications = notifications;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -60,8 +63,7 @@ public class EntrustmentService {
     @PreAuthorize("hasRole('COURT_CLERK')")
     @Transactional(readOnly = true)
     public List<PlaceOption> compounds() {
-        Organisation court = organisations.require(CurrentUser.require().organisationId());
-        return places.compoundOptionsIn("DISTRICT", court.getDistrict().getId());
+        return areaPlaces.compoundOptions(CurrentUser.require().area().entrustable());
     }
 
     /** Registers the entrusted dispute and tells the receiving organisation; returns its id. */
@@ -79,7 +81,7 @@ public class EntrustmentService {
             return transactions.execute(status -> {
                 Organisation court = organisations.require(user.organisationId());
                 Compound compound = places.compound(compoundId);
-                if (!compound.getCommunity().getStreet().getDistrict().getId().equals(court.getDistrict().getId())) {
+                if (!user.area().entrustable().covers(compound)) {
                     throw new CaseworkException("entrustment.outsideDistrict");
                 }
                 Instant now = Instant.now(clock);

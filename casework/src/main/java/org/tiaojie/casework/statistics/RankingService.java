@@ -9,13 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.account.CurrentUser;
-import org.tiaojie.casework.organisation.Jurisdiction;
-import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 
@@ -30,11 +28,8 @@ import org.tiaojie.casework.shared.CaseworkException;
 public class RankingService {
 
     private final EntityManager em;
-    private final PlaceService places;
-
-    RankingService(EntityManager em, PlaceService places) {
+    RankingService(EntityManager em) {
         this.em = em;
-        this.places = places;
     }
 
     /** A compound's counts for the period. */
@@ -106,24 +101,8 @@ public class RankingService {
 
     private List<Counts> counts(LocalDate from, LocalDate to) {
         StatisticsService.checkPeriod(from, to);
-        Jurisdiction j = CurrentUser.require().jurisdiction();
-        long district;
-        String area;
-        switch (j.level()) {
-            case DISTRICT -> {
-                district = j.id();
-                area = "";
-            }
-            case STREET -> {
-                district = places.street(j.id()).getDistrict().getId();
-                area = " and d.street_id = :area";
-            }
-            case COMMUNITY -> {
-                district = places.community(j.id()).getStreet().getDistrict().getId();
-                area = " and d.community_id = :area";
-            }
-            default -> throw new AccessDeniedException("courts have no rankings");
-        }
+        AreaScope scope = CurrentUser.require().area();
+        AreaScope.Condition inArea = scope.districtRows("d");
         Instant start = from.atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
         Map<Long, long[]> figures = new HashMap<>();
@@ -132,18 +111,15 @@ public class RankingService {
                   sum(case when d.closure_type = 'AGREEMENT' or d.state = 'AGREED' then 1 else 0 end),
                   sum(case when d.closure_type in ('AGREEMENT', 'GUIDED_TO_LITIGATION', 'COURT_OUTCOME')
                     or d.state in ('AGREED', 'FAILED', 'REFERRED_TO_COURT') then 1 else 0 end)
-                from dispute d where d.district_id = :district and d.registered_at >= :start and d.registered_at < :end"""
-                + area + " group by d.compound_id");
+                from dispute d where d.registered_at >= :start and d.registered_at < :end and\s"""
+                + inArea + " group by d.compound_id");
         Query closed = em.createNativeQuery("""
                 select d.compound_id, sum(case when d.closed_on_time is not null then 1 else 0 end),
                   sum(case when d.closed_on_time = false then 1 else 0 end)
-                from dispute d where d.district_id = :district and d.closed_at >= :start and d.closed_at < :end"""
-                + area + " group by d.compound_id");
+                from dispute d where d.closed_at >= :start and d.closed_at < :end and\s"""
+                + inArea + " group by d.compound_id");
         for (Query q : List.of(registered, closed)) {
-            q.setParameter("district", district).setParameter("start", start).setParameter("end", end);
-            if (!area.isEmpty()) {
-                q.setParameter("area", j.id());
-            }
+            inArea.bind(q).setParameter("start", start).setParameter("end", end);
         }
         for (Object o : registered.getResultList()) {
             Object[] r = (Object[]) o;
@@ -159,15 +135,12 @@ public class RankingService {
             f[4] = num(r[2]);
         }
         Query listed = em.createNativeQuery("""
-                select l.compound_id, count(*) from compound_listing l where l.district_id = :district
-                  and l.ranking is not null and l.quarter_start >= :from and l.quarter_start <= :to"""
-                + area.replace("d.", "l.") + " group by l.compound_id");
-        listed.setParameter("district", district)
+                select l.compound_id, count(*) from compound_listing l
+                where l.ranking is not null and l.quarter_start >= :from and l.quarter_start <= :to and\s"""
+                + scope.districtRows("l") + " group by l.compound_id");
+        scope.districtRows("l").bind(listed)
                 .setParameter("from", org.tiaojie.casework.supervision.QuarterlyListingService.quarterStart(from))
                 .setParameter("to", to);
-        if (!area.isEmpty()) {
-            listed.setParameter("area", j.id());
-        }
         for (Object o : listed.getResultList()) {
             Object[] r = (Object[]) o;
             figures.computeIfAbsent(num(r[0]), k -> new long[6])[5] = num(r[1]);
@@ -177,11 +150,8 @@ public class RankingService {
                 select c.id, c.name, m.name, c.households, p.id, p.name from compound c
                 join community m on m.id = c.community_id join street s on s.id = m.street_id
                 left join property_company p on p.id = c.property_company_id
-                where s.district_id = :district""" + area.replace("d.street_id", "s.id").replace("d.community_id", "m.id"));
-        compounds.setParameter("district", district);
-        if (!area.isEmpty()) {
-            compounds.setParameter("area", j.id());
-        }
+                where\s""" + scope.compoundRows("m", "s"));
+        scope.compoundRows("m", "s").bind(compounds);
         List<Counts> out = new ArrayList<>();
         for (Object o : compounds.getResultList()) {
             Object[] r = (Object[]) o;

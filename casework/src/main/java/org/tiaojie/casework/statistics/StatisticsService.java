@@ -22,8 +22,7 @@ import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.DisputeRow;
 import org.tiaojie.casework.dispute.DisputeState;
-import org.tiaojie.casework.organisation.Jurisdiction;
-import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 
@@ -45,48 +44,18 @@ public class StatisticsService {
     static final int MAX_MONTHS = 36;
 
     private final EntityManager em;
-    private final PlaceService places;
     private final Clock clock;
 
-    StatisticsService(EntityManager em, PlaceService places, Clock clock) {
+    StatisticsService(EntityManager em, Clock clock) {
         this.em = em;
-        this.places = places;
         this.clock = clock;
     }
 
-    /** The user's area: its district (every query ranges over a district's index) and, below it, the narrower column. */
-    private record Scope(long district, String column, long area, String child, String childField) {
-
-        String where(String alias) {
-            return alias + ".district_id = :district" + (column == null ? "" : " and " + alias + "." + column + " = :area");
-        }
-
-        String jpql() {
-            return "d.districtId = :district" + (column == null ? "" : " and d." + jpqlColumn() + " = :area");
-        }
-
-        private String jpqlColumn() {
-            return column.equals("street_id") ? "streetId" : "communityId";
-        }
-
-        void bind(Query q) {
-            q.setParameter("district", district);
-            if (column != null) {
-                q.setParameter("area", area);
-            }
-        }
-    }
-
-    private Scope scope() {
-        Jurisdiction j = CurrentUser.require().jurisdiction();
-        return switch (j.level()) {
-            case DISTRICT -> new Scope(j.id(), null, j.id(), "street_id", "streetId");
-            case STREET -> new Scope(places.street(j.id()).getDistrict().getId(), "street_id", j.id(), "community_id",
-                    "communityId");
-            case COMMUNITY -> new Scope(places.community(j.id()).getStreet().getDistrict().getId(), "community_id", j.id(),
-                    "compound_id", "compound.id");
-            case COURT -> throw new AccessDeniedException("courts have no dashboard");
-        };
+    /** The user's area, refused for a court (courts have no dashboard). */
+    private static AreaScope scope() {
+        AreaScope scope = CurrentUser.require().area();
+        scope.part();
+        return scope;
     }
 
     /** Refuses a period without both days, ending before it starts, or longer than {@value #MAX_MONTHS} months. */
@@ -116,7 +85,7 @@ public class StatisticsService {
     @Transactional(readOnly = true)
     public Dashboard dashboard(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        Scope scope = scope();
+        AreaScope scope = scope();
         Instant start = start(from);
         Instant end = start(to.plusDays(1));
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
@@ -124,26 +93,26 @@ public class StatisticsService {
         // registrations of the period and what became of them, grouped
         Query registered = em.createNativeQuery("select ym, category_id, tier, area, count(*), sum(n_acc), sum(n_dec),"
                 + " sum(n_agr), sum(n_fail), sum(n_rep) from (select " + month("d.registered_at") + " ym, d.category_id,"
-                + " d.tier, d." + scope.child() + " area,"
+                + " d.tier, d." + scope.part().column() + " area,"
                 + " case when d.state not in ('REGISTERED', 'REJECTED', 'TRANSFERRED') then 1 else 0 end n_acc,"
                 + " case when d.state <> 'REGISTERED' then 1 else 0 end n_dec,"
                 + " case when d.closure_type = 'AGREEMENT' or d.state = 'AGREED' then 1 else 0 end n_agr,"
                 + " case when d.closure_type in ('GUIDED_TO_LITIGATION', 'COURT_OUTCOME')"
                 + "   or d.state in ('FAILED', 'REFERRED_TO_COURT') then 1 else 0 end n_fail,"
                 + " case when d.contact_count > 0 then 1 else 0 end n_rep"
-                + " from dispute d where " + scope.where("d") + " and d.registered_at >= :start and d.registered_at < :end) x"
+                + " from dispute d where " + scope.districtRows("d") + " and d.registered_at >= :start and d.registered_at < :end) x"
                 + " group by ym, category_id, tier, area");
-        scope.bind(registered);
+        scope.districtRows("d").bind(registered);
         registered.setParameter("start", start).setParameter("end", end);
         // closures of the period and their timeliness, grouped
         Query closed = em.createNativeQuery("select ym, category_id, tier, area, count(*), sum(n_ontime), sum(n_timed),"
-                + " sum(n_days) from (select " + month("d.closed_at") + " ym, d.category_id, d.tier, d." + scope.child()
+                + " sum(n_days) from (select " + month("d.closed_at") + " ym, d.category_id, d.tier, d." + scope.part().column()
                 + " area, case when d.closed_on_time = true then 1 else 0 end n_ontime,"
                 + " case when d.closed_on_time is not null then 1 else 0 end n_timed,"
                 + " case when d.closed_on_time is not null then coalesce(d.days_to_close, 0) else 0 end n_days"
-                + " from dispute d where " + scope.where("d") + " and d.closed_at >= :start and d.closed_at < :end) x"
+                + " from dispute d where " + scope.districtRows("d") + " and d.closed_at >= :start and d.closed_at < :end) x"
                 + " group by ym, category_id, tier, area");
-        scope.bind(closed);
+        scope.districtRows("d").bind(closed);
         closed.setParameter("start", start).setParameter("end", end);
 
         Map<Long, Long> topCategory = new HashMap<>();
@@ -188,8 +157,8 @@ public class StatisticsService {
                 select count(*), coalesce(sum(case when v.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')
                   then 1 else 0 end), 0)
                 from return_visit v join dispute d on d.id = v.dispute_id
-                where v.visited_on >= :from and v.visited_on <= :to and\s""" + scope.where("d"));
-        scope.bind(visitQuery);
+                where v.visited_on >= :from and v.visited_on <= :to and\s""" + scope.districtRows("d"));
+        scope.districtRows("d").bind(visitQuery);
         Object[] visits = (Object[]) visitQuery.setParameter("from", from).setParameter("to", to).getSingleResult();
         long referrals = count("""
                 select count(*) from court_referral r join dispute d on d.id = r.dispute_id
@@ -202,14 +171,14 @@ public class StatisticsService {
         Query termQuery = em.createNativeQuery("""
                 select count(*), coalesce(sum(case when t.performance = 'PERFORMED' then 1 else 0 end), 0)
                 from agreement_term t join agreement a on a.id = t.agreement_id join dispute d on d.id = a.dispute_id
-                where t.deadline >= :from and t.deadline <= :to and\s""" + scope.where("d"));
-        scope.bind(termQuery);
+                where t.deadline >= :from and t.deadline <= :to and\s""" + scope.districtRows("d"));
+        scope.districtRows("d").bind(termQuery);
         Object[] terms = (Object[]) termQuery.setParameter("from", from).setParameter("to", termsTo).getSingleResult();
         long overdue = drillCount(scope, Figure.OVERDUE, null, start, end, today);
         Query supervisionQuery = em.createNativeQuery("""
                 select count(*), coalesce(sum(case when s.state = 'ISSUED' and s.due_date < :today then 1 else 0 end), 0)
-                from supervision s where s.state <> 'DELISTED' and\s""" + scope.where("s"));
-        scope.bind(supervisionQuery);
+                from supervision s where s.state <> 'DELISTED' and\s""" + scope.districtRows("s"));
+        scope.districtRows("d").bind(supervisionQuery);
         Object[] supervisions = (Object[]) supervisionQuery.setParameter("today", today).getSingleResult();
 
         Kpis kpis = new Kpis(intake, accepted, decided, agreed, concluded, repeats, closures, onTime, timed, days,
@@ -221,9 +190,9 @@ public class StatisticsService {
                 List.copyOf(tiers.values()), named(areas, k -> areaNames.getOrDefault(k, k)));
     }
 
-    private long count(String sql, Scope scope, Instant start, Instant end) {
-        Query q = em.createNativeQuery(sql + scope.where("d"));
-        scope.bind(q);
+    private long count(String sql, AreaScope scope, Instant start, Instant end) {
+        Query q = em.createNativeQuery(sql + scope.districtRows("d"));
+        scope.districtRows("d").bind(q);
         return num(q.setParameter("start", start).setParameter("end", end).getSingleResult());
     }
 
@@ -256,16 +225,12 @@ public class StatisticsService {
         return out;
     }
 
-    private Map<String, String> areaNames(Scope scope, java.util.Collection<String> keys) {
+    private Map<String, String> areaNames(AreaScope scope, java.util.Collection<String> keys) {
         List<Long> ids = keys.stream().filter(k -> !k.isEmpty()).map(Long::valueOf).toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String entity = switch (scope.child()) {
-            case "street_id" -> "Street";
-            case "community_id" -> "Community";
-            default -> "Compound";
-        };
+        String entity = scope.part().entity();
         Map<String, String> names = new HashMap<>();
         for (Object[] r : em.createQuery("select x.id, x.name from " + entity + " x where x.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
@@ -285,7 +250,7 @@ public class StatisticsService {
     @Transactional(readOnly = true)
     public List<DisputeRow> disputes(Figure figure, Slice slice, LocalDate from, LocalDate to, int offset, int limit) {
         checkPeriod(from, to);
-        Scope scope = scope();
+        AreaScope scope = scope();
         Map<String, Object> params = new HashMap<>();
         String where = drillWhere(scope, figure, slice, start(from), start(to.plusDays(1)),
                 LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)), params);
@@ -315,7 +280,7 @@ public class StatisticsService {
                 LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)));
     }
 
-    private long drillCount(Scope scope, Figure figure, Slice slice, Instant start, Instant end, LocalDate today) {
+    private long drillCount(AreaScope scope, Figure figure, Slice slice, Instant start, Instant end, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> q = em.createQuery("select count(d) from Dispute d where "
                 + drillWhere(scope, figure, slice, start, end, today, params), Long.class);
@@ -328,13 +293,11 @@ public class StatisticsService {
         params.put("endDay", end.atZone(CaseworkConfiguration.ZONE).toLocalDate());
     }
 
-    private static String drillWhere(Scope scope, Figure figure, Slice slice, Instant start, Instant end,
+    private static String drillWhere(AreaScope scope, Figure figure, Slice slice, Instant start, Instant end,
             LocalDate today, Map<String, Object> params) {
-        StringBuilder sb = new StringBuilder(scope.jpql());
-        params.put("district", scope.district());
-        if (scope.column() != null) {
-            params.put("area", scope.area());
-        }
+        AreaScope.Condition area = scope.districtDisputes("d");
+        StringBuilder sb = new StringBuilder(area.text());
+        area.into(params);
         boolean byClosure = figure == Figure.CLOSED || figure == Figure.CLOSED_LATE;
         boolean now = figure == Figure.OVERDUE || figure == Figure.SUPERVISED || figure == Figure.VISITED
                 || figure == Figure.REFERRED || figure == Figure.CONFIRMED || figure == Figure.TERMS_DUE;
@@ -416,7 +379,7 @@ public class StatisticsService {
                     }
                 }
                 case "area" -> {
-                    sb.append(" and d.").append(scope.childField()).append(" = :child");
+                    sb.append(" and d.").append(scope.part().field()).append(" = :child");
                     params.put("child", Long.valueOf(slice.key()));
                 }
                 default -> throw new IllegalArgumentException("no such breakdown: " + slice.dimension());

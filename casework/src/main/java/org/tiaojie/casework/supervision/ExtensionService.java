@@ -13,7 +13,7 @@ import org.tiaojie.casework.dispute.DisputeActivity;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.notification.NotificationService;
-import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.shared.CaseworkMessages;
 import org.tiaojie.casework.shared.Fields;
@@ -128,18 +128,12 @@ public class ExtensionService {
     @Transactional(readOnly = true)
     public List<ExtensionRow> pending(int limit) {
         AuthenticatedUser user = CurrentUser.require();
-        Jurisdiction j = user.jurisdiction();
-        String area = switch (j.level()) {
-            case COMMUNITY -> "d.communityId";
-            case STREET -> "d.streetId";
-            case DISTRICT -> "d.districtId";
-            case COURT -> "d.court.id";
-        };
-        TypedQuery<Object[]> query = em.createQuery("""
+        AreaScope.Condition area = user.area().disputes("d");
+        TypedQuery<Object[]> query = area.bind(em.createQuery("""
                 select r, d.caseNumber, o.name from ExtensionRequest r join Dispute d on d.id = r.disputeId
                 left join d.organisation o
-                where r.status = :pending and\s""" + area + " = :area order by r.requestedAt, r.id", Object[].class);
-        return query.setParameter("pending", ExtensionRequest.ExtensionStatus.PENDING).setParameter("area", j.id())
+                where r.status = :pending and\s""" + area + " order by r.requestedAt, r.id", Object[].class));
+        return query.setParameter("pending", ExtensionRequest.ExtensionStatus.PENDING)
                 .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
                 .map(t -> ((ExtensionRequest) t[0]).row((String) t[1], (String) t[2])).toList();
     }

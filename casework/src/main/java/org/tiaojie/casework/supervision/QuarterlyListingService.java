@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.notification.NotificationService;
-import org.tiaojie.casework.organisation.Jurisdiction;
+import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.place.Compound;
@@ -185,26 +185,25 @@ public class QuarterlyListingService {
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
     @Transactional(readOnly = true)
     public List<LocalDate> quarters() {
-        Jurisdiction area = CurrentUser.require().jurisdiction();
-        return em.createQuery("select distinct l.quarterStart from CompoundListing l where l." + areaColumn(area)
-                + " = :area order by l.quarterStart desc", LocalDate.class).setParameter("area", area.id())
-                .getResultList();
+        AreaScope.Condition area = CurrentUser.require().area().placed("l", "listings");
+        return area.bind(em.createQuery("select distinct l.quarterStart from CompoundListing l where " + area
+                + " order by l.quarterStart desc", LocalDate.class)).getResultList();
     }
 
     /** A quarter's listing in the user's area: ranked compounds first, then those only carried over. */
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
     @Transactional(readOnly = true)
     public List<ListingRow> listing(LocalDate quarterStart) {
-        Jurisdiction area = CurrentUser.require().jurisdiction();
-        return em.createQuery("""
+        AreaScope.Condition area = CurrentUser.require().area().placed("l", "listings");
+        return area.bind(em.createQuery("""
                 select new org.tiaojie.casework.supervision.ListingRow(l.id, l.quarterStart, l.compoundId, c.name,
                     m.name, s.name, l.complaints, l.hotlineComplaints, l.petitionComplaints, l.ranking, l.carriedOver,
                     l.state, l.closedAt, l.closedBy, l.closingNote, l.version)
                 from CompoundListing l, Compound c join c.community m join m.street s
-                where c.id = l.compoundId and l.quarterStart = :quarter and l.""" + areaColumn(area) + """
-                 = :area
-                order by case when l.ranking is null then 1 else 0 end, l.ranking, c.name""", ListingRow.class)
-                .setParameter("quarter", quarterStart).setParameter("area", area.id()).getResultList();
+                where c.id = l.compoundId and l.quarterStart = :quarter and\s""" + area + """
+
+                order by case when l.ranking is null then 1 else 0 end, l.ranking, c.name""", ListingRow.class))
+                .setParameter("quarter", quarterStart).getResultList();
     }
 
     /** 验收销号 of a listing in the supervisor's area, with what was checked. */
@@ -214,7 +213,7 @@ public class QuarterlyListingService {
         var user = CurrentUser.require();
         CompoundListing listing = listings.findById(listingId)
                 .orElseThrow(() -> new CaseworkException("listing.notFound"));
-        if (!covers(user.jurisdiction(), listing)) {
+        if (!user.area().covers(listing.getDistrictId(), listing.getStreetId(), listing.getCommunityId())) {
             throw new AccessDeniedException("listing " + listingId + " is outside the user's area");
         }
         if (listing.getVersion() != expectedVersion) {
@@ -241,23 +240,5 @@ public class QuarterlyListingService {
         }
         em.createNativeQuery("update listing_setting set listed_per_quarter = ?1, version = version + 1 where id = 1")
                 .setParameter(1, size).executeUpdate();
-    }
-
-    private static String areaColumn(Jurisdiction area) {
-        return switch (area.level()) {
-            case DISTRICT -> "districtId";
-            case STREET -> "streetId";
-            case COMMUNITY -> "communityId";
-            case COURT -> throw new AccessDeniedException("courts see no listings");
-        };
-    }
-
-    private static boolean covers(Jurisdiction area, CompoundListing l) {
-        return switch (area.level()) {
-            case DISTRICT -> l.getDistrictId() == area.id();
-            case STREET -> l.getStreetId() == area.id();
-            case COMMUNITY -> l.getCommunityId() == area.id();
-            case COURT -> false;
-        };
     }
 }

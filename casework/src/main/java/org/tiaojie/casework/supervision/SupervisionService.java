@@ -28,7 +28,6 @@ import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.OverdueDisputes;
 import org.tiaojie.casework.notification.NotificationService;
-import org.tiaojie.casework.organisation.Jurisdiction;
 import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationKind;
 import org.tiaojie.casework.organisation.OrganisationOption;
@@ -134,7 +133,7 @@ public class SupervisionService {
     public long issueOnCompound(long compoundId, IssueForm form) {
         AuthenticatedUser user = CurrentUser.require();
         Compound compound = places.compound(compoundId);
-        if (!covers(user.jurisdiction(), compound)) {
+        if (!user.area().covers(compound)) {
             throw new AccessDeniedException("compound " + compoundId + " is outside the user's area");
         }
         Instant now = Instant.now(clock);
@@ -577,9 +576,9 @@ public class SupervisionService {
     private static String where(Filter filter, StringBuilder sb) {
         AuthenticatedUser user = CurrentUser.require();
         if (user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)) {
-            sb.append(" where s.").append(areaColumn(user.jurisdiction())).append(" = :area");
+            sb.append(" where ").append(user.area().placed("s", "supervisions"));
         } else {
-            sb.append(" where s.responsibleId = :area");
+            sb.append(" where s.responsibleId = :responsible");
         }
         if (filter.openOnly()) {
             sb.append(" and s.state <> org.tiaojie.casework.supervision.SupervisionState.DELISTED");
@@ -595,8 +594,11 @@ public class SupervisionService {
 
     private void bind(TypedQuery<?> q, Filter filter) {
         AuthenticatedUser user = CurrentUser.require();
-        q.setParameter("area", user.has(Role.SUPERVISOR) || user.has(Role.ADMIN) ? user.jurisdiction().id()
-                : user.organisationId());
+        if (user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)) {
+            user.area().placed("s", "supervisions").bind(q);
+        } else {
+            q.setParameter("responsible", user.organisationId());
+        }
         if (filter.level() != null) {
             q.setParameter("level", filter.level());
         }
@@ -686,7 +688,7 @@ public class SupervisionService {
     }
 
     private static Supervision inArea(Supervision s, AuthenticatedUser user) {
-        if (!covers(user.jurisdiction(), s.getDistrictId(), s.getStreetId(), s.getCommunityId())) {
+        if (!user.area().covers(s.getDistrictId(), s.getStreetId(), s.getCommunityId())) {
             throw new AccessDeniedException("supervision " + s.getId() + " is outside the user's area");
         }
         return s;
@@ -694,32 +696,9 @@ public class SupervisionService {
 
     private static boolean visible(Supervision s, AuthenticatedUser user) {
         if (user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)) {
-            return covers(user.jurisdiction(), s.getDistrictId(), s.getStreetId(), s.getCommunityId());
+            return user.area().covers(s.getDistrictId(), s.getStreetId(), s.getCommunityId());
         }
         return user.has(Role.MEDIATOR) && s.getResponsibleId() == user.organisationId();
-    }
-
-    private static boolean covers(Jurisdiction area, Compound c) {
-        return covers(area, c.getCommunity().getStreet().getDistrict().getId(), c.getCommunity().getStreet().getId(),
-                c.getCommunity().getId());
-    }
-
-    private static boolean covers(Jurisdiction area, long district, long street, long community) {
-        return switch (area.level()) {
-            case DISTRICT -> district == area.id();
-            case STREET -> street == area.id();
-            case COMMUNITY -> community == area.id();
-            case COURT -> false;
-        };
-    }
-
-    private static String areaColumn(Jurisdiction area) {
-        return switch (area.level()) {
-            case DISTRICT -> "districtId";
-            case STREET -> "streetId";
-            case COMMUNITY -> "communityId";
-            case COURT -> throw new AccessDeniedException("courts follow no supervision");
-        };
     }
 
     private LocalDate today(Instant now) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.account.SavedFilterService;
-import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.organisation.AreaPlaces;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.calendar.WorkingCalendar;
@@ -33,7 +33,7 @@ import org.tiaojie.web.base.StatCards;
 public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public MediatorHomeView(DisputeQueryService disputes, CalendarService calendarService, CategoryService categories,
-            PlaceService places, SavedFilterService savedFilters, Clock clock) {
+            AreaPlaces areaPlaces, SavedFilterService savedFilters, Clock clock) {
         addClassName("tj-page");
         setSizeFull();
         DisputeFilter own = DisputeFilter.open().ownOrganisation();
@@ -51,8 +51,7 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
         DisputeGrid grid = new DisputeGrid(disputes, calendar, clock, own, DisputeSort.DUE_DATE_ASC);
         grid.setId("tj-queue");
         grid.getColumnByKey("organisation").setVisible(false); // always the mediator's own
-        QueueFilterBar filters = new QueueFilterBar(own, categories.findAll(), places.compoundOptionsIn(CurrentUser.require().jurisdiction().level().name(),
-                        CurrentUser.require().jurisdiction().id()), calendar, today,
+        QueueFilterBar filters = new QueueFilterBar(own, categories.findAll(), areaPlaces.compoundOptions(CurrentUser.require().area()), calendar, today,
                 savedFilters,
                 grid::setFilter);
         add(cards);

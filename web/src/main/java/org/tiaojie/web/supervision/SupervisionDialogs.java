@@ -57,9 +57,8 @@ public final class SupervisionDialogs {
         level.setItems(SupervisionLevel.values());
         level.setItemLabelGenerator(l -> Labels.of(level, l));
         // a district's supervisors issue 区级督办 by default, a street's 街道督办
-        level.setValue(org.tiaojie.casework.account.CurrentUser.require().jurisdiction().level()
-                == org.tiaojie.casework.organisation.Jurisdiction.Level.DISTRICT ? SupervisionLevel.DISTRICT
-                : SupervisionLevel.STREET);
+        level.setValue(org.tiaojie.casework.account.CurrentUser.require().area().wholeDistrict()
+                ? SupervisionLevel.DISTRICT : SupervisionLevel.STREET);
         reason.setId("tj-reason");
         reason.setLabel(level.getTranslation("supervisionUi.reason"));
         reason.setMaxLength(500);

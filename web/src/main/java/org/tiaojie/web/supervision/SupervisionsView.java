@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
-import org.tiaojie.casework.place.PlaceService;
+import org.tiaojie.casework.organisation.AreaPlaces;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.supervision.SupervisionLevel;
 import org.tiaojie.casework.supervision.SupervisionRow;
@@ -41,7 +41,7 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle 
     private final Select<SupervisionLevel> level = new Select<>();
     private SupervisionService.Filter filter = SupervisionService.Filter.open();
 
-    public SupervisionsView(SupervisionService supervisions, PlaceService places, Clock clock) {
+    public SupervisionsView(SupervisionService supervisions, AreaPlaces areaPlaces, Clock clock) {
         this.supervisions = supervisions;
         addClassName("tj-page");
         setSizeFull();
@@ -65,8 +65,7 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle 
         var user = CurrentUser.require();
         if (user.has(Role.SUPERVISOR)) {
             Button compound = new Button(getTranslation("supervisionUi.issueCompound"), e -> SupervisionDialogs.issue(
-                    supervisions, null, places.compoundOptionsIn(user.jurisdiction().level().name(),
-                            user.jurisdiction().id()), (form, where) -> supervisions.issueOnCompound(where, form),
+                    supervisions, null, areaPlaces.compoundOptions(CurrentUser.require().area()), (form, where) -> supervisions.issueOnCompound(where, form),
                     () -> grid.getDataProvider().refreshAll()).open());
             compound.setId("tj-supervise-compound");
             compound.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
