@@ -17,7 +17,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
-/** The rules of docs/architecture.md that Maven's module graph cannot enforce on its own. */
+/** The rules of docs/ARCHITECTURE.md that Maven's module graph cannot enforce on its own. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -75,7 +75,7 @@ class ArchitectureTest {
 
     /**
      * "Inside this user's area" is written once: only the area scope reads a jurisdiction's level
-     * and ids, so no other class can build an area predicate of its own (docs/decisions/017).
+     * and ids, so no other class can build an area predicate of its own (docs/decisions/017-area-scope.md).
      */
     private static final String AREA_SCOPE = "org\\.tiaojie\\.casework\\.organisation\\.(AreaScope|Jurisdiction)(\\$.*)?";
 

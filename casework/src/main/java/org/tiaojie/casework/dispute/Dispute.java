@@ -304,7 +304,7 @@ public class Dispute extends BaseEntity {
         this.supervised = value;
     }
 
-    // ---------------------------------------------------------------- lifecycle (DOMAIN.md)
+    // ---------------------------------------------------------------- lifecycle (docs/DOMAIN.md)
 
     /** 受理: the organisation signs for the case; the tier's mediation clock starts. */
     public void accept(ClockRules rules, Instant now, String actor) {

@@ -468,7 +468,7 @@ public class DisputeService {
         return registered;
     }
 
-    /** DOMAIN.md: community by default; street for groups, large amounts and some categories; district above. */
+    /** docs/DOMAIN.md: community by default; street for groups, large amounts and some categories; district above. */
     Tier startTier(NewDispute input, DisputeCategory category) {
         return routing.current().startTier(input, category);
     }

@@ -3,7 +3,7 @@ package org.tiaojie.casework.dispute;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The lifecycle of DOMAIN.md; each state knows where it may go next. */
+/** The lifecycle of docs/DOMAIN.md; each state knows where it may go next. */
 public enum DisputeState {
     REGISTERED, ACCEPTED, REJECTED, TRANSFERRED, IN_MEDIATION, SUSPENDED, AGREED, FAILED, ESCALATED,
     REFERRED_TO_COURT, CLOSED, REVISITED, ARCHIVED;

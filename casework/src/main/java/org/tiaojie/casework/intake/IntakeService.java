@@ -41,7 +41,7 @@ import org.tiaojie.casework.shared.Fields;
 @Service
 public class IntakeService {
 
-    /** Same compound and category within this many days counts as a likely repeat (DOMAIN.md). */
+    /** Same compound and category within this many days counts as a likely repeat (docs/DOMAIN.md). */
     public static final int REPEAT_WINDOW_DAYS = 30;
     /** Bigram overlap from which two descriptions are shown as similar. */
     static final double SIMILAR = 0.35;

@@ -13,7 +13,7 @@ import org.tiaojie.casework.place.Compound;
  * index — and the yes/no answer for one case, compound, supervision or listing. A community sees
  * its community, a street its street, a district its district; a court sees the disputes referred
  * to it and nothing that is placed but not referred (compounds, supervisions, listings).
- * docs/architecture.md, "One area scope"; docs/decisions/017-area-scope-and-figures.md.
+ * docs/ARCHITECTURE.md, "One area scope"; docs/decisions/017-area-scope.md.
  */
 public final class AreaScope {
 

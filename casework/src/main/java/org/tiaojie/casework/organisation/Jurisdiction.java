@@ -3,7 +3,7 @@ package org.tiaojie.casework.organisation;
 /**
  * The area a user may see: a community, a street, a district, or (for a court) what was
  * referred to that court, with the district it lies in. Only {@link AreaScope} turns it into a
- * query condition or a yes/no answer (docs/architecture.md, "One area scope").
+ * query condition or a yes/no answer (docs/ARCHITECTURE.md, "One area scope").
  */
 public record Jurisdiction(Level level, long id, long districtId) {
 

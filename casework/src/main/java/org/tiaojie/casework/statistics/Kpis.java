@@ -1,7 +1,7 @@
 package org.tiaojie.casework.statistics;
 
 /**
- * The figures of DOMAIN.md for an area and a period, as counts; each rate is a count over its base
+ * The figures of docs/DOMAIN.md for an area and a period, as counts; each rate is a count over its base
  * and is null when the base is empty (shown as —, never as 0 %).
  *
  * @param intake disputes registered in the period

@@ -18,7 +18,7 @@ import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /**
- * 排名与信用评价 (DOMAIN.md): compounds and property companies of the supervisor's area ranked by
+ * 排名与信用评价 (docs/DOMAIN.md): compounds and property companies of the supervisor's area ranked by
  * complaints per 100 households in a period, with their agreement and overdue rates and quarterly
  * listings; property companies also get credit points and a grade by the administrator's rule.
  * Counted per compound by the database (one grouped pass over the period's registrations, one over

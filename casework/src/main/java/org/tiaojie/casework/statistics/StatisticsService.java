@@ -27,7 +27,7 @@ import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /**
- * The supervisor's dashboard (DOMAIN.md, Figures supervisors expect), counted by the database: one
+ * The supervisor's dashboard (docs/DOMAIN.md, Figures supervisors expect), counted by the database: one
  * grouped pass over the period's registrations and one over its closures, both by month, category,
  * tier and part of the area, read through the (district, time) indexes; a few small counts for
  * return visits, court referrals, agreement terms and what is overdue now. No dispute is loaded

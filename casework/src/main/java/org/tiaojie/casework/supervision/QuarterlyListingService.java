@@ -28,7 +28,7 @@ import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /**
- * 挂牌督办 by quarter (DOMAIN.md, Supervision): when a quarter ends, each district ranks its
+ * 挂牌督办 by quarter (docs/DOMAIN.md, Supervision): when a quarter ends, each district ranks its
  * compounds by the quarter's 12345 and petition complaints (registered disputes and merged
  * contacts, counted in SQL) and lists the first N (administrators set N; ten by default).
  * Listings of the previous quarter that were not delisted (验收销号) are carried into the new one.

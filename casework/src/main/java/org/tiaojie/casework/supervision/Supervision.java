@@ -12,7 +12,7 @@ import org.tiaojie.casework.shared.BaseEntity;
 import org.tiaojie.casework.shared.CaseworkException;
 
 /**
- * 督办 of a dispute or of a compound (DOMAIN.md, Supervision): level, why, what is asked, by when,
+ * 督办 of a dispute or of a compound (docs/DOMAIN.md, Supervision): level, why, what is asked, by when,
  * which organisation answers for it and its 包保 leader. Issued → progress reports → reported done →
  * verified → delisted; a failed verification re-lists it with a new due date.
  */

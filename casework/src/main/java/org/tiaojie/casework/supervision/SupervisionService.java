@@ -42,7 +42,7 @@ import org.tiaojie.casework.shared.CaseworkMessages;
 import org.tiaojie.casework.shared.Fields;
 
 /**
- * 督办 (DOMAIN.md, Supervision). A supervisor issues it on a dispute or a compound of their area
+ * 督办 (docs/DOMAIN.md, Supervision). A supervisor issues it on a dispute or a compound of their area
  * with level, reason, instruction, due date, the responsible organisation and its 包保 leader; the
  * triggers issue it by themselves: a missed deadline whose policy supervises (from the sweep),
  * 领导批示, 重大舆情 and group disputes at intake, repeat complaints (same compound and category, or

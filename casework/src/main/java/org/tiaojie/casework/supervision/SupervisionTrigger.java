@@ -1,6 +1,6 @@
 package org.tiaojie.casework.supervision;
 
-/** Why a supervision was issued: by a supervisor's decision, or by one of DOMAIN.md's triggers. */
+/** Why a supervision was issued: by a supervisor's decision, or by one of docs/DOMAIN.md's triggers. */
 public enum SupervisionTrigger {
     MANUAL, OVERDUE, REPEAT_COMPLAINTS, LEADER_INSTRUCTION, GROUP_DISPUTE, PUBLIC_OPINION, QUARTERLY_LISTING;
 

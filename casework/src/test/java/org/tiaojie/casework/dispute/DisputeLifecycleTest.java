@@ -26,7 +26,7 @@ import org.tiaojie.casework.place.District;
 import org.tiaojie.casework.place.Street;
 import org.tiaojie.casework.shared.CaseworkException;
 
-/** Every move of DOMAIN.md's lifecycle on the aggregate, with its clocks, without a database. */
+/** Every move of docs/DOMAIN.md's lifecycle on the aggregate, with its clocks, without a database. */
 class DisputeLifecycleTest {
 
     private final DeadlineCalculator calc = new DeadlineCalculator(new WorkingCalendar(WorkingCalendarTestSupport.seed()));

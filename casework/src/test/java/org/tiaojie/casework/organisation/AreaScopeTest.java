@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
-/** What each kind of area sees (docs/domain.md, "Areas"): the conditions and the yes/no checks. */
+/** What each kind of area sees (docs/DOMAIN.md, "Areas"): the conditions and the yes/no checks. */
 class AreaScopeTest {
 
     private static final AreaScope COMMUNITY = AreaScope.of(Jurisdiction.community(31, 1));

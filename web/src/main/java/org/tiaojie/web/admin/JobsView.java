@@ -65,7 +65,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    /** The quarterly listing's size (DOMAIN.md: the ten compounds with most complaints), set here. */
+    /** The quarterly listing's size (docs/DOMAIN.md: the ten compounds with most complaints), set here. */
     private HorizontalLayout listingSize(QuarterlyListingService listing) {
         IntegerField size = new IntegerField(getTranslation("job.listingSize"));
         size.setId("tj-listing-size");

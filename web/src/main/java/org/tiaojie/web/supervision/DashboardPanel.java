@@ -25,7 +25,7 @@ import org.tiaojie.web.base.EChart;
 import org.tiaojie.web.base.StatCard;
 
 /**
- * 统计看板 of the supervisor's area for a chosen period: the figures of DOMAIN.md as cards, the trend
+ * 统计看板 of the supervisor's area for a chosen period: the figures of docs/DOMAIN.md as cards, the trend
  * by month, and registrations by category, tier and the area's parts as charts. Every card and
  * every bar or slice opens the disputes behind it.
  */
