@@ -72,11 +72,13 @@ public class DocumentService {
         bundles.shutdownNow();
     }
 
-    /** The documents the case can have now; a supervisor also sees the 督办通知单 where it applies. */
-    public List<DocumentTemplates.Available> available(long disputeId) {
-        CaseDossier dossier = dossiers.dossier(disputeId);
-        List<DocumentTemplates.Available> all = new java.util.ArrayList<>(DocumentTemplates.available(dossier));
-        if (CurrentUser.require().has(Role.SUPERVISOR) && openSupervision(disputeId) != null) {
+    /**
+     * The documents the case can have now, from the case file already read; a supervisor also sees
+     * the 督办通知单 where a supervision is open.
+     */
+    public List<DocumentTemplates.Available> available(org.tiaojie.casework.casefile.CaseFile file) {
+        List<DocumentTemplates.Available> all = new java.util.ArrayList<>(DocumentTemplates.available(file.dossier()));
+        if (CurrentUser.require().has(Role.SUPERVISOR) && file.supervisions().stream().anyMatch(r -> r.state().open())) {
             all.add(new DocumentTemplates.Available(DocumentKind.SUPERVISION_NOTICE, null, 0));
         }
         return all;

@@ -490,6 +490,82 @@ public class Dispute extends BaseEntity {
         refresh();
     }
 
+    /**
+     * Every {@link CaseMove} with whether it is open now and, if not, why: the state's moves
+     * ({@link DisputeState#moves}), the 司法确认 application while its window is open, an extension
+     * while a clock allows one, and a closed petition's review step. {@code handling}: the viewer is a
+     * mediator of the organisation handling the case; nobody else moves it.
+     */
+    public java.util.List<CaseMove.Option> moves(Instant now, boolean handling) {
+        java.util.Map<CaseMove, CaseMove.Option> open = new java.util.LinkedHashMap<>();
+        java.util.List<CaseMove> byState = state.moves();
+        for (int i = 0; i < byState.size(); i++) {
+            open.put(byState.get(i), new CaseMove.Option(byState.get(i), i == 0, null));
+        }
+        if (confirmationMayBeApplied()) {
+            open.put(CaseMove.APPLY_FOR_CONFIRMATION, new CaseMove.Option(CaseMove.APPLY_FOR_CONFIRMATION, false, null));
+        }
+        if (!extendableClocks(now).isEmpty()) {
+            open.put(CaseMove.EXTEND, new CaseMove.Option(CaseMove.EXTEND, false, null));
+        }
+        if (!state.isOpen()) {
+            switch (petitionReview()) {
+                case REVIEW_OPEN -> open.put(CaseMove.REQUEST_REVIEW, new CaseMove.Option(CaseMove.REQUEST_REVIEW, false, null));
+                case UNDER_REVIEW -> open.put(CaseMove.DECIDE_REVIEW, new CaseMove.Option(CaseMove.DECIDE_REVIEW, true, null));
+                case RECHECK_OPEN -> open.put(CaseMove.REQUEST_RECHECK,
+                        new CaseMove.Option(CaseMove.REQUEST_RECHECK, false, null));
+                case UNDER_RECHECK -> {
+                    open.put(CaseMove.DECIDE_RECHECK, new CaseMove.Option(CaseMove.DECIDE_RECHECK, true, null));
+                    open.put(CaseMove.START_HEARING, new CaseMove.Option(CaseMove.START_HEARING, false, null));
+                }
+                case IN_HEARING -> open.put(CaseMove.END_HEARING, new CaseMove.Option(CaseMove.END_HEARING, true, null));
+                default -> {
+                    // not a petition, not answered yet, or final
+                }
+            }
+        }
+        java.util.List<CaseMove.Option> all = new java.util.ArrayList<>();
+        for (CaseMove.Option o : open.values()) {
+            all.add(handling ? o : new CaseMove.Option(o.move(), o.primary(), CaseMove.NOT_HANDLING));
+        }
+        for (CaseMove m : CaseMove.values()) {
+            if (!open.containsKey(m)) {
+                all.add(new CaseMove.Option(m, false, refusal(m)));
+            }
+        }
+        return java.util.List.copyOf(all);
+    }
+
+    private String refusal(CaseMove m) {
+        if (m == CaseMove.APPLY_FOR_CONFIRMATION) {
+            return CaseMove.NO_CONFIRMATION_WINDOW;
+        }
+        if (m == CaseMove.EXTEND) {
+            return CaseMove.NO_EXTENDABLE_CLOCK;
+        }
+        if (m.petitionReview()) {
+            return channel.isPetition() ? CaseMove.WRONG_REVIEW_STEP : CaseMove.NOT_PETITION;
+        }
+        return CaseMove.WRONG_STATE;
+    }
+
+    /**
+     * Whether the parties may apply for 司法确认 now: within the 30 days after the agreement took effect,
+     * or again while the court's return for correction runs (not after mediation failed).
+     */
+    public boolean confirmationMayBeApplied() {
+        return clocks(ClockKind.JUDICIAL_CONFIRMATION).anyMatch(DisputeClock::isRunning)
+                || state != DisputeState.FAILED && clocks(ClockKind.COURT_CORRECTION).anyMatch(DisputeClock::isRunning);
+    }
+
+    /** The running clocks whose policy still allows an extension, before they are due. */
+    public java.util.List<ClockKind> extendableClocks(Instant now) {
+        return getClocks().stream()
+                .filter(c -> c.isRunning() && c.getExtensionsUsed() < c.getMaxExtensions() && c.getMaxExtension() > 0
+                        && c.getDueAt().isAfter(now))
+                .map(DisputeClock::getKind).toList();
+    }
+
     /** Where the petition stands in 复查 and 复核, for the case file's moves. */
     public PetitionReview petitionReview() {
         if (!channel.isPetition() || closedAt == null) {

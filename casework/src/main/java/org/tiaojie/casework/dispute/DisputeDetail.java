@@ -10,7 +10,8 @@ import org.tiaojie.casework.organisation.Tier;
 /**
  * A dispute's case file as a screen shows it: header, facts, parties (phone and ID numbers
  * masked), clocks, timeline and related disputes. {@code actionable} says whether the viewer's
- * organisation handles the dispute and may act on it.
+ * organisation handles the dispute and may act on it; {@code moves} says what the viewer may do now
+ * and why not the rest ({@link Dispute#moves}).
  */
 public record DisputeDetail(long id, long version, String caseNumber, DisputeState state, Tier tier,
         String organisationName, String courtName, Channel channel, String externalRef, String categoryName,
@@ -19,7 +20,17 @@ public record DisputeDetail(long id, long version, String caseNumber, DisputeSta
         boolean supervised, String callerName, String callerPhoneMasked, Instant registeredAt, LocalDate dueDate,
         ClosureType closureType, String transferredTo, int contactCount, boolean actionable, List<Party> parties,
         List<ClockView> clocks, List<TimelineEntry> timeline, List<Related> related,
-        List<ClockKind> extendableClocks) {
+        List<ClockKind> extendableClocks, List<CaseMove.Option> moves) {
+
+    /** The moves open to the viewer now, in the order the case file offers them. */
+    public List<CaseMove.Option> openMoves() {
+        return moves.stream().filter(CaseMove.Option::allowed).toList();
+    }
+
+    /** Whether the viewer may make this move now. */
+    public boolean may(CaseMove move) {
+        return moves.stream().anyMatch(o -> o.move() == move && o.allowed());
+    }
 
     /** A party with its numbers masked; {@link DisputeQueryService#revealParty} shows them, audited. */
     public record Party(long id, PartyRole role, boolean organisation, String name, String gender, LocalDate birthDate,

@@ -346,10 +346,7 @@ public class DisputeQueryService {
         }).toList();
         boolean actionable = d.getOrganisation() != null && d.getOrganisation().getId() == user.organisationId()
                 && user.has(Role.MEDIATOR);
-        List<ClockKind> extendable = d.getClocks().stream()
-                .filter(c -> c.isRunning() && c.getExtensionsUsed() < c.getMaxExtensions() && c.getMaxExtension() > 0
-                        && c.getDueAt().isAfter(Instant.now(clock)))
-                .map(DisputeClock::getKind).toList();
+        Instant now = Instant.now(clock);
         return new DisputeDetail(d.getId(), d.getVersion(), d.getCaseNumber(), d.getState(), d.getTier(),
                 d.getOrganisation() == null ? null : d.getOrganisation().getName(),
                 d.getCourt() == null ? null : d.getCourt().getName(), d.getChannel(), d.getExternalRef(),
@@ -358,7 +355,7 @@ public class DisputeQueryService {
                 d.getAmount(), d.getPartyCount(), d.isGroupDispute(), d.isLeaderInstruction(), d.isPublicOpinion(),
                 d.isUrgent(), d.isSupervised(), d.getCallerName(), Masking.phone(d.getCallerPhone()), d.getRegisteredAt(),
                 d.getDueDate(), d.getClosureType(), d.getTransferredTo(), d.getContactCount(), actionable, parties,
-                clocks(id), timeline, related, extendable);
+                clocks(id), timeline, related, d.extendableClocks(now), d.moves(now, actionable));
     }
 
     /** Shows one party's full numbers; the unmasking is audited (who, when, which dispute and party). */

@@ -477,4 +477,82 @@ class DisputeLifecycleTest {
         assertThat(d.getClocks()).filteredOn(c -> c.getKind() == ClockKind.PETITION_RECHECK)
                 .allMatch(c -> c.getState() == ClockState.STOPPED);
     }
+
+    /** Where each lifecycle move leads (null: the case stays where it is), docs/DOMAIN.md, "The life of a case". */
+    private static DisputeState target(CaseMove move, DisputeState from) {
+        return switch (move) {
+            case ACCEPT -> DisputeState.ACCEPTED;
+            case REJECT -> DisputeState.REJECTED;
+            case TRANSFER_OUT -> DisputeState.TRANSFERRED;
+            case RETURN_TO_DISPATCH -> DisputeState.REGISTERED;
+            case START_MEDIATION -> DisputeState.IN_MEDIATION;
+            case SUSPEND -> DisputeState.SUSPENDED;
+            case RESUME -> DisputeState.IN_MEDIATION;
+            case ESCALATE -> DisputeState.ESCALATED;
+            case WITHDRAW, END_MEDIATION, CLOSE_AGREED, GUIDE_TO_LITIGATION -> DisputeState.CLOSED;
+            case AGREE -> DisputeState.AGREED;
+            case FAIL -> DisputeState.FAILED;
+            case REFER_TO_COURT -> DisputeState.REFERRED_TO_COURT;
+            case RETURN_VISIT -> DisputeState.REVISITED;
+            case ARCHIVE -> DisputeState.ARCHIVED;
+            default -> null;
+        };
+    }
+
+    @Test
+    void everyMoveAStateOffersIsOneTheLifecycleAllows() {
+        for (DisputeState state : DisputeState.values()) {
+            for (CaseMove move : state.moves()) {
+                DisputeState to = target(move, state);
+                if (to != null) {
+                    assertThat(state.canMoveTo(to)).as(state + " offers " + move + " to " + to).isTrue();
+                }
+            }
+            if (!state.isOpen() && state != DisputeState.CLOSED && state != DisputeState.REVISITED) {
+                assertThat(state.moves()).as(state + " has ended: nothing to do").isEmpty();
+            }
+        }
+        assertThat(DisputeState.ESCALATED.moves()).isEmpty();
+        assertThat(DisputeState.REFERRED_TO_COURT.moves()).isEmpty();
+    }
+
+    @Test
+    void theCaseSaysWhichMovesAreOpenAndWhyTheOthersAreNot() {
+        Dispute d = hotlineCall(false, at(3, 2, 9));
+        List<CaseMove.Option> moves = d.moves(at(3, 2, 10), true);
+        assertThat(moves).extracting(CaseMove.Option::move).containsExactlyInAnyOrder(CaseMove.values());
+        assertThat(moves).filteredOn(CaseMove.Option::allowed).extracting(CaseMove.Option::move)
+                .containsExactly(CaseMove.ACCEPT, CaseMove.REJECT, CaseMove.TRANSFER_OUT, CaseMove.RETURN_TO_DISPATCH,
+                        CaseMove.EXTEND); // the platform's reply allows one extension (国办发〔2020〕53号)
+        assertThat(moves).filteredOn(CaseMove.Option::primary).extracting(CaseMove.Option::move)
+                .containsExactly(CaseMove.ACCEPT);
+        assertThat(refusal(moves, CaseMove.AGREE)).isEqualTo(CaseMove.WRONG_STATE);
+        assertThat(refusal(moves, CaseMove.APPLY_FOR_CONFIRMATION)).isEqualTo(CaseMove.NO_CONFIRMATION_WINDOW);
+        assertThat(refusal(moves, CaseMove.REQUEST_REVIEW)).isEqualTo(CaseMove.NOT_PETITION);
+        // anybody but a mediator of the handling organisation is told so for each move open to them
+        List<CaseMove.Option> other = d.moves(at(3, 2, 10), false);
+        assertThat(other).noneMatch(CaseMove.Option::allowed);
+        assertThat(refusal(other, CaseMove.ACCEPT)).isEqualTo(CaseMove.NOT_HANDLING);
+        assertThat(refusal(other, CaseMove.AGREE)).isEqualTo(CaseMove.WRONG_STATE);
+    }
+
+    @Test
+    void confirmationOpensWhenTheWrittenAgreementTakesEffect() {
+        Dispute d = hotlineCall(false, at(3, 2, 9));
+        d.accept(rules, at(3, 2, 15), "shequ");
+        d.startMediation(at(3, 3, 9), "shequ");
+        d.agree(rules, at(3, 5, 9), "shequ");
+        // 人民调解法 Art. 33: 30 days from the day the written agreement takes effect, not from the oral one
+        assertThat(refusal(d.moves(at(3, 5, 10), true), CaseMove.APPLY_FOR_CONFIRMATION))
+                .isEqualTo(CaseMove.NO_CONFIRMATION_WINDOW);
+        d.agreementTookEffect("第00001号", java.time.LocalDate.of(2026, 3, 5), rules, at(3, 5, 11), "shequ");
+        List<CaseMove.Option> moves = d.moves(at(3, 5, 12), true);
+        assertThat(moves).filteredOn(CaseMove.Option::allowed).extracting(CaseMove.Option::move)
+                .startsWith(CaseMove.CLOSE_AGREED).contains(CaseMove.APPLY_FOR_CONFIRMATION);
+        assertThat(d.confirmationMayBeApplied()).isTrue();
+    }
+
+    private static String refusal(List<CaseMove.Option> moves, CaseMove move) {
+        return moves.stream().filter(o -> o.move() == move).findFirst().orElseThrow().refusal();
+    }
 }

@@ -9,12 +9,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tiaojie.casework.dispute.CaseMove;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.RejectionGround;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import org.tiaojie.casework.dispute.DisputeState;
-import org.tiaojie.casework.deadline.ClockKind;
-import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.dispute.DisputeDetail;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.mediation.SessionRow;
@@ -25,7 +23,8 @@ import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.web.base.FormDialog;
 
 /**
- * The moves the handling mediator may make now, as buttons; each opens a dialog that asks for
+ * The moves the domain opens to the handling mediator now ({@link DisputeDetail#openMoves}), as
+ * buttons, the usual next step highlighted; each opens a dialog that asks for
  * what the move needs (a reason, a department, an organisation) and refuses bad input in place.
  * Every command carries the version the screen showed, so a concurrent change is refused with
  * who made it and when, and the dialog keeps what was typed.
@@ -46,91 +45,86 @@ class CaseActions extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)");
         setId("tj-actions");
-        long id = d.id();
-        long v = d.version();
-        switch (d.state()) {
-            case REGISTERED -> {
-                primary("case.action.accept", () -> confirm("case.action.accept", () -> disputes.accept(id, v)));
-                button("case.action.reject", this::rejectDialog);
-                button("case.action.transfer", this::transferDialog);
-                button("case.action.return", this::returnDialog);
+        for (CaseMove.Option option : d.openMoves()) {
+            Button b = button(label(option.move()), open(option.move(), services, sessions, dialogs));
+            if (option.primary()) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
-            case ACCEPTED -> {
-                primary("case.action.schedule", () -> dialogs.schedule(null));
-                button("case.action.mediate", () -> confirm("case.action.mediate", () -> disputes.startMediation(id, v)));
-                button("case.action.investigate", dialogs::investigation);
-                button("case.action.suspend", () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r)));
-                button("case.action.escalate", () -> reason("case.action.escalate", r -> disputes.escalate(id, v, r)));
-                button("case.action.withdraw", () -> reason("case.action.withdraw",
-                        r -> disputes.close(id, v, ClosureType.WITHDRAWN, r)));
-            }
-            case IN_MEDIATION -> {
-                primary("case.action.agree", () -> new AgreementDialog(services, d, sessions, refresh).open());
-                button("case.action.schedule", () -> dialogs.schedule(null));
-                button("case.action.investigate", dialogs::investigation);
-                button("case.action.fail", () -> reason("case.action.fail", r -> disputes.fail(id, v, r)));
-                button("case.action.suspend", () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r)));
-                // 人民调解法 Art. 23: a party may end the mediation
-                button("case.action.withdraw", () -> reason("case.action.withdrawDuring",
-                        r -> disputes.close(id, v, ClosureType.WITHDRAWN, r)));
-            }
-            case SUSPENDED -> {
-                primary("case.action.resume", () -> reason("case.action.resume", r -> disputes.resume(id, v, r)));
-                button("case.action.investigate", dialogs::investigation);
-                button("case.action.withdraw", () -> reason("case.action.withdrawDuring",
-                        r -> disputes.close(id, v, ClosureType.WITHDRAWN, r)));
-            }
-            case AGREED -> primary("case.action.closeAgreed", () -> reason("case.action.closeAgreed",
-                    r -> disputes.close(id, v, ClosureType.AGREEMENT, r)));
-            case FAILED -> {
-                primary("case.action.escalate", () -> reason("case.action.escalate", r -> disputes.escalate(id, v, r)));
-                button("case.action.refer", dialogs::referToCourt);
-                button("case.action.guide", () -> reason("case.action.guide",
-                        r -> disputes.close(id, v, ClosureType.GUIDED_TO_LITIGATION, r)));
-            }
-            case CLOSED -> primary("case.action.revisit", dialogs::returnVisit);
-            case REVISITED -> primary("case.action.archive", () -> confirm("case.action.archive",
-                    () -> disputes.archive(id, v)));
-            default -> {
-                // REJECTED, TRANSFERRED, ESCALATED, REFERRED_TO_COURT, ARCHIVED: nothing for the mediator here
-            }
-        }
-        // 司法确认: within the 30 days after the agreement, or again after the court returned the application
-        boolean confirmationOpen = d.clocks().stream().anyMatch(c -> c.state() == ClockState.RUNNING
-                && (c.kind() == ClockKind.JUDICIAL_CONFIRMATION
-                        || c.kind() == ClockKind.COURT_CORRECTION && d.state() != DisputeState.FAILED));
-        if (confirmationOpen) {
-            button("case.action.confirmation", dialogs::applyForConfirmation);
-        }
-        if (!d.extendableClocks().isEmpty()) {
-            button("case.action.extend", dialogs::extension);
-        }
-        if (d.channel().isPetition() && !d.state().isOpen()) {
-            petitionReview(services.petitions(), id, v);
         }
     }
 
-    /** 信访 复查 and 复核 after the written answer (信访工作条例 Art. 35, 36): the step the petition is at. */
-    private void petitionReview(org.tiaojie.casework.petition.PetitionReviewService petitions, long id, long v) {
-        switch (petitions.stage(id)) {
-            case REVIEW_OPEN -> button("case.action.reviewRequest", () -> petitionRequest("case.action.reviewRequest",
-                    (on, r) -> petitions.requestReview(id, v, on, r)));
-            case UNDER_REVIEW -> primary("case.action.reviewDecide", () -> reason("case.action.reviewDecide",
-                    r -> petitions.decideReview(id, v, r)));
-            case RECHECK_OPEN -> button("case.action.recheckRequest", () -> petitionRequest("case.action.recheckRequest",
-                    (on, r) -> petitions.requestRecheck(id, v, on, r)));
-            case UNDER_RECHECK -> {
-                primary("case.action.recheckDecide", () -> reason("case.action.recheckDecide",
-                        r -> petitions.decideRecheck(id, v, r)));
-                button("case.action.hearingStart", () -> confirm("case.action.hearingStart",
-                        () -> petitions.hearing(id, v, true)));
-            }
-            case IN_HEARING -> primary("case.action.hearingEnd", () -> confirm("case.action.hearingEnd",
-                    () -> petitions.hearing(id, v, false)));
-            default -> {
-                // not answered yet, or final
-            }
-        }
+    /** The button's label key; its id is the key's last part (tj-accept, tj-withdraw, …). */
+    private static String label(CaseMove move) {
+        return "case.action." + switch (move) {
+            case ACCEPT -> "accept";
+            case REJECT -> "reject";
+            case TRANSFER_OUT -> "transfer";
+            case RETURN_TO_DISPATCH -> "return";
+            case SCHEDULE_SESSION -> "schedule";
+            case START_MEDIATION -> "mediate";
+            case INVESTIGATE -> "investigate";
+            case SUSPEND -> "suspend";
+            case RESUME -> "resume";
+            case ESCALATE -> "escalate";
+            case WITHDRAW, END_MEDIATION -> "withdraw";
+            case AGREE -> "agree";
+            case FAIL -> "fail";
+            case CLOSE_AGREED -> "closeAgreed";
+            case REFER_TO_COURT -> "refer";
+            case GUIDE_TO_LITIGATION -> "guide";
+            case RETURN_VISIT -> "revisit";
+            case ARCHIVE -> "archive";
+            case APPLY_FOR_CONFIRMATION -> "confirmation";
+            case EXTEND -> "extend";
+            case REQUEST_REVIEW -> "reviewRequest";
+            case DECIDE_REVIEW -> "reviewDecide";
+            case REQUEST_RECHECK -> "recheckRequest";
+            case DECIDE_RECHECK -> "recheckDecide";
+            case START_HEARING -> "hearingStart";
+            case END_HEARING -> "hearingEnd";
+        };
+    }
+
+    /** What a move's button opens: a confirmation, a reason, or the move's own dialog. */
+    private Runnable open(CaseMove move, CaseFileServices services, List<SessionRow> sessions, CaseDialogs dialogs) {
+        long id = d.id();
+        long v = d.version();
+        var petitions = services.petitions();
+        return switch (move) {
+            case ACCEPT -> () -> confirm("case.action.accept", () -> disputes.accept(id, v));
+            case REJECT -> this::rejectDialog;
+            case TRANSFER_OUT -> this::transferDialog;
+            case RETURN_TO_DISPATCH -> this::returnDialog;
+            case SCHEDULE_SESSION -> () -> dialogs.schedule(null);
+            case START_MEDIATION -> () -> confirm("case.action.mediate", () -> disputes.startMediation(id, v));
+            case INVESTIGATE -> dialogs::investigation;
+            case SUSPEND -> () -> reason("case.action.suspend", r -> disputes.suspend(id, v, r));
+            case RESUME -> () -> reason("case.action.resume", r -> disputes.resume(id, v, r));
+            case ESCALATE -> () -> reason("case.action.escalate", r -> disputes.escalate(id, v, r));
+            case WITHDRAW -> () -> reason("case.action.withdraw", r -> disputes.close(id, v, ClosureType.WITHDRAWN, r));
+            // 人民调解法 Art. 23: a party may end the mediation
+            case END_MEDIATION -> () -> reason("case.action.withdrawDuring",
+                    r -> disputes.close(id, v, ClosureType.WITHDRAWN, r));
+            case AGREE -> () -> new AgreementDialog(services, d, sessions, refresh).open();
+            case FAIL -> () -> reason("case.action.fail", r -> disputes.fail(id, v, r));
+            case CLOSE_AGREED -> () -> reason("case.action.closeAgreed",
+                    r -> disputes.close(id, v, ClosureType.AGREEMENT, r));
+            case REFER_TO_COURT -> dialogs::referToCourt;
+            case GUIDE_TO_LITIGATION -> () -> reason("case.action.guide",
+                    r -> disputes.close(id, v, ClosureType.GUIDED_TO_LITIGATION, r));
+            case RETURN_VISIT -> dialogs::returnVisit;
+            case ARCHIVE -> () -> confirm("case.action.archive", () -> disputes.archive(id, v));
+            case APPLY_FOR_CONFIRMATION -> dialogs::applyForConfirmation;
+            case EXTEND -> dialogs::extension;
+            case REQUEST_REVIEW -> () -> petitionRequest("case.action.reviewRequest",
+                    (on, r) -> petitions.requestReview(id, v, on, r));
+            case DECIDE_REVIEW -> () -> reason("case.action.reviewDecide", r -> petitions.decideReview(id, v, r));
+            case REQUEST_RECHECK -> () -> petitionRequest("case.action.recheckRequest",
+                    (on, r) -> petitions.requestRecheck(id, v, on, r));
+            case DECIDE_RECHECK -> () -> reason("case.action.recheckDecide", r -> petitions.decideRecheck(id, v, r));
+            case START_HEARING -> () -> confirm("case.action.hearingStart", () -> petitions.hearing(id, v, true));
+            case END_HEARING -> () -> confirm("case.action.hearingEnd", () -> petitions.hearing(id, v, false));
+        };
     }
 
     /** A petitioner's request: the day it was made and what it says. */
@@ -146,11 +140,6 @@ class CaseActions extends FlexLayout {
         dialog.addFields(on, reason);
         dialog.open();
         reason.focus();
-    }
-
-    private void primary(String key, Runnable open) {
-        Button b = button(key, open);
-        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
 
     private Button button(String key, Runnable open) {

@@ -18,5 +18,6 @@ record CaseFileServices(DisputeQueryService queries, DisputeService disputes, Or
         org.tiaojie.casework.referral.ReferralService referrals,
         org.tiaojie.casework.supervision.SupervisionService supervisions,
         org.tiaojie.casework.reply.PlatformReplyService replies,
-        org.tiaojie.casework.petition.PetitionReviewService petitions) {
+        org.tiaojie.casework.petition.PetitionReviewService petitions,
+        org.tiaojie.casework.casefile.CaseFileService caseFiles) {
 }

@@ -24,6 +24,7 @@ import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.ClockStatus;
 import org.tiaojie.casework.dispute.ClockView;
 import org.tiaojie.casework.dispute.DeadlineSweep;
+import org.tiaojie.casework.casefile.CaseFile;
 import org.tiaojie.casework.dispute.DisputeDetail;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.web.base.Labels;
@@ -61,7 +62,9 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void render() {
-        DisputeDetail d = queries.detail(id);
+        CaseFile file = services.caseFiles().read(id);
+        DisputeDetail d = file.detail();
+        CaseFile.Sections may = file.sections();
         title = d.caseNumber();
         removeAll();
         H2 number = new H2(d.caseNumber());
@@ -76,44 +79,35 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
                 d.organisationName() == null ? "" : d.organisationName()));
         where.addClassName("tj-muted");
         add(head, where);
-        var sessions = services.mediation().sessions(id);
-        var files = services.attachments().list(id);
-        var agreements = services.agreements().agreements(id);
         CaseDialogs dialogs = new CaseDialogs(this, services, d, this::render);
         if (d.actionable()) {
-            add(new CaseActions(services, d, sessions, dialogs, this::render));
+            add(new CaseActions(services, d, file.sessions(), dialogs, this::render));
         }
         add(new H3(getTranslation("case.clocks")), clocks(d), new H3(getTranslation("case.facts")), facts(d),
                 new H3(getTranslation("case.parties")), new CaseParties(queries, d));
-        if (d.channel() == org.tiaojie.casework.dispute.Channel.HOTLINE_12345) {
+        if (may.platformReplies()) {
             add(new H3(getTranslation("replyUi.title")), new CasePlatformRepliesPanel(services.replies(), d,
-                    services.replies().ofDispute(id), this::render));
+                    file.replies(), this::render));
         }
-        add(new H3(getTranslation("case.mediation")), new CaseRecordsPanel(sessions, services.mediation().investigations(id),
-                services.extensions().forDispute(id), services.mediation().visits(id), d.actionable(), dialogs));
-        if (!agreements.isEmpty()) {
-            add(new H3(getTranslation("case.agreements")), new CaseAgreementsPanel(agreements, files,
-                    d.actionable() && org.tiaojie.casework.agreement.AgreementService.TERMS_TRACKED.contains(d.state()), dialogs));
+        add(new H3(getTranslation("case.mediation")), new CaseRecordsPanel(file.sessions(), file.investigations(),
+                file.extensions(), file.visits(), d.actionable(), dialogs));
+        if (!file.agreements().isEmpty()) {
+            add(new H3(getTranslation("case.agreements")), new CaseAgreementsPanel(file.agreements(), file.attachments(),
+                    may.termsEditable(), dialogs));
         }
-        boolean canGenerate = d.actionable() || org.tiaojie.casework.account.CurrentUser.require()
-                .has(org.tiaojie.casework.account.Role.SUPERVISOR);
         add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services.documents(),
-                services.documentStore(), id, services.documents().available(id), services.documentStore().list(id),
-                canGenerate, d.actionable(), this::render));
-        var supervisions = services.supervisions().forDispute(id);
-        boolean supervisor = org.tiaojie.casework.account.CurrentUser.require()
-                .has(org.tiaojie.casework.account.Role.SUPERVISOR);
-        if (!supervisions.isEmpty() || (supervisor && d.state().isOpen())) {
+                services.documentStore(), id, services.documents().available(file), file.documents(),
+                may.documentsGenerable(), d.actionable(), this::render));
+        if (may.supervisionShown()) {
             add(new H3(getTranslation("supervisionUi.caseTitle")), new CaseSupervisionPanel(services.supervisions(), id,
-                    d.state().isOpen(), supervisions, this::render));
+                    may.supervisionIssuable(), file.supervisions(), this::render));
         }
-        var referrals = services.referrals().ofDispute(id);
-        if (!referrals.isEmpty()) {
-            add(new H3(getTranslation("referralUi.title")), new CaseReferralsPanel(services.referrals(), referrals,
-                    this::render));
+        if (!file.referrals().isEmpty()) {
+            add(new H3(getTranslation("referralUi.title")), new CaseReferralsPanel(services.referrals(),
+                    file.referrals(), this::render));
         }
-        add(new H3(getTranslation("case.attachments")), new CaseAttachmentsPanel(services, d, files,
-                d.actionable() && org.tiaojie.casework.attachment.AttachmentService.FILE_OPEN.contains(d.state()), this::render));
+        add(new H3(getTranslation("case.attachments")), new CaseAttachmentsPanel(services, d, file.attachments(),
+                may.attachmentsOpen(), this::render));
         add(new H3(getTranslation("case.timeline")), timeline(d));
         if (!d.related().isEmpty()) {
             add(new H3(getTranslation("case.related")), related(d));
