@@ -18,6 +18,7 @@ import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.supervision.SupervisionLevel;
 import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.supervision.SupervisionQueryService;
 import org.tiaojie.casework.supervision.SupervisionService;
 import org.tiaojie.casework.supervision.SupervisionState;
 import org.tiaojie.casework.supervision.SupervisionStep;
@@ -32,6 +33,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
 
     @Autowired DisputeService disputes;
     @Autowired SupervisionService supervisions;
+    @Autowired SupervisionQueryService supervisionQueries;
     @Autowired DeadlineSweep sweep;
 
 
@@ -69,14 +71,14 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
     List<SupervisionRow> ofDispute(long id) {
         login("duban");
         try {
-            return supervisions.forDispute(id);
+            return supervisionQueries.forDispute(id);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
     SupervisionRow reload(long supervision) {
-        return supervisions.find(supervision);
+        return supervisionQueries.find(supervision);
     }
 
     @Test
@@ -85,7 +87,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         assertThat(ofDispute(id)).isEmpty();
         login("duban");
         long shequOrg = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
-        var options = supervisions.responsibleOptionsForDispute(id);
+        var options = supervisionQueries.responsibleOptionsForDispute(id);
         assertThat(options.getFirst().id()).isEqualTo(shequOrg);
         // bad input changes nothing
         assertThatThrownBy(() -> supervisions.issueOnDispute(id, new SupervisionService.IssueForm(SupervisionLevel.STREET,
@@ -122,14 +124,14 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         assertThatThrownBy(() -> supervisions.report(sid, current.version(), "已联系维保单位", false))
                 .isInstanceOf(AccessDeniedException.class);
         login("shequ");
-        long v = supervisions.find(sid).version();
+        long v = supervisionQueries.find(sid).version();
         assertThatThrownBy(() -> supervisions.report(sid, v + 1, "已联系维保单位", false))
                 .hasMessage("该督办事项已被他人更新，请刷新后重试。");
         supervisions.report(sid, v, "已联系维保单位，配件在途", false);
-        supervisions.report(sid, supervisions.find(sid).version(), "电梯已修复并通过检验", true);
-        assertThat(supervisions.find(sid).state()).isEqualTo(SupervisionState.REPORTED);
+        supervisions.report(sid, supervisionQueries.find(sid).version(), "电梯已修复并通过检验", true);
+        assertThat(supervisionQueries.find(sid).state()).isEqualTo(SupervisionState.REPORTED);
         // a mediator does not verify
-        assertThatThrownBy(() -> supervisions.verify(sid, supervisions.find(sid).version(), true, "ok", null))
+        assertThatThrownBy(() -> supervisions.verify(sid, supervisionQueries.find(sid).version(), true, "ok", null))
                 .isInstanceOf(AccessDeniedException.class);
 
         login("duban");
@@ -145,14 +147,14 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         assertThat(relisted.dueDate()).isEqualTo(today().plusDays(10));
 
         login("shequ");
-        supervisions.report(sid, supervisions.find(sid).version(), "已更换曳引机，运行正常", true);
+        supervisions.report(sid, supervisionQueries.find(sid).version(), "已更换曳引机，运行正常", true);
         login("duban");
         supervisions.verify(sid, reload(sid).version(), true, "现场验收合格", null);
         supervisions.delist(sid, reload(sid).version(), "整改到位，同意销号");
         SupervisionRow closed = reload(sid);
         assertThat(closed.state()).isEqualTo(SupervisionState.DELISTED);
         assertThat(closed.closedAt()).isNotNull();
-        assertThat(supervisions.steps(sid)).extracting(r -> r.kind()).containsExactly(SupervisionStep.ISSUED,
+        assertThat(supervisionQueries.steps(sid)).extracting(r -> r.kind()).containsExactly(SupervisionStep.ISSUED,
                 SupervisionStep.RAISED, SupervisionStep.PROGRESS, SupervisionStep.DONE, SupervisionStep.RELISTED,
                 SupervisionStep.DONE, SupervisionStep.VERIFIED, SupervisionStep.DELISTED);
         assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isFalse();
@@ -160,8 +162,8 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         long again = supervisions.issueOnDispute(id, new SupervisionService.IssueForm(SupervisionLevel.STREET,
                 "再次出现故障", "按期办结", today().plusDays(5), shequOrg, null));
         assertThat(again).isNotEqualTo(sid);
-        assertThat(supervisions.count(SupervisionService.Filter.open())).isPositive();
-        assertThat(supervisions.list(SupervisionService.Filter.open(), 0, 500)).extracting(SupervisionRow::id)
+        assertThat(supervisionQueries.count(SupervisionQueryService.Filter.open())).isPositive();
+        assertThat(supervisionQueries.list(SupervisionQueryService.Filter.open(), 0, 500)).extracting(SupervisionRow::id)
                 .contains(again).doesNotContain(sid);
     }
 
@@ -326,7 +328,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
     void aCompoundIsSupervisedInTheSupervisorsAreaOnlyAndNotTwice() {
         login("duban");
         long compound = freshCompound();
-        var responsible = supervisions.responsibleOptions(compound);
+        var responsible = supervisionQueries.responsibleOptions(compound);
         long sid = supervisions.issueOnCompound(compound, new SupervisionService.IssueForm(SupervisionLevel.STREET,
                 "小区消防通道长期被占用", "一周内清理并建立巡查制度", today().plusDays(7), responsible.getFirst().id(), null));
         assertThat(reload(sid).subject()).isEqualTo(org.tiaojie.casework.supervision.Supervision.Subject.COMPOUND);
@@ -336,6 +338,6 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
                 .isInstanceOf(CaseworkException.class);
         // a clerk follows nothing
         login("fayuan");
-        assertThatThrownBy(() -> supervisions.find(sid)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> supervisionQueries.find(sid)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.tiaojie.casework.shared.CaseworkMessages;
 import org.tiaojie.casework.supervision.SupervisionRow;
-import org.tiaojie.casework.supervision.SupervisionService;
+import org.tiaojie.casework.supervision.SupervisionQueryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,7 +46,7 @@ import org.tiaojie.documents.template.DocumentTemplates;
 @Service
 public class DocumentService {
 
-    private final SupervisionService supervisions;
+    private final SupervisionQueryService supervisions;
     private final CaseDossierService dossiers;
     private final CaseDocumentService store;
     private final Clock clock;
@@ -58,7 +58,7 @@ public class DocumentService {
             .name("bundle-", 1).factory());
 
     DocumentService(CaseDossierService dossiers, CaseDocumentService store, AttachmentService attachments, Clock clock,
-            SupervisionService supervisions, @Value("${tiaojie.documents.retention:10年}") String retention) {
+            SupervisionQueryService supervisions, @Value("${tiaojie.documents.retention:10年}") String retention) {
         this.supervisions = supervisions;
         this.dossiers = dossiers;
         this.store = store;

@@ -16,7 +16,7 @@ import org.tiaojie.casework.document.CaseDossierService;
 import org.tiaojie.casework.referral.ReferralService;
 import org.tiaojie.casework.reply.PlatformReplyService;
 import org.tiaojie.casework.supervision.ExtensionService;
-import org.tiaojie.casework.supervision.SupervisionService;
+import org.tiaojie.casework.supervision.SupervisionQueryService;
 
 /** Reads a {@link CaseFile} in one transaction, inside the reader's area; the read is audited. */
 @Service
@@ -25,13 +25,13 @@ public class CaseFileService {
     private final DisputeQueryService disputes;
     private final CaseDossierService dossiers;
     private final ExtensionService extensions;
-    private final SupervisionService supervisions;
+    private final SupervisionQueryService supervisions;
     private final ReferralService referrals;
     private final PlatformReplyService replies;
     private final CaseDocumentService documents;
 
     CaseFileService(DisputeQueryService disputes, CaseDossierService dossiers, ExtensionService extensions,
-            SupervisionService supervisions, ReferralService referrals, PlatformReplyService replies,
+            SupervisionQueryService supervisions, ReferralService referrals, PlatformReplyService replies,
             CaseDocumentService documents) {
         this.disputes = disputes;
         this.dossiers = dossiers;

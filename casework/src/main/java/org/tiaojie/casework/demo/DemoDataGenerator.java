@@ -101,14 +101,14 @@ public class DemoDataGenerator {
     private final org.tiaojie.casework.platform.PlatformClientService platforms;
     private final QuarterlyListingService listing;
     private final ReferralService referrals;
-    private final org.tiaojie.casework.supervision.SupervisionService supervisions;
+    private final org.tiaojie.casework.supervision.SupervisionTriggers supervisions;
     private final org.tiaojie.casework.reply.PlatformReplyService replies;
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em,
             QuarterlyListingService listing, ReferralService referrals,
-            org.tiaojie.casework.supervision.SupervisionService supervisions,
+            org.tiaojie.casework.supervision.SupervisionTriggers supervisions,
             org.tiaojie.casework.platform.PlatformClientService platforms,
             org.tiaojie.casework.reply.PlatformReplyService replies) {
         this.platforms = platforms;

@@ -37,10 +37,10 @@ class IntakeSupervision {
     private static final long FIRST_PAUSE_MS = 200;
     private static final long LAST_PAUSE_MS = 25_600;
 
-    private final SupervisionService supervisions;
+    private final SupervisionTriggers supervisions;
     private final TransactionTemplate transactions;
 
-    IntakeSupervision(SupervisionService supervisions, PlatformTransactionManager transactionManager) {
+    IntakeSupervision(SupervisionTriggers supervisions, PlatformTransactionManager transactionManager) {
         this.supervisions = supervisions;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -55,7 +55,7 @@ class IntakeSupervision {
         Instant at = review.at();
         String subject = ids.size() == 1 ? "dispute " + ids.getFirst() : ids.size() + " disputes from " + ids.getFirst();
         Decided decided = inTransaction(subject, () -> {
-            List<SupervisionService.IntakeNotice> owed = supervisions.owedAtIntake(ids, review.registered(), at);
+            List<SupervisionTriggers.IntakeNotice> owed = supervisions.owedAtIntake(ids, review.registered(), at);
             if (owed.isEmpty()) {
                 return null;
             }
@@ -69,7 +69,7 @@ class IntakeSupervision {
         }
     }
 
-    private record Decided(List<SupervisionService.IntakeNotice> owed, Map<Long, long[]> numbers) {
+    private record Decided(List<SupervisionTriggers.IntakeNotice> owed, Map<Long, long[]> numbers) {
     }
 
     private <T> T inTransaction(String subject, java.util.function.Supplier<T> work) {

@@ -54,11 +54,13 @@ public class QuarterlyListingService {
     private final NotificationService notifications;
     private final Clock clock;
     private final SupervisionService supervisions;
+    private final SupervisionTriggers triggers;
 
     QuarterlyListingService(EntityManager em, ListingRepository listings, PlaceService places,
             OrganisationService organisations, NotificationService notifications, Clock clock,
-            SupervisionService supervisions) {
+            SupervisionService supervisions, SupervisionTriggers triggers) {
         this.supervisions = supervisions;
+        this.triggers = triggers;
         this.em = em;
         this.listings = listings;
         this.places = places;
@@ -120,7 +122,7 @@ public class QuarterlyListingService {
                         compound.getCommunity().getStreet().getId(), compound.getCommunity().getId(), compoundId, c[0],
                         c[1], rank, wasListed, now));
                 // the 挂牌督办 itself: a new one for a newly ranked compound, the open one follows a carried-over listing
-                supervisions.listed(saved, compound, rank == null
+                triggers.listed(saved, compound, rank == null
                         ? org.tiaojie.casework.shared.CaseworkMessages.render(java.util.Locale.SIMPLIFIED_CHINESE,
                                 "supervision.reason.carried", year(quarterStart.minusMonths(3)),
                                 quarter(quarterStart.minusMonths(3)))

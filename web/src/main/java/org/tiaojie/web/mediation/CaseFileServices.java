@@ -17,6 +17,7 @@ record CaseFileServices(DisputeQueryService queries, DisputeService disputes, Or
         org.tiaojie.casework.document.CaseDocumentService documentStore,
         org.tiaojie.casework.referral.ReferralService referrals,
         org.tiaojie.casework.supervision.SupervisionService supervisions,
+        org.tiaojie.casework.supervision.SupervisionQueryService supervisionQueries,
         org.tiaojie.casework.reply.PlatformReplyService replies,
         org.tiaojie.casework.petition.PetitionReviewService petitions,
         org.tiaojie.casework.casefile.CaseFileService caseFiles) {

@@ -99,7 +99,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
                 services.documentStore(), id, services.documents().available(file), file.documents(),
                 may.documentsGenerable(), d.actionable(), this::render));
         if (may.supervisionShown()) {
-            add(new H3(getTranslation("supervisionUi.caseTitle")), new CaseSupervisionPanel(services.supervisions(), id,
+            add(new H3(getTranslation("supervisionUi.caseTitle")), new CaseSupervisionPanel(services.supervisions(), services.supervisionQueries(), id,
                     may.supervisionIssuable(), file.supervisions(), this::render));
         }
         if (!file.referrals().isEmpty()) {

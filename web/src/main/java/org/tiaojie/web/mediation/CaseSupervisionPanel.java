@@ -8,6 +8,7 @@ import java.util.List;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.supervision.SupervisionQueryService;
 import org.tiaojie.casework.supervision.SupervisionService;
 import org.tiaojie.web.base.Labels;
 import org.tiaojie.web.supervision.SupervisionDialogs;
@@ -18,7 +19,7 @@ import org.tiaojie.web.supervision.SupervisionDialogs;
  */
 class CaseSupervisionPanel extends VerticalLayout {
 
-    CaseSupervisionPanel(SupervisionService supervisions, long disputeId, boolean open, List<SupervisionRow> rows,
+    CaseSupervisionPanel(SupervisionService supervisions, SupervisionQueryService queries, long disputeId, boolean open, List<SupervisionRow> rows,
             Runnable refresh) {
         setPadding(false);
         if (!rows.isEmpty()) {
@@ -43,8 +44,8 @@ class CaseSupervisionPanel extends VerticalLayout {
             add(grid);
         }
         if (open && CurrentUser.require().has(Role.SUPERVISOR)) {
-            Button issue = new Button(getTranslation("supervisionUi.issue"), e -> SupervisionDialogs.issue(supervisions,
-                    supervisions.responsibleOptionsForDispute(disputeId), List.of(),
+            Button issue = new Button(getTranslation("supervisionUi.issue"), e -> SupervisionDialogs.issue(queries,
+                    queries.responsibleOptionsForDispute(disputeId), List.of(),
                     (form, ignored) -> supervisions.issueOnDispute(disputeId, form), refresh).open());
             issue.setId("tj-supervise");
             add(issue);

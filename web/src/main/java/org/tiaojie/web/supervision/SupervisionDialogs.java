@@ -11,6 +11,7 @@ import java.util.List;
 import org.tiaojie.casework.organisation.OrganisationOption;
 import org.tiaojie.casework.supervision.SupervisionLevel;
 import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.supervision.SupervisionQueryService;
 import org.tiaojie.casework.supervision.SupervisionService;
 import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.Labels;
@@ -33,7 +34,7 @@ public final class SupervisionDialogs {
      * With no {@code responsibleOptions} (a compound's supervision) the dialog first asks for the
      * compound and offers the organisations serving it.
      */
-    public static FormDialog issue(SupervisionService supervisions, List<OrganisationOption> responsibleOptions,
+    public static FormDialog issue(SupervisionQueryService supervisions, List<OrganisationOption> responsibleOptions,
             List<org.tiaojie.casework.place.PlaceOption> compounds, Issue action, Runnable afterSave) {
         Select<SupervisionLevel> level = new Select<>();
         TextArea reason = new TextArea();
@@ -97,7 +98,7 @@ public final class SupervisionDialogs {
         return dialog;
     }
 
-    private static void fillResponsible(SupervisionService supervisions, ComboBox<OrganisationOption> responsible,
+    private static void fillResponsible(SupervisionQueryService supervisions, ComboBox<OrganisationOption> responsible,
             Long compoundId) {
         List<OrganisationOption> options = compoundId == null ? List.of() : supervisions.responsibleOptions(compoundId);
         responsible.setItems(options);
@@ -123,7 +124,8 @@ public final class SupervisionDialogs {
     }
 
     /** 验收: passed, or failed with a new due date. */
-    static FormDialog verify(SupervisionService supervisions, SupervisionRow row, Runnable afterSave) {
+    static FormDialog verify(SupervisionService supervisions, SupervisionQueryService queries, SupervisionRow row,
+            Runnable afterSave) {
         RadioButtonGroup<Boolean> result = new RadioButtonGroup<>();
         TextArea note = new TextArea();
         DatePicker due = new DatePicker();
@@ -141,7 +143,7 @@ public final class SupervisionDialogs {
         note.setRequiredIndicatorVisible(true);
         due.setId("tj-supervision-due");
         due.setLabel(note.getTranslation("supervisionUi.newDue"));
-        due.setValue(supervisions.defaultDue());
+        due.setValue(queries.defaultDue());
         due.setVisible(false);
         result.addValueChangeListener(e -> due.setVisible(Boolean.FALSE.equals(e.getValue())));
         dialog.addFields(result, due, note);

@@ -26,6 +26,7 @@ import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.supervision.SupervisionEventRow;
 import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.supervision.SupervisionQueryService;
 import org.tiaojie.casework.supervision.SupervisionService;
 import org.tiaojie.casework.supervision.SupervisionState;
 import org.tiaojie.documents.DocumentService;
@@ -42,13 +43,16 @@ import org.tiaojie.web.base.MainLayout;
 public class SupervisionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SupervisionService supervisions;
+    private final SupervisionQueryService queries;
     private final DocumentService documents;
     private final Clock clock;
     private long id;
     private String title = "";
 
-    SupervisionView(SupervisionService supervisions, DocumentService documents, Clock clock) {
+    SupervisionView(SupervisionService supervisions, SupervisionQueryService queries, DocumentService documents,
+            Clock clock) {
         this.supervisions = supervisions;
+        this.queries = queries;
         this.documents = documents;
         this.clock = clock;
         addClassName("tj-page");
@@ -65,7 +69,7 @@ public class SupervisionView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void render() {
-        SupervisionRow s = supervisions.find(id);
+        SupervisionRow s = queries.find(id);
         removeAll();
         title = s.noticeNumber();
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
@@ -94,7 +98,7 @@ public class SupervisionView extends VerticalLayout implements HasUrlParameter<L
         if (user.has(Role.SUPERVISOR)) {
             if (s.state() == SupervisionState.ISSUED || s.state() == SupervisionState.REPORTED) {
                 bar.add(button("supervisionUi.verify", "tj-supervision-verify",
-                        () -> SupervisionDialogs.verify(supervisions, s, this::render).open()));
+                        () -> SupervisionDialogs.verify(supervisions, queries, s, this::render).open()));
             }
             if (s.state() == SupervisionState.VERIFIED) {
                 bar.add(button("supervisionUi.delist", "tj-supervision-delist",
@@ -172,7 +176,7 @@ public class SupervisionView extends VerticalLayout implements HasUrlParameter<L
         grid.addColumn(r -> r.dueDate() == null ? (r.note() == null ? "" : r.note())
                 : getTranslation("supervisionUi.noteWithDue", r.note() == null ? "" : r.note(), Labels.date(r.dueDate())))
                 .setHeader(getTranslation("supervisionUi.note")).setFlexGrow(3);
-        grid.setItems(supervisions.steps(id));
+        grid.setItems(queries.steps(id));
         return grid;
     }
 

@@ -21,6 +21,7 @@ import org.tiaojie.casework.organisation.AreaPlaces;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.supervision.SupervisionLevel;
 import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.supervision.SupervisionQueryService;
 import org.tiaojie.casework.supervision.SupervisionService;
 import org.tiaojie.web.base.Labels;
 import org.tiaojie.web.base.MainLayout;
@@ -35,14 +36,17 @@ import org.tiaojie.web.base.MainLayout;
 public class SupervisionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SupervisionService supervisions;
+    private final SupervisionQueryService queries;
     private final Grid<SupervisionRow> grid = new Grid<>(SupervisionRow.class, false);
     private final Checkbox openOnly = new Checkbox();
     private final Checkbox overdueOnly = new Checkbox();
     private final Select<SupervisionLevel> level = new Select<>();
-    private SupervisionService.Filter filter = SupervisionService.Filter.open();
+    private SupervisionQueryService.Filter filter = SupervisionQueryService.Filter.open();
 
-    public SupervisionsView(SupervisionService supervisions, AreaPlaces areaPlaces, Clock clock) {
+    public SupervisionsView(SupervisionService supervisions, SupervisionQueryService queries, AreaPlaces areaPlaces,
+            Clock clock) {
         this.supervisions = supervisions;
+        this.queries = queries;
         addClassName("tj-page");
         setSizeFull();
         LocalDate today = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE));
@@ -65,7 +69,7 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle 
         var user = CurrentUser.require();
         if (user.has(Role.SUPERVISOR)) {
             Button compound = new Button(getTranslation("supervisionUi.issueCompound"), e -> SupervisionDialogs.issue(
-                    supervisions, null, areaPlaces.compoundOptions(CurrentUser.require().area()), (form, where) -> supervisions.issueOnCompound(where, form),
+                    queries, null, areaPlaces.compoundOptions(CurrentUser.require().area()), (form, where) -> supervisions.issueOnCompound(where, form),
                     () -> grid.getDataProvider().refreshAll()).open());
             compound.setId("tj-supervise-compound");
             compound.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,15 +98,15 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle 
         }).setHeader(getTranslation("supervisionUi.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("supervisionUi.state"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> supervisions.list(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, supervisions.count(filter)));
+        grid.setItems(query -> queries.list(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("supervision/" + e.getItem().id())));
         add(bar, grid);
         setFlexGrow(1, grid);
     }
 
     private void refilter() {
-        filter = new SupervisionService.Filter(openOnly.getValue(), level.getValue(), overdueOnly.getValue());
+        filter = new SupervisionQueryService.Filter(openOnly.getValue(), level.getValue(), overdueOnly.getValue());
         grid.getDataProvider().refreshAll();
     }
 

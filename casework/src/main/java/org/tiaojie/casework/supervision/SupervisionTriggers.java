@@ -1,0 +1,270 @@
+package org.tiaojie.casework.supervision;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.dispute.Dispute;
+import org.tiaojie.casework.dispute.OverdueDisputes;
+import org.tiaojie.casework.notification.NotificationService;
+import org.tiaojie.casework.organisation.OrganisationService;
+import org.tiaojie.casework.organisation.Tier;
+import org.tiaojie.casework.place.Compound;
+
+/**
+ * The supervisions nobody issues by hand (docs/DOMAIN.md, Supervision): a missed deadline whose
+ * policy supervises (from the sweep, in its transaction), 领导批示, 重大舆情 and group disputes at
+ * intake, repeat complaints (the same compound and category, or one caller, three times within 30
+ * days), and each quarter's listing (挂牌督办). A trigger supervises a dispute once; a subject has at
+ * most one open supervision.
+ */
+@Service
+public class SupervisionTriggers {
+
+    static final int REPEAT_THRESHOLD = 3;
+    static final int REPEAT_WINDOW_DAYS = 30;
+    static final String SYSTEM = "system";
+
+    private final EntityManager em;
+    private final SupervisionRepository supervisions;
+    private final SupervisionNotices issuing;
+    private final OrganisationService organisations;
+    private final NotificationService notifications;
+
+    SupervisionTriggers(EntityManager em, SupervisionRepository supervisions, SupervisionNotices issuing,
+            OrganisationService organisations, NotificationService notifications) {
+        this.em = em;
+        this.supervisions = supervisions;
+        this.issuing = issuing;
+        this.organisations = organisations;
+        this.notifications = notifications;
+    }
+
+    /** A deadline policy that supervises: the sweep hands over the disputes it has just marked, in its transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void overdue(OverdueDisputes event) {
+        // a sweep's batch at once: which were supervised for being overdue before (one query), notice numbers
+        // reserved per district in one step, audiences and issuers looked up once
+        List<OverdueDisputes.Overdue> todo = event.items().stream().filter(o -> !o.dispute().isSupervised()).toList();
+        if (todo.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> before = new java.util.HashSet<>(em.createQuery("""
+                select s.disputeId from Supervision s where s.disputeId in :ids and s.trigger = :trigger""", Long.class)
+                .setParameter("ids", todo.stream().map(o -> o.dispute().getId()).toList())
+                .setParameter("trigger", SupervisionTrigger.OVERDUE).getResultList());
+        todo = todo.stream().filter(o -> !before.contains(o.dispute().getId())).toList();
+        SupervisionNotices.Batch batch = issuing.batch();
+        todo.stream().collect(java.util.stream.Collectors.groupingBy(o -> o.dispute().getDistrictId(),
+                java.util.stream.Collectors.counting())).forEach((district, n) -> batch.reserve(district, n, event.at()));
+        LocalDate due = issuing.dueFrom(event.at());
+        String instruction = SupervisionNotices.text("supervision.instruction.default");
+        for (OverdueDisputes.Overdue o : todo) {
+            Dispute d = o.dispute();
+            SupervisionLevel level = d.getTier() == Tier.COMMUNITY ? SupervisionLevel.STREET : SupervisionLevel.DISTRICT;
+            String reason = SupervisionNotices.text("supervision.reason.overdue", "@enum.ClockKind." + o.clock().name(), o.due());
+            issuing.create(d, new Supervision.Notice(level, SupervisionTrigger.OVERDUE, reason, instruction, due, issuing.responsible(d),
+                    null, batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)), event.at(), SYSTEM, null,
+                    batch);
+        }
+    }
+
+    /** What intake decided for a dispute: the notice it is owed. */
+    record IntakeNotice(long disputeId, long districtId, long responsibleId, SupervisionTrigger trigger,
+            SupervisionLevel level, String reason) {
+    }
+
+    /**
+     * At intake and on each merged call ({@link IntakeSupervision}, after the registrations have
+     * committed): 领导批示, 重大舆情, group disputes and repeat complaints. Reads only, without locks:
+     * the notices the disputes are owed, in their order. The disputes and their earlier notices are
+     * read in one statement each.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<IntakeNotice> owedAtIntake(List<Long> disputeIds, boolean registered, Instant at) {
+        Map<Long, Dispute> found = new HashMap<>();
+        // with the category: a repeat complaint's reason names it
+        ofIds(em.createQuery("select d from Dispute d join fetch d.category where d.id" + idCondition(disputeIds),
+                Dispute.class), disputeIds).getResultList().forEach(d -> found.put(d.getId(), d));
+        java.util.Set<String> issued = issuedAlready(disputeIds);
+        List<IntakeNotice> owed = new ArrayList<>();
+        for (long id : disputeIds) {
+            Dispute d = found.get(id);
+            if (d == null || !d.getState().isOpen() || d.isSupervised()) {
+                continue;
+            }
+            SupervisionTrigger trigger;
+            SupervisionLevel level;
+            String reason;
+            if (registered && d.isLeaderInstruction()) {
+                trigger = SupervisionTrigger.LEADER_INSTRUCTION;
+                level = SupervisionLevel.DISTRICT;
+                reason = SupervisionNotices.text("supervision.reason.leader");
+            } else if (registered && d.isPublicOpinion()) {
+                trigger = SupervisionTrigger.PUBLIC_OPINION;
+                level = SupervisionLevel.DISTRICT;
+                reason = SupervisionNotices.text("supervision.reason.opinion");
+            } else if (registered && d.isGroupDispute()) {
+                trigger = SupervisionTrigger.GROUP_DISPUTE;
+                level = SupervisionLevel.STREET;
+                reason = SupervisionNotices.text("supervision.reason.group", Integer.toString(d.getPartyCount()));
+            } else {
+                trigger = SupervisionTrigger.REPEAT_COMPLAINTS;
+                level = SupervisionLevel.STREET;
+                reason = repeats(d, registered, at);
+            }
+            if (reason != null && !issued.contains(id + ":" + trigger.name())) {
+                owed.add(new IntakeNotice(id, d.getDistrictId(), issuing.responsible(d), trigger, level, reason));
+            }
+        }
+        return owed;
+    }
+
+    /**
+     * The next notice numbers of each district ({@code count} of them), in a transaction of its own
+     * that holds the counters' rows only for its own short commit: per district the first and the
+     * last. A notice that a concurrent change then makes unnecessary leaves its number unused.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, long[]> reserveNoticeNumbers(Map<Long, Integer> countByDistrict, Instant at) {
+        SupervisionNotices.Batch batch = issuing.batch();
+        new java.util.TreeMap<>(countByDistrict).forEach((district, count) -> batch.reserve(district, count, at));
+        return batch.numbers;
+    }
+
+    /**
+     * Issues intake notices with reserved numbers under the disputes' row locks (taken in one
+     * statement, in id order), each only if its dispute still owes it; returns how many were issued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int issueAtIntake(List<IntakeNotice> notices, Map<Long, long[]> numbers, Instant at) {
+        List<Long> ids = notices.stream().map(IntakeNotice::disputeId).distinct().sorted().toList();
+        SupervisionNotices.Batch batch = issuing.batch();
+        // the audiences and issuers are read first, while the session is empty: each of those queries
+        // would otherwise flush (dirty-check) the locked disputes and the notices written so far
+        for (IntakeNotice notice : notices) {
+            batch.audiences.computeIfAbsent(notice.responsibleId(), notifications::mediatorsOf);
+            batch.issuers.computeIfAbsent(notice.districtId(), issuing::issuerOf);
+        }
+        Map<Long, Dispute> locked = new HashMap<>();
+        ofIds(em.createQuery("select d from Dispute d where d.id" + idCondition(ids) + " order by d.id", Dispute.class),
+                ids).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().forEach(d -> locked.put(d.getId(), d));
+        java.util.Set<String> issued = issuedAlready(ids);
+        numbers.forEach((district, range) -> batch.numbers.put(district, range.clone()));
+        int count = 0;
+        for (IntakeNotice notice : notices) {
+            Dispute d = locked.get(notice.disputeId());
+            if (d == null || !d.getState().isOpen() || d.isSupervised()
+                    || !issued.add(notice.disputeId() + ":" + notice.trigger().name())) {
+                continue;
+            }
+            issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
+                    SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at), issuing.responsible(d), null,
+                    batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)), at, SYSTEM, null, batch);
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Same compound and category, or the same caller, three times within 30 days (counted from the
+     * indexes): the reason, or null. A registration counts the disputes registered up to and
+     * including itself (the third complaint is supervised, not the two before it, however late the
+     * decision runs or however many rows of one import batch share its time); a merged call counts
+     * up to the call.
+     */
+    private String repeats(Dispute d, boolean registered, Instant now) {
+        Instant until = registered ? d.getRegisteredAt() : now;
+        long upTo = registered ? d.getId() : Long.MAX_VALUE;
+        Instant since = until.minus(java.time.Duration.ofDays(REPEAT_WINDOW_DAYS));
+        // the batch's disputes are only read here: no flush (a dirty check of all of them) before each count
+        long sameKind = em.createQuery("""
+                select count(x) from Dispute x where x.compound.id = :compound and x.category.id = :category
+                  and x.registeredAt >= :since and (x.registeredAt < :until or (x.registeredAt = :until and x.id <= :upTo))""",
+                Long.class)
+                .setParameter("compound", d.getCompound().getId()).setParameter("category", d.getCategory().getId())
+                .setParameter("since", since).setParameter("until", until).setParameter("upTo", upTo)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        if (sameKind >= REPEAT_THRESHOLD) {
+            return SupervisionNotices.text("supervision.reason.repeatKind", Long.toString(sameKind), d.getCategory().getName());
+        }
+        if (d.getCallerPhone() == null) {
+            return null;
+        }
+        long byCaller = em.createQuery("""
+                        select count(x) from Dispute x where x.callerPhone = :phone and x.registeredAt >= :since
+                          and (x.registeredAt < :until or (x.registeredAt = :until and x.id <= :upTo))""", Long.class)
+                .setParameter("phone", d.getCallerPhone()).setParameter("since", since).setParameter("until", until)
+                .setParameter("upTo", upTo).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult()
+                + em.createQuery("""
+                        select count(c) from DisputeContact c where c.callerPhone = :phone and c.at >= :since
+                          and c.at <= :until""", Long.class)
+                .setParameter("phone", d.getCallerPhone()).setParameter("since", since).setParameter("until", until)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        return byCaller >= REPEAT_THRESHOLD ? SupervisionNotices.text("supervision.reason.repeatCaller", Long.toString(byCaller)) : null;
+    }
+
+    /** For the demo data: a supervisor's supervision of an open dispute, as if issued by hand. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void issueAs(Dispute d, String reason, Instant now, String actor) {
+        if (!d.isSupervised()) {
+            issuing.create(d, new Supervision.Notice(SupervisionLevel.STREET, SupervisionTrigger.MANUAL, reason,
+                    SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(now), issuing.responsible(d), null, issuing.issuer(d)), now, actor,
+                    null);
+        }
+    }
+
+    /** "disputeId:TRIGGER" of every supervision these disputes have had (a trigger supervises a dispute once). */
+    private java.util.Set<String> issuedAlready(List<Long> disputeIds) {
+        java.util.Set<String> issued = new java.util.HashSet<>();
+        ofIds(em.createQuery("select s.disputeId, s.trigger from Supervision s where s.disputeId"
+                + idCondition(disputeIds), Object[].class), disputeIds)
+                // read before anything is written: no flush, which would dirty-check every loaded dispute first
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList()
+                .forEach(r -> issued.add(r[0] + ":" + ((SupervisionTrigger) r[1]).name()));
+        return issued;
+    }
+
+    /**
+     * "= :id" for a single dispute, "in :ids" for a batch: Hibernate keeps the translation of a
+     * query without a list parameter, but translates one with a list again on every execution
+     * (a third of intake supervision's CPU when every registration used the list form).
+     */
+    private static String idCondition(List<Long> ids) {
+        return ids.size() == 1 ? " = :id" : " in :ids";
+    }
+
+    private static <T> TypedQuery<T> ofIds(TypedQuery<T> query, List<Long> ids) {
+        return ids.size() == 1 ? query.setParameter("id", ids.getFirst()) : query.setParameter("ids", ids);
+    }
+
+    /** The quarterly listing's 挂牌督办 of a compound; a carried-over listing keeps its open supervision. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void listed(CompoundListing listing, Compound compound, String reason, Instant now) {
+        Supervision open = supervisions.findByOpenKey(Supervision.openKey(Supervision.Subject.COMPOUND, compound.getId()))
+                .orElse(null);
+        if (open != null) {
+            if (open.getLevel() != SupervisionLevel.LISTED) {
+                open.raise(SupervisionLevel.LISTED);
+                issuing.step(open, SupervisionStep.RAISED, reason, null, now, SYSTEM, null);
+            }
+            open.followListing(listing.getId());
+            return;
+        }
+        long responsible = organisations.servingCompound(compound, Tier.COMMUNITY).getId();
+        Supervision s = issuing.create(compound, null, new Supervision.Notice(SupervisionLevel.LISTED,
+                SupervisionTrigger.QUARTERLY_LISTING, reason, SupervisionNotices.text("supervision.instruction.listing"),
+                issuing.dueFrom(now), responsible, null, issuing.issuerOf(listing.getDistrictId())), now, SYSTEM, null);
+        s.followListing(listing.getId());
+    }
+}
