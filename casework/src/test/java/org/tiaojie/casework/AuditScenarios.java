@@ -29,6 +29,7 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
 
     @Autowired AuditQueryService auditLog;
     @Autowired DisputeQueryService queries;
+    @Autowired org.tiaojie.casework.dispute.CaseDetailService details;
     @Autowired IntakeService intake;
     @Autowired org.tiaojie.casework.intake.WorkOrderImportService imports;
     @Autowired org.tiaojie.casework.attachment.AttachmentService attachments;
@@ -48,8 +49,8 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         long id = register();
         String number = jdbc.queryForObject("select case_number from dispute where id = ?", String.class, id);
         login("shequ");
-        queries.detail(id);
-        queries.revealCaller(id);
+        details.detail(id);
+        details.revealCaller(id);
         settled();
         long version = jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
         long attachment = attachments.upload(id, version, org.tiaojie.casework.attachment.AttachmentKind.IDENTITY,
@@ -105,7 +106,7 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         login("shequ");
         long before = jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCESS_DENIED' "
                 + "and username = 'shequ'", Long.class);
-        assertThatThrownBy(() -> queries.detail(foreign)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> details.detail(foreign)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCESS_DENIED' "
                 + "and username = 'shequ' and detail = ?", Long.class, "dispute " + foreign)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCESS_DENIED' "
@@ -144,13 +145,13 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
                             org.tiaojie.casework.dispute.PartyRole.APPLICANT, "冯日志", idNumber, partyPhone,
                             "日志路1号"))), null);
             login("shequ");
-            var detail = queries.detail(id);
-            queries.revealCaller(id);
-            queries.revealParty(id, detail.parties().getFirst().id());
+            var detail = details.detail(id);
+            details.revealCaller(id);
+            details.revealParty(id, detail.parties().getFirst().id());
             accounts.loginFailed(caller, "127.0.0.1", "BadCredentialsException");
             long foreign = jdbc.queryForObject("select min(d.id) from dispute d join compound c on c.id = d.compound_id "
                     + "where c.community_id <> (select community_id from compound where id = ?)", Long.class, compound);
-            assertThatThrownBy(() -> queries.detail(foreign)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> details.detail(foreign)).isInstanceOf(AccessDeniedException.class);
         } finally {
             root.detachAppender(log);
         }

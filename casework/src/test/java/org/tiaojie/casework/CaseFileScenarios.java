@@ -53,7 +53,9 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
     @Autowired org.tiaojie.casework.reply.PlatformReplyService replies;
     @Autowired org.tiaojie.casework.calendar.CalendarService calendar;
     @Autowired DisputeService disputes;
+    @Autowired org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired DisputeQueryService queries;
+    @Autowired org.tiaojie.casework.dispute.CaseDetailService details;
     @Autowired MediationService mediation;
     @Autowired AgreementService agreements;
     @Autowired AttachmentService attachments;
@@ -71,7 +73,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 PartyDetails.person(PartyRole.APPLICANT, "冯晓明", null, "19900001111", "湖畔花园3幢"),
                 PartyDetails.company(PartyRole.RESPONDENT, "青溪安居物业服务有限公司", null, "陈经理", "19900002222",
                         "青溪区湖畔路1号")) : List.of();
-        return disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-FILE-" + System.nanoTime(), category,
+        return registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-FILE-" + System.nanoTime(), category,
                 compound, "地面车位被长期占用", null, 2, "冯晓明", "19900001111", false, false, false, parties), "huawu",
                 Instant.now()).getId();
     }
@@ -168,7 +170,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 AgreementTerm.Performance.PERFORMED, AgreementTerm.Performance.PARTIAL,
                 AgreementTerm.Performance.PENDING);
 
-        DisputeDetail detail = queries.detail(id);
+        DisputeDetail detail = details.detail(id);
         assertThat(detail.timeline()).extracting(DisputeDetail.TimelineEntry::activity).containsSubsequence(
                 DisputeActivity.SESSION_SCHEDULED, DisputeActivity.SESSION_SCHEDULED, DisputeActivity.SESSION_HELD,
                 DisputeActivity.SESSION_HELD, DisputeActivity.INVESTIGATION_RECORDED, DisputeActivity.TERM_PERFORMANCE);
@@ -370,7 +372,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         assertThat(jdbc.queryForObject("""
                 select count(*) from notification where dispute_id = ? and message_key = 'notify.extensionApproved'""",
                 Long.class, id)).isPositive();
-        assertThat(queries.detail(id).timeline()).extracting(DisputeDetail.TimelineEntry::activity)
+        assertThat(details.detail(id).timeline()).extracting(DisputeDetail.TimelineEntry::activity)
                 .contains(DisputeActivity.EXTENSION_REQUESTED, DisputeActivity.EXTENSION_APPROVED);
     }
 
@@ -745,7 +747,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
-        long id = disputes.registerAs(new NewDispute(Channel.PETITION_LETTER, "XF-REVIEW-" + System.nanoTime(), category,
+        long id = registration.registerAs(new NewDispute(Channel.PETITION_LETTER, "XF-REVIEW-" + System.nanoTime(), category,
                 compound, "来信反映车位被占用", null, 1, "孙信访", "19900006666", false, false, false), "huawu",
                 Instant.now()).getId();
         login("shequ");

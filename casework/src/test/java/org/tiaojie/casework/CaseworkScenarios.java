@@ -48,6 +48,7 @@ abstract class CaseworkScenarios {
     @Autowired AccountService accounts;
     @Autowired DisputeQueryService queries;
     @Autowired DisputeService disputes;
+    @Autowired org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired CalendarService calendar;
     @Autowired DataSource dataSource;
     @Autowired org.tiaojie.casework.shared.EventPublications publications;
@@ -224,7 +225,7 @@ abstract class CaseworkScenarios {
         List<Future<String>> futures = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < threads * each; i++) {
-            Callable<String> task = () -> disputes.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound,
+            Callable<String> task = () -> registration.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound,
                     "楼道保洁不及时，测试并发登记", BigDecimal.ZERO, 1, "测试", null, false, false, false), "huawu", now)
                     .getCaseNumber();
             futures.add(pool.submit(task));
@@ -248,7 +249,7 @@ abstract class CaseworkScenarios {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long before = jdbc.queryForObject("select count(*) from dispute", Long.class);
         long compound = jdbc.queryForObject("select min(id) from compound", Long.class);
-        assertThatThrownBy(() -> disputes.register(new NewDispute(Channel.WALK_IN, null, 1, compound, "  ", null, 1,
+        assertThatThrownBy(() -> registration.register(new NewDispute(Channel.WALK_IN, null, 1, compound, "  ", null, 1,
                 null, null, false, false, false)))
                 .isInstanceOf(CaseworkException.class).hasMessage("请填写纠纷简要情况。");
         assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
@@ -276,7 +277,7 @@ abstract class CaseworkScenarios {
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(operator, null, operator.getAuthorities()));
                 try {
-                    return disputes.register(order);
+                    return registration.register(order);
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
@@ -337,7 +338,7 @@ abstract class CaseworkScenarios {
         NewDispute bad = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(), "邻里噪音纠纷", null, 2,
                 null, null, false, false, false, List.of(org.tiaojie.casework.dispute.PartyDetails.person(
                         org.tiaojie.casework.dispute.PartyRole.APPLICANT, "王测试", "110105194912310021", null, null)));
-        assertThatThrownBy(() -> disputes.register(bad)).hasMessage("身份证号码校验位不正确，请核对。");
+        assertThatThrownBy(() -> registration.register(bad)).hasMessage("身份证号码校验位不正确，请核对。");
         assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
 
         NewDispute good = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(), "邻里噪音纠纷", null, 2,
@@ -346,7 +347,7 @@ abstract class CaseworkScenarios {
                                 "王测试", "11010519491231002X", "13800001111", "测试路1号"),
                         org.tiaojie.casework.dispute.PartyDetails.company(org.tiaojie.casework.dispute.PartyRole.RESPONDENT,
                                 "测试物业有限公司", "91350100M000100Y43", "李法人", null, null)));
-        long id = disputes.register(good);
+        long id = registration.register(good);
         assertThat(jdbc.queryForObject("select gender from dispute_party where dispute_id = ? and role = 'APPLICANT'",
                 String.class, id)).isEqualTo("FEMALE");
         assertThat(jdbc.queryForObject("select count(*) from dispute_party where dispute_id = ?", Long.class, id))
@@ -356,7 +357,7 @@ abstract class CaseworkScenarios {
     @Test
     void stateChangesAreDeliveredAsEventsAfterCommitAndRecordedInTheOutbox() throws Exception {
         AuthenticatedUser operator = login("huawu");
-        long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+        long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
                 "小区绿化带被占用种菜", null, 1, "测试", null, false, false, false));
         assertThat(events.await(id, 1)).singleElement().isInstanceOfSatisfying(
                 org.tiaojie.casework.dispute.DisputeEvent.DisputeRegistered.class,
@@ -392,7 +393,7 @@ abstract class CaseworkScenarios {
     @Test
     void aPublicationLeftIncompleteByANodeThatDiedIsDeliveredAgainByTheRedelivery() throws Exception {
         login("huawu");
-        long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+        long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
                 "单元门禁损坏多日", null, 1, "测试", null, false, false, false));
         assertThat(events.await(id, 1)).hasSize(1);
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
@@ -430,7 +431,7 @@ abstract class CaseworkScenarios {
     @Test
     void aSecondCallIsMergedAsAContactAndRepeatsAreLinked() {
         login("huawu");
-        long first = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-MERGE-" + System.nanoTime(),
+        long first = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-MERGE-" + System.nanoTime(),
                 cleaningCategory(), anyCompound(), "地下车库漏水", null, 1, "李先生", "19900002222", false, false, false));
         disputes.mergeContact(first, Channel.HOTLINE_12345, "GD-MERGE-2-" + System.nanoTime(), "李先生", "19900002222",
                 "再次来电：车库漏水仍未处理");
@@ -438,7 +439,7 @@ abstract class CaseworkScenarios {
         assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, first)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select content from dispute_contact where dispute_id = ?", String.class, first))
                 .isEqualTo("再次来电：车库漏水仍未处理");
-        long second = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+        long second = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
                 "同一车库漏水问题，另一业主申请", null, 1, "赵女士", null, false, false, false));
         disputes.link(second, first, org.tiaojie.casework.dispute.DisputeLink.Kind.REPEAT, "同一问题重复投诉");
         disputes.link(second, first, org.tiaojie.casework.dispute.DisputeLink.Kind.REPEAT, "再点一次也只记一次");
@@ -450,7 +451,7 @@ abstract class CaseworkScenarios {
     @Test
     void everyClockOfADisputeIsShownWithItsStatus() {
         login("huawu");
-        long id = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-CLOCK-" + System.nanoTime(),
+        long id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-CLOCK-" + System.nanoTime(),
                 cleaningCategory(), anyCompound(), "楼道灯坏了一个月", null, 1, "孙先生", "19900003333", false, false, false));
         var clocks = queries.clocks(id);
         assertThat(clocks).extracting(org.tiaojie.casework.dispute.ClockView::kind).containsExactlyInAnyOrder(
@@ -471,7 +472,7 @@ abstract class CaseworkScenarios {
         routing.update(before.version(), 4, before.streetAmount(), before.districtPartyCount(), true, true);
         try {
             login("huawu");
-            long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
+            long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
                     "四户业主反映楼道堆物", null, 4, "钱先生", null, false, false, false));
             assertThat(new JdbcTemplate(dataSource).queryForObject("select tier from dispute where id = ?", String.class, id))
                     .isEqualTo("STREET");
@@ -493,7 +494,7 @@ abstract class CaseworkScenarios {
         int[] daysAgo = {0, 1, 2, 5, 9, 20, 60, 100, 130, 200, 400, 800, 801};
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < daysAgo.length; i++) {
-            ids.add(disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
+            ids.add(registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
                     "楼道堆物第" + i + "次反映", null, 1, "翻页测试人", null, false, false, false)));
         }
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
@@ -524,7 +525,7 @@ abstract class CaseworkScenarios {
         NewDispute fourOwners = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
                 "四户业主反映楼道堆物（另一节点改了门槛）", null, 4, "钱先生", null, false, false, false);
         String tierBefore = jdbc.queryForObject("select tier from dispute where id = ?", String.class,
-                disputes.register(fourOwners));
+                registration.register(fourOwners));
         assertThat(tierBefore).isEqualTo("COMMUNITY");
         int streetPartyCount = jdbc.queryForObject("select street_party_count from routing_rule", Integer.class);
         org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
@@ -536,7 +537,7 @@ abstract class CaseworkScenarios {
         try {
             Thread.sleep(1_100);
             assertThat(jdbc.queryForObject("select tier from dispute where id = ?", String.class,
-                    disputes.register(fourOwners))).isEqualTo("STREET");
+                    registration.register(fourOwners))).isEqualTo("STREET");
         } finally {
             tx.executeWithoutResult(s -> {
                 jdbc.update("update routing_rule set street_party_count = ?, version = version + 1", streetPartyCount);
@@ -545,7 +546,7 @@ abstract class CaseworkScenarios {
         }
         Thread.sleep(1_100);
         assertThat(jdbc.queryForObject("select tier from dispute where id = ?", String.class,
-                disputes.register(fourOwners))).isEqualTo("COMMUNITY");
+                registration.register(fourOwners))).isEqualTo("COMMUNITY");
     }
 
     private static Instant beijing(int month, int day, int hour) {
@@ -560,7 +561,7 @@ abstract class CaseworkScenarios {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         // a 12345 order on Friday 2026-02-13 at 16:00: sign for by the end of Saturday 02-14 (调休上班),
         // reply within 7 working days: the end of 03-02, warned from 02-27
-        long id = disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SWEEP-" + System.nanoTime(),
+        long id = registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SWEEP-" + System.nanoTime(),
                 cleaningCategory(), compound, "春节前报修：单元门禁损坏", null, 1, "吴先生", "19900006666", false, false,
                 false), "huawu", beijing(2, 13, 16)).getId();
         // the sign-for clock speaks its own words (deadline.warning.SIGN_FOR); the reply clock the general ones
@@ -599,7 +600,7 @@ abstract class CaseworkScenarios {
         long compound = new JdbcTemplate(dataSource).queryForObject(
                 "select min(id) from compound where community_id = ?", Long.class, mediator.jurisdiction().id());
         login("huawu");
-        long id = disputes.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
+        long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
                 "绿化带长期无人修剪", null, 1, "郑女士", null, false, false, false));
         login("shequ");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -622,7 +623,7 @@ abstract class CaseworkScenarios {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         String tag = "GD-TWO-NODES-" + System.nanoTime() + "-";
         for (int i = 0; i < 30; i++) {
-            disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, tag + i, cleaningCategory(), compound,
+            registration.registerAs(new NewDispute(Channel.HOTLINE_12345, tag + i, cleaningCategory(), compound,
                     "两节点巡查测试工单 " + i, null, 1, "测试", "19900007777", false, false, i % 3 == 0),
                     "huawu", beijing(4, 1, 9).plusSeconds(600L * i));
         }
@@ -663,7 +664,7 @@ abstract class CaseworkScenarios {
     @Test
     void aDayOffAddedToTheCalendarMovesTheRunningClocksOverItWithALineInTheirTimeline() {
         login("huawu");
-        long id = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-RECOUNT-" + System.nanoTime(),
+        long id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-RECOUNT-" + System.nanoTime(),
                 cleaningCategory(), anyCompound(), "小区东门道闸损坏", null, 1, "钱先生", "19900004444", false, false, false));
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);

@@ -52,6 +52,7 @@ abstract class ScheduledActionScenarios {
     @Autowired DemoDataGenerator demo;
     @Autowired AccountService accounts;
     @Autowired DisputeService disputes;
+    @Autowired org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired DeadlinePolicyService policies;
     @Autowired DeadlineSweep sweep;
     @Autowired DataSource dataSource;
@@ -93,7 +94,7 @@ abstract class ScheduledActionScenarios {
     private long register(String description, Instant at) {
         long category = jdbc.queryForObject(
                 "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
-        return disputes.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound, description, null, 1,
+        return registration.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound, description, null, 1,
                 "测试人", null, false, false, false, List.of()), "shequ", at).getId();
     }
 
@@ -266,7 +267,7 @@ abstract class ScheduledActionScenarios {
     private long complaint(long compoundId, Channel channel, Instant at) {
         long category = jdbc.queryForObject(
                 "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
-        return disputes.registerAs(new NewDispute(channel, channel == Channel.WALK_IN ? null : "LIST-" + System.nanoTime(),
+        return registration.registerAs(new NewDispute(channel, channel == Channel.WALK_IN ? null : "LIST-" + System.nanoTime(),
                 category, compoundId, "小区环境脏乱差，多次反映无改善", null, 1, "投诉人", "19900008888", false, false, false,
                 List.of()), "huawu", at).getId();
     }

@@ -11,7 +11,6 @@ import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeRow;
-import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.dispute.NewDispute;
@@ -26,7 +25,7 @@ import org.tiaojie.casework.dispute.SearchIndexInitializer;
  */
 abstract class SearchScenarios extends DemoDistrictScenarios {
 
-    @Autowired DisputeService disputes;
+    @Autowired org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired DisputeQueryService queries;
 
     long compound;
@@ -43,7 +42,7 @@ abstract class SearchScenarios extends DemoDistrictScenarios {
     long register(String text, String party) {
         long category = jdbc.queryForObject("select id from dispute_category where code = 'SERVICE_QUALITY.REPAIR'",
                 Long.class);
-        return disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, null, category, compound, text, null, 1,
+        return registration.registerAs(new NewDispute(Channel.HOTLINE_12345, null, category, compound, text, null, 1,
                 "秦测试", "1995" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L)), false, false,
                 false, party == null ? List.of() : List.of(PartyDetails.person(PartyRole.APPLICANT, party, null, null,
                         "望江苑3幢201室"))), "huawu", Instant.now()).getId();

@@ -47,6 +47,8 @@ import org.tiaojie.casework.statistics.StatisticsService;
 abstract class StatisticsScenarios extends DemoDistrictScenarios {
 
     @Autowired DisputeService disputes;
+
+    @Autowired org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired StatisticsService statistics;
     @Autowired org.tiaojie.casework.statistics.RankingService rankings;
     @Autowired EntityManager em;
@@ -64,7 +66,7 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long categoryId = jdbc.queryForObject("select id from dispute_category where code = ?", Long.class, category);
-        return disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, null, categoryId, compound, "统计测试", null, 1,
+        return registration.registerAs(new NewDispute(Channel.HOTLINE_12345, null, categoryId, compound, "统计测试", null, 1,
                 "测试人", null, false, false, false, List.of()), "huawu", at).getId();
     }
 

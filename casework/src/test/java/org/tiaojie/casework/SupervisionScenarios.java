@@ -12,7 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DeadlineSweep;
-import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
@@ -31,7 +30,7 @@ import org.tiaojie.casework.supervision.SupervisionTrigger;
  */
 abstract class SupervisionScenarios extends DemoDistrictScenarios {
 
-    @Autowired DisputeService disputes;
+    @Autowired org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired SupervisionService supervisions;
     @Autowired SupervisionQueryService supervisionQueries;
     @Autowired DeadlineSweep sweep;
@@ -57,7 +56,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
     /** A new 12345 case at {@code compound} from {@code phone}. */
     long newCase(String category, long compound, String phone, boolean leader) {
         long categoryId = jdbc.queryForObject("select id from dispute_category where code = ?", Long.class, category);
-        long id = disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
+        long id = registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
                 compound, "电梯长期故障无人维修", null, 1, "褚测试", phone, leader, false, false, List.of()), "huawu",
                 Instant.now()).getId();
         settled(); // intake supervision is issued after the registration commits
@@ -286,7 +285,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
             }
             // a leader's instruction registers all the same, and is not yet supervised
             long categoryId = jdbc.queryForObject("select id from dispute_category where code = 'ELEVATOR'", Long.class);
-            led = disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
+            led = registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
                     compound, "电梯困人，区领导批示督办", null, 1, "褚测试", phone(), true, false, false, List.of()),
                     "huawu", Instant.now()).getId();
             assertThat(jdbc.queryForObject("select count(*) from dispute where id = ?", Long.class, led)).isOne();

@@ -369,6 +369,9 @@ class ApplicationE2EIT {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.tiaojie.casework.dispute.DisputeService disputes;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tiaojie.casework.dispute.DisputeRegistration registration;
     @org.springframework.beans.factory.annotation.Autowired
     org.tiaojie.casework.account.AccountService accounts;
     @org.springframework.beans.factory.annotation.Autowired
@@ -402,7 +405,7 @@ class ApplicationE2EIT {
         // a caller of its own: three calls from one number within 30 days would put the case under supervision
         String phone = "1990" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
         try {
-            return disputes.register(new org.tiaojie.casework.dispute.NewDispute(
+            return registration.register(new org.tiaojie.casework.dispute.NewDispute(
                     org.tiaojie.casework.dispute.Channel.HOTLINE_12345, ref + System.nanoTime(), category, compound,
                     description, null, 2, "冯先生", phone, false, false, false, List.of(
                             org.tiaojie.casework.dispute.PartyDetails.person(

@@ -37,6 +37,8 @@ class CaseFileViewTest extends SpringBrowserlessTest {
     @Autowired
     DisputeService disputes;
     @Autowired
+    org.tiaojie.casework.dispute.DisputeRegistration registration;
+    @Autowired
     JdbcTemplate jdbc;
 
     private long id;
@@ -54,7 +56,7 @@ class CaseFileViewTest extends SpringBrowserlessTest {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long category = jdbc.queryForObject("select id from dispute_category where code = 'NEIGHBOUR'", Long.class);
         loginAs("huawu");
-        id = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-CASEFILE-" + System.nanoTime(), category,
+        id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-CASEFILE-" + System.nanoTime(), category,
                 compound, "楼上装修噪音持续到深夜，协商无果", null, 2, "周女士", "19900004444", false, false, false,
                 List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", "11010519491231002X", "13800005555", "测试路2号"))));
         org.tiaojie.testing.Settled.await(publications); // its intake supervision (a repeat caller) comes after the commit

@@ -48,6 +48,8 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     @Autowired
     DisputeService disputes;
     @Autowired
+    org.tiaojie.casework.dispute.DisputeRegistration registration;
+    @Autowired
     JdbcTemplate jdbc;
 
     private long id;
@@ -65,7 +67,7 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long category = jdbc.queryForObject("select id from dispute_category where code = 'NEIGHBOUR'", Long.class);
         loginAs("huawu");
-        id = disputes.register(new NewDispute(Channel.HOTLINE_12345, "GD-DIALOG-" + System.nanoTime(), category,
+        id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-DIALOG-" + System.nanoTime(), category,
                 compound, "楼上漏水殃及楼下，双方就维修费用分担协商无果", null, 2, "周女士", "19900004444", false, false,
                 false, List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", null, "13800005555", "测试路2号"),
                         PartyDetails.person(PartyRole.RESPONDENT, "吴测试", null, "13800006666", "测试路2号"))));

@@ -87,6 +87,9 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
 
     @Autowired
     org.tiaojie.casework.dispute.DisputeService disputes;
+
+    @Autowired
+    org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired
     org.tiaojie.casework.mediation.MediationService mediation;
     @Autowired
@@ -99,7 +102,7 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
         loginAs("huawu");
-        long id = disputes.register(new org.tiaojie.casework.dispute.NewDispute(
+        long id = registration.register(new org.tiaojie.casework.dispute.NewDispute(
                 org.tiaojie.casework.dispute.Channel.HOTLINE_12345, "GD-JC-" + System.nanoTime(), category, compound,
                 "车位被占用，双方已协商一致", null, 2, "冯先生", "19900008888", false, false, false, java.util.List.of(
                         org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT,

@@ -9,7 +9,7 @@ import org.tiaojie.casework.agreement.AgreementService;
 import org.tiaojie.casework.attachment.AttachmentService;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DisputeDetail;
-import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.CaseDetailService;
 import org.tiaojie.casework.document.CaseDocumentService;
 import org.tiaojie.casework.document.CaseDossier;
 import org.tiaojie.casework.document.CaseDossierService;
@@ -22,7 +22,7 @@ import org.tiaojie.casework.supervision.SupervisionQueryService;
 @Service
 public class CaseFileService {
 
-    private final DisputeQueryService disputes;
+    private final CaseDetailService disputes;
     private final CaseDossierService dossiers;
     private final ExtensionService extensions;
     private final SupervisionQueryService supervisions;
@@ -30,7 +30,7 @@ public class CaseFileService {
     private final PlatformReplyService replies;
     private final CaseDocumentService documents;
 
-    CaseFileService(DisputeQueryService disputes, CaseDossierService dossiers, ExtensionService extensions,
+    CaseFileService(CaseDetailService disputes, CaseDossierService dossiers, ExtensionService extensions,
             SupervisionQueryService supervisions, ReferralService referrals, PlatformReplyService replies,
             CaseDocumentService documents) {
         this.disputes = disputes;

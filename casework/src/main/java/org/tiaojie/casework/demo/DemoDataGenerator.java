@@ -21,6 +21,7 @@ import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.ClockRules;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.Dispute;
+import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.organisation.Organisation;
@@ -96,6 +97,7 @@ public class DemoDataGenerator {
     private final AccountService accounts;
     private final CategoryService categories;
     private final DisputeService disputes;
+    private final DisputeRegistration registration;
     private final Clock clock;
     private final jakarta.persistence.EntityManager em;
     private final org.tiaojie.casework.platform.PlatformClientService platforms;
@@ -106,7 +108,7 @@ public class DemoDataGenerator {
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
-            CategoryService categories, DisputeService disputes, Clock clock, jakarta.persistence.EntityManager em,
+            CategoryService categories, DisputeService disputes, DisputeRegistration registration, Clock clock, jakarta.persistence.EntityManager em,
             QuarterlyListingService listing, ReferralService referrals,
             org.tiaojie.casework.supervision.SupervisionTriggers supervisions,
             org.tiaojie.casework.platform.PlatformClientService platforms,
@@ -122,6 +124,7 @@ public class DemoDataGenerator {
         this.accounts = accounts;
         this.categories = categories;
         this.disputes = disputes;
+        this.registration = registration;
         this.clock = clock;
     }
 
@@ -248,7 +251,7 @@ public class DemoDataGenerator {
             NewDispute input = new NewDispute(channel, externalRef, category.id(), compound.getId(), description, amount,
                     parties, caller, callerPhone, random.nextInt(60) == 0, random.nextInt(80) == 0,
                     random.nextInt(15) == 0, partyList);
-            Dispute dispute = disputes.registerAs(input, "huawu", registered);
+            Dispute dispute = registration.registerAs(input, "huawu", registered);
             if (channel == Channel.COURT_ENTRUSTED) {
                 dispute.entrustedBy(court); // the demo court entrusted it, and sees it
             }

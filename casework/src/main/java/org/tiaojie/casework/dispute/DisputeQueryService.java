@@ -5,7 +5,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,11 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.CurrentUser;
-import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.audit.AuditService;
-import org.tiaojie.casework.deadline.ClockKind;
-import org.tiaojie.casework.party.Masking;
-import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.DeadlineCalculator;
@@ -317,76 +312,6 @@ public class DisputeQueryService {
                 .sorted(Comparator.comparing((ClockView v) -> v.state() != ClockState.RUNNING)
                         .thenComparing(ClockView::dueAt))
                 .toList();
-    }
-
-    /** The case file of a dispute in the user's jurisdiction, personal numbers masked; the read is audited. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public DisputeDetail detail(long id) {
-        AuthenticatedUser user = CurrentUser.require();
-        find(id);
-        audit.record(user.username(), AuditService.READ_CASE, id, null);
-        Dispute d = em.find(Dispute.class, id);
-        var compound = d.getCompound();
-        List<DisputeDetail.Party> parties = d.getParties().stream().map(p -> new DisputeDetail.Party(p.getId(),
-                p.getRole(), p.isOrganisation(), p.getName(), p.getGender() == null ? null : p.getGender().name(),
-                p.getBirthDate(), Masking.idNumber(p.getIdNumber()), Masking.phone(p.getPhone()), p.getAddress(),
-                p.getCreditCode(), p.getLegalRepresentative(), p.isRepresentative(), p.getAgentName(),
-                Masking.phone(p.getAgentPhone()), p.getAgentAuthority())).toList();
-        List<DisputeDetail.TimelineEntry> timeline = new ArrayList<>();
-        d.getHistory().forEach(h -> timeline.add(new DisputeDetail.TimelineEntry(h.getAt(), h.getActor(),
-                h.getFromState(), h.getToState(), h.getTier(), h.getReason(), null, null, h.getActivity())));
-        d.getContacts().forEach(c -> timeline.add(new DisputeDetail.TimelineEntry(c.getAt(), c.getActor(), null, null,
-                null, null, c.getChannel(), c.getContent(), null)));
-        timeline.sort(Comparator.comparing(DisputeDetail.TimelineEntry::at));
-        List<DisputeDetail.Related> related = d.getLinks().stream().map(l -> {
-            String number = visible(user, l.getRelatedId())
-                    ? em.find(Dispute.class, l.getRelatedId()).getCaseNumber() : null;
-            return new DisputeDetail.Related(l.getRelatedId(), number, l.getKind(), l.getReason());
-        }).toList();
-        boolean actionable = d.getOrganisation() != null && d.getOrganisation().getId() == user.organisationId()
-                && user.has(Role.MEDIATOR);
-        Instant now = Instant.now(clock);
-        return new DisputeDetail(d.getId(), d.getVersion(), d.getCaseNumber(), d.getState(), d.getTier(),
-                d.getOrganisation() == null ? null : d.getOrganisation().getName(),
-                d.getCourt() == null ? null : d.getCourt().getName(), d.getChannel(), d.getExternalRef(),
-                d.getCategory().getName(), compound.getName(), compound.getAddress(),
-                compound.getPropertyCompany() == null ? null : compound.getPropertyCompany().getName(), d.getDescription(),
-                d.getAmount(), d.getPartyCount(), d.isGroupDispute(), d.isLeaderInstruction(), d.isPublicOpinion(),
-                d.isUrgent(), d.isSupervised(), d.getCallerName(), Masking.phone(d.getCallerPhone()), d.getRegisteredAt(),
-                d.getDueDate(), d.getClosureType(), d.getTransferredTo(), d.getContactCount(), actionable, parties,
-                clocks(id), timeline, related, d.extendableClocks(now), d.moves(now, actionable));
-    }
-
-    /** Shows one party's full numbers; the unmasking is audited (who, when, which dispute and party). */
-    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','SUPERVISOR','COURT_CLERK')")
-    @Transactional
-    public DisputeDetail.Revealed revealParty(long disputeId, long partyId) {
-        AuthenticatedUser user = CurrentUser.require();
-        find(disputeId);
-        DisputeParty party = em.find(Dispute.class, disputeId).getParties().stream()
-                .filter(p -> p.getId() == partyId).findFirst()
-                .orElseThrow(() -> new CaseworkException("party.notFound"));
-        audit.record(user.username(), AuditService.REVEAL_PARTY, disputeId, "party " + partyId + " " + party.getName());
-        return new DisputeDetail.Revealed(party.getIdNumber(), party.getPhone(), party.getAgentPhone());
-    }
-
-    /** Shows the caller's phone number, audited. */
-    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','SUPERVISOR','COURT_CLERK')")
-    @Transactional
-    public String revealCaller(long disputeId) {
-        AuthenticatedUser user = CurrentUser.require();
-        find(disputeId);
-        audit.record(user.username(), AuditService.REVEAL_CALLER, disputeId, null);
-        return em.find(Dispute.class, disputeId).getCallerPhone();
-    }
-
-    private boolean visible(AuthenticatedUser user, long disputeId) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(d) from Dispute d "
-                + where(user, DisputeFilter.all(), params) + " and d.id = :id", Long.class);
-        params.forEach(query::setParameter);
-        return query.setParameter("id", disputeId).getSingleResult() > 0;
     }
 
     private String where(AuthenticatedUser user, DisputeFilter filter, Map<String, Object> params) {

@@ -4,164 +4,56 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
-import org.tiaojie.casework.calendar.CalendarService;
-import org.tiaojie.casework.category.CategoryService;
-import org.tiaojie.casework.category.DisputeCategory;
-import org.tiaojie.casework.deadline.ClockKind;
-import org.tiaojie.casework.deadline.DeadlineCalculator;
-import org.tiaojie.casework.deadline.DeadlinePolicy;
-import org.tiaojie.casework.deadline.DeadlinePolicyService;
-import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationService;
 import org.tiaojie.casework.organisation.Tier;
-import org.tiaojie.casework.place.Compound;
-import org.tiaojie.casework.place.PlaceService;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.shared.CaseworkException;
 
-/** Registers disputes: routes them to a tier and organisation, numbers them and starts the tier clock. */
+/**
+ * The lifecycle of a registered dispute (docs/DOMAIN.md, "The life of a case"): each command runs
+ * on the dispute's locked row, checks the version the user's screen showed and the user's right to
+ * act, calls the aggregate's move and publishes what it raised. Other features' work on a case runs
+ * the same way ({@link #work}, {@link #supervise}, {@link #atCourt}). Registration is
+ * {@link DisputeRegistration}.
+ */
 @Service
 public class DisputeService {
 
     private static final ZoneId ZONE = CaseworkConfiguration.ZONE;
 
     private final DisputeRepository disputes;
-    private final CaseNumberAllocator numbers;
-    private final CategoryService categories;
-    private final PlaceService places;
-    private final OrganisationService organisations;
-    private final CalendarService calendar;
-    private final RoutingService routing;
-    private final Clock clock;
-
     private final DisputeQueryService queries;
+    private final OrganisationService organisations;
     private final TransactionTemplate transactions;
     private final ClockRules rules;
     private final ApplicationEventPublisher events;
     private final org.tiaojie.casework.audit.AuditService audit;
     private final org.tiaojie.casework.notification.NotificationService notifications;
+    private final Clock clock;
 
-    DisputeService(DisputeRepository disputes, CaseNumberAllocator numbers, CategoryService categories,
-            PlaceService places, OrganisationService organisations, CalendarService calendar, RoutingService routing,
-            Clock clock, DisputeQueryService queries, PlatformTransactionManager transactionManager,
-            DeadlinePolicyService policies, ApplicationEventPublisher events,
+    DisputeService(DisputeRepository disputes, DisputeQueryService queries, OrganisationService organisations,
+            PlatformTransactionManager transactionManager, PolicyClockRules rules, ApplicationEventPublisher events,
             org.tiaojie.casework.notification.NotificationService notifications,
-            org.tiaojie.casework.audit.AuditService audit) {
-        this.audit = audit;
+            org.tiaojie.casework.audit.AuditService audit, Clock clock) {
+        this.disputes = disputes;
+        this.queries = queries;
+        this.organisations = organisations;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.rules = rules;
         this.events = events;
         this.notifications = notifications;
-        this.queries = queries;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.rules = new ClockRules() {
-            @Override
-            public DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, Tier tier, boolean urgent) {
-                return policies.termsFor(kind, channel.name(), tier, urgent);
-            }
-
-            @Override
-            public DeadlinePolicy.Terms terms(ClockKind kind, Channel channel, EntrustmentStage stage, Tier tier,
-                    boolean urgent) {
-                return policies.termsFor(kind, stage == null ? channel.name() : stage.policyChannel(channel), tier,
-                        urgent);
-            }
-
-            @Override
-            public DeadlineCalculator calculator() {
-                return new DeadlineCalculator(calendar.calendar());
-            }
-        };
-        this.disputes = disputes;
-        this.numbers = numbers;
-        this.categories = categories;
-        this.places = places;
-        this.organisations = organisations;
-        this.calendar = calendar;
-        this.routing = routing;
+        this.audit = audit;
         this.clock = clock;
-    }
-
-    /**
-     * Registers a dispute entered by the logged-in operator or mediator and returns its id. With an
-     * external reference (12345 order, petition number) this is idempotent: sending the same
-     * reference again, even concurrently, returns the dispute registered the first time.
-     */
-    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
-    public long register(NewDispute input) {
-        return register(input, null);
-    }
-
-    /**
-     * Registers like {@link #register(NewDispute)} and runs {@code alsoDo} on the new dispute in
-     * the same transaction (a petition's scanned letter), so that either both are stored or
-     * neither. A repeated external reference returns the first dispute and does not run it again.
-     */
-    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
-    public long register(NewDispute input, CaseWork<?> alsoDo) {
-        return registerOnce(input, alsoDo).id();
-    }
-
-    /** A registration's outcome: the dispute, and whether this call created it or found it registered before. */
-    public record Registration(long id, boolean created) {
-    }
-
-    /**
-     * Registers like {@link #register(NewDispute, CaseWork)} and says whether the dispute is new:
-     * a repeated external reference, also one racing this call, finds the first registration.
-     */
-    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
-    public Registration registerOnce(NewDispute input, CaseWork<?> alsoDo) {
-        String actor = CurrentUser.require().username();
-        Instant now = Instant.now(clock);
-        if (input.externalRef() == null) {
-            return new Registration(transactions.execute(status -> registerThen(input, actor, now, alsoDo)), true);
-        }
-        try {
-            // one transaction: a reference registered before is found, a new one registered
-            return transactions.execute(status -> {
-                Long existing = findByExternalRef(input.channel(), input.externalRef());
-                return existing != null ? new Registration(existing, false)
-                        : new Registration(registerThen(input, actor, now, alsoDo), true);
-            });
-        } catch (DataIntegrityViolationException e) {
-            // another request registered the same reference first: theirs is the dispute
-            Long winner = transactions.execute(status -> findByExternalRef(input.channel(), input.externalRef()));
-            if (winner == null) {
-                throw e;
-            }
-            return new Registration(winner, false);
-        }
-    }
-
-    private long registerThen(NewDispute input, String actor, Instant now, CaseWork<?> alsoDo) {
-        Dispute saved = registerAs(input, actor, now);
-        if (alsoDo != null) {
-            alsoDo.apply(saved, now, actor);
-            disputes.flush();
-            saved.domainEvents().forEach(events::publishEvent);
-            saved.eventsPublished();
-        }
-        return saved.getId();
-    }
-
-    private Long findByExternalRef(Channel channel, String externalRef) {
-        return disputes.findIdByChannelAndExternalRef(channel, externalRef).orElse(null);
     }
 
     /** What a command does to the aggregate, given the time and the acting user. */
@@ -400,77 +292,6 @@ public class DisputeService {
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                         .format(d.getLastModifiedAt().atZone(ZONE));
         return new CaseworkException("dispute.stale", d.getLastModifiedBy(), when);
-    }
-
-    /** Registration for trusted callers inside casework (demo data, imports) with an explicit actor and time. */
-    @Transactional
-    public Dispute registerAs(NewDispute input, String actor, Instant now) {
-        DisputeCategory category = categories.require(input.categoryId());
-        Compound compound = places.compound(input.compoundId());
-        Tier tier = startTier(input, category);
-        OrganisationService.Serving org = organisations.serving(compound, tier);
-        int year = now.atZone(ZONE).getYear();
-        long seq = numbers.next(org.id(), year);
-        Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.casePrefix(), seq), input, category,
-                compound, organisations.reference(org.id()), tier, rules, now, actor);
-        for (PartyDetails party : input.parties()) {
-            dispute.addParty(party, now, actor);
-        }
-        Dispute saved = disputes.save(dispute);
-        events.publishEvent(new IntakeReview(List.of(saved.getId()), true, now));
-        return saved;
-    }
-
-    /**
-     * Registers a batch (the rows of an import file) in the caller's transaction, as {@link
-     * #registerAs} would one by one and in the same order: the compounds are read in one
-     * statement (the serving organisations are kept in memory), and each organisation's case
-     * numbers taken as one consecutive range; the rows are written together when the transaction
-     * flushes.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<Dispute> registerAllAs(List<NewDispute> inputs, String actor, Instant now) {
-        Map<Long, Compound> compounds = places.compounds(inputs.stream().map(NewDispute::compoundId).distinct().toList());
-        List<DisputeCategory> categoryOf = new ArrayList<>(inputs.size());
-        List<OrganisationService.Serving> organisationOf = new ArrayList<>(inputs.size());
-        List<Tier> tierOf = new ArrayList<>(inputs.size());
-        Map<Long, Integer> perOrganisation = new LinkedHashMap<>();
-        for (NewDispute input : inputs) {
-            DisputeCategory category = categories.require(input.categoryId());
-            Compound compound = compounds.get(input.compoundId());
-            if (compound == null) {
-                throw new CaseworkException("place.notFound");
-            }
-            Tier tier = startTier(input, category);
-            OrganisationService.Serving org = organisations.serving(compound, tier);
-            categoryOf.add(category);
-            organisationOf.add(org);
-            tierOf.add(tier);
-            perOrganisation.merge(org.id(), 1, Integer::sum);
-        }
-        int year = now.atZone(ZONE).getYear();
-        Map<Long, Long> nextNumber = new HashMap<>();
-        perOrganisation.forEach((org, count) -> nextNumber.put(org, numbers.reserve(org, year, count)));
-        List<Dispute> registered = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            NewDispute input = inputs.get(i);
-            OrganisationService.Serving org = organisationOf.get(i);
-            long seq = nextNumber.merge(org.id(), 1L, Long::sum) - 1;
-            Dispute dispute = new Dispute(CaseNumberAllocator.format(year, org.casePrefix(), seq), input,
-                    categoryOf.get(i), compounds.get(input.compoundId()), organisations.reference(org.id()),
-                    tierOf.get(i), rules, now, actor);
-            for (PartyDetails party : input.parties()) {
-                dispute.addParty(party, now, actor);
-            }
-            registered.add(disputes.save(dispute));
-        }
-        events.publishEvent(new IntakeReview(registered.stream().map(Dispute::getId).toList(), true, now));
-        return registered;
-    }
-
-    /** docs/DOMAIN.md: community by default; street for groups, large amounts and some categories; district above. */
-    Tier startTier(NewDispute input, DisputeCategory category) {
-        return routing.current().startTier(input, category);
     }
 
     /** The clock rules (policies and calendar) for trusted casework callers such as the demo data. */

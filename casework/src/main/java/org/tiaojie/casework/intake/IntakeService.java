@@ -23,6 +23,7 @@ import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DisputeFilter;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeRow;
+import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.dispute.NewDispute;
@@ -49,14 +50,16 @@ public class IntakeService {
 
     private final EntityManager em;
     private final DisputeService disputes;
+    private final DisputeRegistration registration;
     private final DisputeQueryService queries;
     private final AttachmentService attachments;
     private final Clock clock;
 
-    IntakeService(EntityManager em, DisputeService disputes, DisputeQueryService queries, AttachmentService attachments,
+    IntakeService(EntityManager em, DisputeService disputes, DisputeRegistration registration, DisputeQueryService queries, AttachmentService attachments,
             Clock clock) {
         this.em = em;
         this.disputes = disputes;
+        this.registration = registration;
         this.queries = queries;
         this.attachments = attachments;
         this.clock = clock;
@@ -209,7 +212,7 @@ public class IntakeService {
      * number registered before gives that dispute back, and its scan is not stored again.
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
-    public DisputeService.Registration registerCall(NewDispute input, Scan scan) {
+    public DisputeRegistration.Registration registerCall(NewDispute input, Scan scan) {
         NewDispute checked = checked(input);
         if (scan != null && !checked.channel().isPetition()) {
             throw new CaseworkException("intake.scan.petitionOnly");
@@ -217,11 +220,11 @@ public class IntakeService {
         if (scan != null) {
             String fileName = Fields.required(scan.fileName(), 200, "field.fileName");
             attachments.check(fileName, scan.bytes());
-            return disputes.registerOnce(checked, (d, now, actor) -> attachments.attach(d,
+            return registration.registerOnce(checked, (d, now, actor) -> attachments.attach(d,
                     AttachmentKind.PETITION_LETTER, CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE,
                             AttachmentKind.PETITION_LETTER), fileName, scan.bytes(), now, actor));
         }
-        return disputes.registerOnce(checked, null);
+        return registration.registerOnce(checked, null);
     }
 
     /** 并单: keeps the call as a contact of an open dispute instead of registering it again. */

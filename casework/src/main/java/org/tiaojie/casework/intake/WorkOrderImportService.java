@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.dispute.Channel;
-import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.NewDispute;
 
 /**
@@ -33,17 +33,17 @@ public class WorkOrderImportService {
     static final int BATCH = 100;
 
     private final WorkOrderService orders;
-    private final DisputeService disputes;
+    private final DisputeRegistration registration;
     private final EntityManager em;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final org.tiaojie.casework.audit.AuditService audit;
 
-    WorkOrderImportService(WorkOrderService orders, DisputeService disputes, EntityManager em,
+    WorkOrderImportService(WorkOrderService orders, DisputeRegistration registration, EntityManager em,
             PlatformTransactionManager transactionManager, Clock clock, org.tiaojie.casework.audit.AuditService audit) {
         this.audit = audit;
         this.orders = orders;
-        this.disputes = disputes;
+        this.registration = registration;
         this.em = em;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -94,7 +94,7 @@ public class WorkOrderImportService {
         try {
             // one statement for the batch's compounds, one case-number range per organisation, the rows
             // written together at the commit (#10: a flush per row made a batch no faster than single orders)
-            List<Long> ids = transactions.execute(status -> disputes.registerAllAs(
+            List<Long> ids = transactions.execute(status -> registration.registerAllAs(
                     batch.stream().map(ready::get).toList(), actor, now).stream().map(d -> d.getId()).toList());
             for (int k = 0; k < batch.size(); k++) {
                 result.set(batch.get(k), created(result.get(batch.get(k)), ids.get(k)));
@@ -102,7 +102,7 @@ public class WorkOrderImportService {
         } catch (DataIntegrityViolationException e) {
             // someone registered some of these orders meanwhile: row by row, each finds or makes its own
             for (int i : batch) {
-                DisputeService.Registration r = disputes.registerOnce(ready.get(i), null);
+                DisputeRegistration.Registration r = registration.registerOnce(ready.get(i), null);
                 ImportOutcome o = result.get(i);
                 result.set(i, r.created() ? created(o, r.id())
                         : new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.EXISTED, r.id(), List.of()));

@@ -19,8 +19,9 @@ import org.tiaojie.casework.category.CategoryRow;
 import org.tiaojie.casework.category.CategoryService;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DisputeDetail;
+import org.tiaojie.casework.dispute.CaseDetailService;
 import org.tiaojie.casework.dispute.DisputeQueryService;
-import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.organisation.AreaScope;
@@ -41,18 +42,20 @@ public class WorkOrderService {
 
     private final EntityManager em;
     private final CategoryService categories;
-    private final DisputeService disputes;
+    private final DisputeRegistration registration;
     private final DisputeQueryService queries;
+    private final CaseDetailService details;
 
     private final PlatformReplyService replies;
 
-    WorkOrderService(EntityManager em, CategoryService categories, DisputeService disputes,
-            DisputeQueryService queries, PlatformReplyService replies) {
+    WorkOrderService(EntityManager em, CategoryService categories, DisputeRegistration registration,
+            DisputeQueryService queries, CaseDetailService details, PlatformReplyService replies) {
         this.replies = replies;
         this.em = em;
         this.categories = categories;
-        this.disputes = disputes;
+        this.registration = registration;
         this.queries = queries;
+        this.details = details;
     }
 
     /** A registered work order: the dispute and whether this request created it. */
@@ -217,14 +220,14 @@ public class WorkOrderService {
     public Submitted submit(WorkOrder order) {
         String name = text(order.compound());
         NewDispute input = check(order, lookups(name == null ? "" : name));
-        DisputeService.Registration r = disputes.registerOnce(input, null);
+        DisputeRegistration.Registration r = registration.registerOnce(input, null);
         return new Submitted(r.id(), r.created());
     }
 
     /** Registers an order already checked with {@link #check} (a row of an import file). */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public Submitted register(NewDispute checked) {
-        DisputeService.Registration r = disputes.registerOnce(checked, null);
+        DisputeRegistration.Registration r = registration.registerOnce(checked, null);
         return new Submitted(r.id(), r.created());
     }
 
@@ -237,7 +240,7 @@ public class WorkOrderService {
             return Optional.empty();
         }
         return queries.idByExternalRef(Channel.HOTLINE_12345, number).map(id -> {
-            DisputeDetail d = queries.detail(id);
+            DisputeDetail d = details.detail(id);
             boolean finished = !d.state().isOpen();
             DisputeDetail.TimelineEntry last = null;
             for (DisputeDetail.TimelineEntry e : d.timeline()) {

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.Dispute;
-import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.dispute.PartyDetails;
 import org.tiaojie.casework.dispute.PartyRole;
@@ -39,7 +39,7 @@ public class EntrustmentService {
             String description, String applicantName, String applicantPhone, String respondentName) {
     }
 
-    private final DisputeService disputes;
+    private final DisputeRegistration registration;
     private final OrganisationService organisations;
     private final PlaceService places;
     private final org.tiaojie.casework.organisation.AreaPlaces areaPlaces;
@@ -47,10 +47,10 @@ public class EntrustmentService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    EntrustmentService(DisputeService disputes, OrganisationService organisations, PlaceService places,
+    EntrustmentService(DisputeRegistration registration, OrganisationService organisations, PlaceService places,
             org.tiaojie.casework.organisation.AreaPlaces areaPlaces,
             NotificationService notifications, PlatformTransactionManager transactionManager, Clock clock) {
-        this.disputes = disputes;
+        this.registration = registration;
         this.organisations = organisations;
         this.places = places;
         this.areaPlaces = areaPlaces;
@@ -86,7 +86,7 @@ public class EntrustmentService {
                 }
                 Instant now = Instant.now(clock);
                 String kind = e.inLitigation() ? "@entrustment.inLitigation" : "@entrustment.beforeFiling";
-                Dispute d = disputes.registerAs(new NewDispute(Channel.COURT_ENTRUSTED, reference, categoryId,
+                Dispute d = registration.registerAs(new NewDispute(Channel.COURT_ENTRUSTED, reference, categoryId,
                         compoundId, description, null, 2, applicant, phone, false, false, false, List.of(
                                 PartyDetails.person(PartyRole.APPLICANT, applicant, null, phone, null),
                                 PartyDetails.person(PartyRole.RESPONDENT, respondent, null, null, null))),

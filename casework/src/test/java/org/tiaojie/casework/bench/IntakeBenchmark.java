@@ -30,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.dispute.Channel;
-import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.dispute.PartyDetails;
 import org.tiaojie.casework.dispute.PartyRole;
@@ -45,7 +45,7 @@ import org.tiaojie.casework.shared.EventPublications;
  * Intake on a generated district ({@code tj_city_1m}, argument 1), in two comparisons made in the
  * same run:
  * <ol>
- * <li>registration through {@link DisputeService} (routing, case number, clocks, history, audit,
+ * <li>registration through {@link DisputeRegistration} (routing, case number, clocks, history, audit,
  * outbox, repeat-complaint supervision; one transaction per dispute) by 8 concurrent clients,
  * against plain JDBC writing the same rows — for each table as many rows per dispute as the
  * service wrote, copied from the service's own rows, plus the case-number counter's update — one
@@ -174,7 +174,7 @@ public final class IntakeBenchmark {
             throws Exception {
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         DataSource dataSource = ctx.getBean(DataSource.class);
-        DisputeService disputes = ctx.getBean(DisputeService.class);
+        DisputeRegistration disputes = ctx.getBean(DisputeRegistration.class);
         EventPublications publications = ctx.getBean(EventPublications.class);
         // warm-up: the JIT and the pools, then the measured service run
         registerConcurrently(disputes, operator, inputs(random, 200, "W" + run, compounds, categories));
@@ -265,7 +265,7 @@ public final class IntakeBenchmark {
         return lines;
     }
 
-    private static void registerConcurrently(DisputeService disputes, AuthenticatedUser user, List<NewDispute> inputs)
+    private static void registerConcurrently(DisputeRegistration disputes, AuthenticatedUser user, List<NewDispute> inputs)
             throws Exception {
         clients(CLIENTS, client -> {
             SecurityContextHolder.getContext().setAuthentication(

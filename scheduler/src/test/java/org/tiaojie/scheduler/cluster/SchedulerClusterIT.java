@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tiaojie.SchedulerClusterNode;
 import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.dispute.Channel;
-import org.tiaojie.casework.dispute.DisputeService;
+import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.testing.RequiresDatabase;
 import org.tiaojie.testing.TestDatabase;
@@ -63,7 +63,7 @@ class SchedulerClusterIT {
                     community);
             long category = jdbc.queryForObject(
                     "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
-            DisputeService disputes = ctx.getBean(DisputeService.class);
+            DisputeRegistration disputes = ctx.getBean(DisputeRegistration.class);
             // one caller for all: from the third on they are repeat complaints under supervision, whose notices
             // are not the sweep's (counted apart below)
             for (int i = 0; i < DISPUTES; i++) {

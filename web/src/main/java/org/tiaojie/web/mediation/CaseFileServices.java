@@ -11,7 +11,7 @@ import org.tiaojie.casework.supervision.ExtensionService;
 
 /** The casework services the case file's sections and dialogs use, handed around as one. */
 @Component
-record CaseFileServices(DisputeQueryService queries, DisputeService disputes, OrganisationService organisations,
+record CaseFileServices(DisputeQueryService queries, org.tiaojie.casework.dispute.CaseDetailService details, DisputeService disputes, OrganisationService organisations,
         MediationService mediation, AgreementService agreements, AttachmentService attachments,
         ExtensionService extensions, org.tiaojie.documents.DocumentService documents,
         org.tiaojie.casework.document.CaseDocumentService documentStore,

@@ -26,7 +26,6 @@ import org.tiaojie.casework.dispute.ClockView;
 import org.tiaojie.casework.dispute.DeadlineSweep;
 import org.tiaojie.casework.casefile.CaseFile;
 import org.tiaojie.casework.dispute.DisputeDetail;
-import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.web.base.Labels;
 import org.tiaojie.web.base.MainLayout;
 
@@ -39,13 +38,11 @@ import org.tiaojie.web.base.MainLayout;
 @RolesAllowed({Role.MEDIATOR_NAME, Role.SUPERVISOR_NAME, Role.OPERATOR_NAME, Role.COURT_CLERK_NAME})
 public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final DisputeQueryService queries;
     private final CaseFileServices services;
     private long id;
     private String title = "";
 
     CaseFileView(CaseFileServices services) {
-        this.queries = services.queries();
         this.services = services;
         addClassName("tj-page");
     }
@@ -84,7 +81,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
             add(new CaseActions(services, d, file.sessions(), dialogs, this::render));
         }
         add(new H3(getTranslation("case.clocks")), clocks(d), new H3(getTranslation("case.facts")), facts(d),
-                new H3(getTranslation("case.parties")), new CaseParties(queries, d));
+                new H3(getTranslation("case.parties")), new CaseParties(services.details(), d));
         if (may.platformReplies()) {
             add(new H3(getTranslation("replyUi.title")), new CasePlatformRepliesPanel(services.replies(), d,
                     file.replies(), this::render));
@@ -161,7 +158,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
             Span phone = new Span(d.callerPhoneMasked());
             phone.setId("tj-caller-phone");
             Button show = new Button(getTranslation("case.show"), e -> {
-                phone.setText(queries.revealCaller(id));
+                phone.setText(services.details().revealCaller(id));
                 e.getSource().setEnabled(false);
             });
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.HashMap;
 import java.util.Map;
 import org.tiaojie.casework.dispute.DisputeDetail;
-import org.tiaojie.casework.dispute.DisputeQueryService;
+import org.tiaojie.casework.dispute.CaseDetailService;
 import org.tiaojie.web.base.Labels;
 
 /**
@@ -19,7 +19,7 @@ class CaseParties extends Grid<DisputeDetail.Party> {
 
     private final Map<Long, DisputeDetail.Revealed> revealed = new HashMap<>();
 
-    CaseParties(DisputeQueryService queries, DisputeDetail d) {
+    CaseParties(CaseDetailService queries, DisputeDetail d) {
         super(DisputeDetail.Party.class, false);
         setId("tj-parties");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
