@@ -26,7 +26,9 @@ import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.statistics.Breakdown;
 import org.tiaojie.casework.statistics.Dashboard;
 import org.tiaojie.casework.statistics.Figure;
+import org.tiaojie.casework.statistics.Dimension;
 import org.tiaojie.casework.statistics.Kpis;
+import org.tiaojie.casework.statistics.Slice;
 import org.tiaojie.casework.statistics.StatisticsService;
 
 /**
@@ -155,8 +157,10 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         assertThat(k.satisfactionRate()).isCloseTo(0.5, within(1e-9));
         assertThat(k.referrals()).isEqualTo(1);
         assertThat(k.confirmations()).isEqualTo(1);
-        assertThat(k.termsDue()).isEqualTo(2);
-        assertThat(k.performanceRate()).isCloseTo(0.5, within(1e-9));
+        // 协议履行率 by case: a's two terms fall due in the period and one was not performed, so its case
+        // has terms due and is not performed (docs/decisions/018: every figure counts cases)
+        assertThat(k.termsDue()).isEqualTo(1);
+        assertThat(k.performanceRate()).isCloseTo(0.0, within(1e-9));
         assertThat(jdbc.queryForObject("select days_to_close from dispute where id = ?", Integer.class, e)).isEqualTo(31);
 
         assertThat(board.months()).extracting(Breakdown::key, Breakdown::intake, Breakdown::closed)
@@ -186,12 +190,12 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
                 .containsExactly(dd);
         assertThat(statistics.disputes(Figure.CLOSED_LATE, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
                 .containsExactly(e);
-        assertThat(statistics.count(Figure.INTAKE, new StatisticsService.Slice("category", Long.toString(parkingTop)),
+        assertThat(statistics.count(Figure.INTAKE, new Slice(Dimension.CATEGORY, Long.toString(parkingTop)),
                 FROM, TO)).isEqualTo(2);
-        assertThat(statistics.count(Figure.INTAKE, new StatisticsService.Slice("month", "2025-02"), FROM, TO)).isEqualTo(1);
-        assertThat(statistics.count(Figure.CLOSED, new StatisticsService.Slice("month", "2025-02"), FROM, TO))
+        assertThat(statistics.count(Figure.INTAKE, new Slice(Dimension.MONTH, "2025-02"), FROM, TO)).isEqualTo(1);
+        assertThat(statistics.count(Figure.CLOSED, new Slice(Dimension.MONTH, "2025-02"), FROM, TO))
                 .isEqualTo(1);
-        assertThat(statistics.count(Figure.INTAKE, new StatisticsService.Slice("area", board.areas().getFirst().key()),
+        assertThat(statistics.count(Figure.INTAKE, new Slice(Dimension.AREA, board.areas().getFirst().key()),
                 FROM, TO)).isEqualTo(5);
         assertThat(statistics.count(Figure.OVERDUE, null, FROM, TO)).isEqualTo(k.overdue());
         assertThat(statistics.disputes(Figure.VISITED, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
@@ -202,6 +206,8 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
                 .containsExactly(a);
         assertThat(statistics.disputes(Figure.TERMS_DUE, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
                 .containsExactly(a);
+
+        everyFigureEqualsWhatItsDrillDownLists(board, FROM, TO);
 
         // rankings: the fixture's compound first, per 100 households; its company graded by the default rule
         var compounds = rankings.compounds(FROM, TO);
@@ -241,10 +247,57 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         assertThatThrownBy(() -> rankings.saveRule(v, rule.version() + 1)).hasMessage("信用评价规则已被他人修改，请刷新后重试。");
         login("duban");
 
+        // the demo district, as its supervisors see it over the longest period a dashboard covers
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        everyFigureEqualsWhatItsDrillDownLists(statistics.dashboard(today.minusMonths(36), today),
+                today.minusMonths(36), today);
+
         // a bad period is refused; a mediator has no dashboard
         assertThatThrownBy(() -> statistics.dashboard(TO, FROM)).hasMessage("统计期间的结束日期不能早于开始日期。");
         assertThatThrownBy(() -> statistics.dashboard(FROM, FROM.plusYears(4))).hasMessage("统计期间最长 36 个月。");
         login("shequ");
         assertThatThrownBy(() -> statistics.dashboard(FROM, TO)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * One definition per figure (docs/decisions/018): the dashboard's count of each figure, and of each
+     * breakdown line, is the number of disputes its drill-down lists, page by page.
+     */
+    private void everyFigureEqualsWhatItsDrillDownLists(Dashboard board, LocalDate from, LocalDate to) {
+        for (Figure f : Figure.values()) {
+            long listed = 0;
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (int offset = 0; ; offset += 500) {
+                List<DisputeRow> page = statistics.disputes(f, null, from, to, offset, 500);
+                page.forEach(r -> seen.add(r.id()));
+                listed += page.size();
+                if (page.size() < 500) {
+                    break;
+                }
+            }
+            assertThat(listed).as(f + " lists its disputes once each").isEqualTo(seen.size());
+            assertThat(board.kpis().count(f)).as(f + " on the dashboard").isEqualTo(listed);
+            assertThat(statistics.count(f, null, from, to)).as(f + " counted").isEqualTo(listed);
+        }
+        for (Breakdown line : board.categories()) {
+            assertThat(statistics.count(Figure.INTAKE, new Slice(Dimension.CATEGORY, line.key()), from, to))
+                    .as("category " + line.label()).isEqualTo(line.intake());
+            assertThat(statistics.count(Figure.CLOSED, new Slice(Dimension.CATEGORY, line.key()), from, to))
+                    .as("closed, category " + line.label()).isEqualTo(line.closed());
+        }
+        for (Breakdown line : board.tiers()) {
+            assertThat(statistics.count(Figure.AGREED, new Slice(Dimension.TIER, line.key()), from, to))
+                    .as("tier " + line.key()).isEqualTo(line.agreed());
+        }
+        for (Breakdown line : board.areas()) {
+            if (!line.key().isEmpty()) {
+                assertThat(statistics.count(Figure.INTAKE, new Slice(Dimension.AREA, line.key()), from, to))
+                        .as("area " + line.label()).isEqualTo(line.intake());
+            }
+        }
+        for (Breakdown line : board.months()) {
+            assertThat(statistics.count(Figure.CLOSED_ON_TIME, new Slice(Dimension.MONTH, line.key()), from, to))
+                    .as("month " + line.key()).isEqualTo(line.closedOnTime());
+        }
     }
 }

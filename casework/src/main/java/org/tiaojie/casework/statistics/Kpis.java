@@ -1,60 +1,121 @@
 package org.tiaojie.casework.statistics;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
- * The figures of docs/DOMAIN.md for an area and a period, as counts; each rate is a count over its base
- * and is null when the base is empty (shown as —, never as 0 %).
- *
- * @param intake disputes registered in the period
- * @param accepted of those, accepted by a mediation organisation (not rejected, transferred or still waiting)
- * @param decided of those, accepted, rejected or transferred (the base of the acceptance rate)
- * @param agreed of those, settled by agreement
- * @param concluded of those, whose mediation ended: agreed or failed (the base of the agreement rate)
- * @param repeats of those, with further calls merged (并单)
- * @param closed disputes closed in the period
- * @param closedOnTime of those, closed before a handling clock ran out
- * @param closedTimed of those, closed since the time of closure is recorded (the base of the on-time rate)
- * @param workingDaysToClose the working days those took, summed
- * @param visits return visits in the period
- * @param satisfied of those, satisfied or basically satisfied
- * @param referrals referrals to court sent in the period
- * @param confirmations judicial confirmations the courts decided valid in the period
- * @param termsDue agreement terms due in the period (up to today)
- * @param termsPerformed of those, performed
- * @param overdue open disputes past their deadline now
- * @param supervised open supervisions now
- * @param supervisionsOverdue of those, past their due date and not reported done
+ * The figures of docs/DOMAIN.md for an area and a period: each {@link Figure}'s count of disputes,
+ * and the working days the timed closures took. Each rate is one figure over another and is null
+ * when its base is empty (shown as —, never as 0 %).
  */
-public record Kpis(long intake, long accepted, long decided, long agreed, long concluded, long repeats, long closed,
-        long closedOnTime, long closedTimed, long workingDaysToClose, long visits, long satisfied, long referrals,
-        long confirmations, long termsDue, long termsPerformed, long overdue, long supervised,
-        long supervisionsOverdue) {
+public record Kpis(Map<Figure, Long> counts, long workingDaysToClose) {
+
+    public Kpis {
+        EnumMap<Figure, Long> all = new EnumMap<>(Figure.class);
+        for (Figure f : Figure.values()) {
+            all.put(f, counts.getOrDefault(f, 0L));
+        }
+        counts = java.util.Collections.unmodifiableMap(all);
+    }
+
+    public long count(Figure figure) {
+        return counts.get(figure);
+    }
+
+    public long intake() {
+        return count(Figure.INTAKE);
+    }
+
+    public long accepted() {
+        return count(Figure.ACCEPTED);
+    }
+
+    public long decided() {
+        return count(Figure.DECIDED);
+    }
+
+    public long agreed() {
+        return count(Figure.AGREED);
+    }
+
+    public long concluded() {
+        return count(Figure.CONCLUDED);
+    }
+
+    public long repeats() {
+        return count(Figure.REPEATS);
+    }
+
+    public long closed() {
+        return count(Figure.CLOSED);
+    }
+
+    public long closedOnTime() {
+        return count(Figure.CLOSED_ON_TIME);
+    }
+
+    public long closedTimed() {
+        return count(Figure.CLOSED_TIMED);
+    }
+
+    public long visits() {
+        return count(Figure.VISITED);
+    }
+
+    public long referrals() {
+        return count(Figure.REFERRED);
+    }
+
+    public long confirmations() {
+        return count(Figure.CONFIRMED);
+    }
+
+    public long termsDue() {
+        return count(Figure.TERMS_DUE);
+    }
+
+    public long overdue() {
+        return count(Figure.OVERDUE);
+    }
+
+    public long supervised() {
+        return count(Figure.SUPERVISED);
+    }
+
+    public long supervisionsOverdue() {
+        return count(Figure.SUPERVISION_OVERDUE);
+    }
 
     public Double acceptanceRate() {
-        return rate(accepted, decided);
+        return rate(Figure.ACCEPTED, Figure.DECIDED);
     }
 
     public Double agreementRate() {
-        return rate(agreed, concluded);
+        return rate(Figure.AGREED, Figure.CONCLUDED);
     }
 
     public Double onTimeRate() {
-        return rate(closedOnTime, closedTimed);
+        return rate(Figure.CLOSED_ON_TIME, Figure.CLOSED_TIMED);
     }
 
     public Double averageWorkingDaysToClose() {
-        return closedTimed == 0 ? null : workingDaysToClose / (double) closedTimed;
+        return closedTimed() == 0 ? null : workingDaysToClose / (double) closedTimed();
     }
 
     public Double satisfactionRate() {
-        return rate(satisfied, visits);
+        return rate(Figure.SATISFIED, Figure.VISITED);
     }
 
     public Double repeatRate() {
-        return rate(repeats, intake);
+        return rate(Figure.REPEATS, Figure.INTAKE);
     }
 
     public Double performanceRate() {
-        return rate(termsPerformed, termsDue);
+        return rate(Figure.TERMS_PERFORMED, Figure.TERMS_DUE);
+    }
+
+    private Double rate(Figure part, Figure base) {
+        return rate(count(part), count(base));
     }
 
     static Double rate(long part, long base) {

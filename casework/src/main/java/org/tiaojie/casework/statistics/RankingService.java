@@ -2,7 +2,6 @@ package org.tiaojie.casework.statistics;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,38 +101,11 @@ public class RankingService {
     private List<Counts> counts(LocalDate from, LocalDate to) {
         StatisticsService.checkPeriod(from, to);
         AreaScope scope = CurrentUser.require().area();
-        AreaScope.Condition inArea = scope.districtRows("d");
-        Instant start = from.atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(CaseworkConfiguration.ZONE).toInstant();
-        Map<Long, long[]> figures = new HashMap<>();
-        Query registered = em.createNativeQuery("""
-                select d.compound_id, count(*),
-                  sum(case when d.closure_type = 'AGREEMENT' or d.state = 'AGREED' then 1 else 0 end),
-                  sum(case when d.closure_type in ('AGREEMENT', 'GUIDED_TO_LITIGATION', 'COURT_OUTCOME')
-                    or d.state in ('AGREED', 'FAILED', 'REFERRED_TO_COURT') then 1 else 0 end)
-                from dispute d where d.registered_at >= :start and d.registered_at < :end and\s"""
-                + inArea + " group by d.compound_id");
-        Query closed = em.createNativeQuery("""
-                select d.compound_id, sum(case when d.closed_on_time is not null then 1 else 0 end),
-                  sum(case when d.closed_on_time = false then 1 else 0 end)
-                from dispute d where d.closed_at >= :start and d.closed_at < :end and\s"""
-                + inArea + " group by d.compound_id");
-        for (Query q : List.of(registered, closed)) {
-            inArea.bind(q).setParameter("start", start).setParameter("end", end);
-        }
-        for (Object o : registered.getResultList()) {
-            Object[] r = (Object[]) o;
-            long[] f = figures.computeIfAbsent(num(r[0]), k -> new long[6]);
-            f[0] = num(r[1]);
-            f[1] = num(r[2]);
-            f[2] = num(r[3]);
-        }
-        for (Object o : closed.getResultList()) {
-            Object[] r = (Object[]) o;
-            long[] f = figures.computeIfAbsent(num(r[0]), k -> new long[6]);
-            f[3] = num(r[1]);
-            f[4] = num(r[2]);
-        }
+        FigureSql.Period period = new FigureSql.Period(from, to, LocalDate.now(CaseworkConfiguration.ZONE));
+        Map<Long, Map<Figure, Long>> figures = new HashMap<>();
+        perCompound(scope, period, List.of(Figure.INTAKE, Figure.AGREED, Figure.CONCLUDED), figures);
+        perCompound(scope, period, List.of(Figure.CLOSED_TIMED, Figure.CLOSED_LATE), figures);
+        Map<Long, Long> listings = new HashMap<>();
         Query listed = em.createNativeQuery("""
                 select l.compound_id, count(*) from compound_listing l
                 where l.ranking is not null and l.quarter_start >= :from and l.quarter_start <= :to and\s"""
@@ -143,7 +115,7 @@ public class RankingService {
                 .setParameter("to", to);
         for (Object o : listed.getResultList()) {
             Object[] r = (Object[]) o;
-            figures.computeIfAbsent(num(r[0]), k -> new long[6])[5] = num(r[1]);
+            listings.put(num(r[0]), num(r[1]));
         }
         // every compound of the area, with or without complaints: names, households and companies in one query
         Query compounds = em.createNativeQuery("""
@@ -155,11 +127,35 @@ public class RankingService {
         List<Counts> out = new ArrayList<>();
         for (Object o : compounds.getResultList()) {
             Object[] r = (Object[]) o;
-            long[] f = figures.getOrDefault(num(r[0]), new long[6]);
+            Map<Figure, Long> f = figures.getOrDefault(num(r[0]), Map.of());
             out.add(new Counts(num(r[0]), (String) r[1], (String) r[2], r[4] == null ? null : num(r[4]),
-                    (String) r[5], num(r[3]), f[0], f[1], f[2], f[3], f[4], (int) f[5]));
+                    (String) r[5], num(r[3]), f.getOrDefault(Figure.INTAKE, 0L), f.getOrDefault(Figure.AGREED, 0L),
+                    f.getOrDefault(Figure.CONCLUDED, 0L), f.getOrDefault(Figure.CLOSED_TIMED, 0L),
+                    f.getOrDefault(Figure.CLOSED_LATE, 0L), listings.getOrDefault(num(r[0]), 0L).intValue()));
         }
         return out;
+    }
+
+    /**
+     * Figures of one basis (the first figure's: registered or closed in the period) counted per
+     * compound in one grouped pass, from their definitions.
+     */
+    private void perCompound(AreaScope scope, FigureSql.Period period, List<Figure> counted,
+            Map<Long, Map<Figure, Long>> into) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select d.compound_id");
+        for (Figure f : counted) {
+            sql.append(", ").append(FigureSql.count(f));
+        }
+        sql.append(" from dispute d where ").append(FigureSql.where(scope, counted.getFirst().basis() == Figure.Basis.CLOSED
+                ? Figure.CLOSED : Figure.INTAKE, null, period, params)).append(" group by d.compound_id");
+        for (Object o : FigureSql.bind(em.createNativeQuery(sql.toString()), params).getResultList()) {
+            Object[] r = (Object[]) o;
+            Map<Figure, Long> line = into.computeIfAbsent(num(r[0]), k -> new java.util.EnumMap<>(Figure.class));
+            for (int i = 0; i < counted.size(); i++) {
+                line.put(counted.get(i), num(r[1 + i]));
+            }
+        }
     }
 
     private static long num(Object o) {

@@ -90,6 +90,7 @@ class CaseActions extends FlexLayout {
         long id = d.id();
         long v = d.version();
         var petitions = services.petitions();
+        var court = new CaseCourtDialogs(this, services, d, refresh);
         return switch (move) {
             case ACCEPT -> () -> confirm("case.action.accept", () -> disputes.accept(id, v));
             case REJECT -> this::rejectDialog;
@@ -109,12 +110,12 @@ class CaseActions extends FlexLayout {
             case FAIL -> () -> reason("case.action.fail", r -> disputes.fail(id, v, r));
             case CLOSE_AGREED -> () -> reason("case.action.closeAgreed",
                     r -> disputes.close(id, v, ClosureType.AGREEMENT, r));
-            case REFER_TO_COURT -> dialogs::referToCourt;
+            case REFER_TO_COURT -> court::referToCourt;
             case GUIDE_TO_LITIGATION -> () -> reason("case.action.guide",
                     r -> disputes.close(id, v, ClosureType.GUIDED_TO_LITIGATION, r));
             case RETURN_VISIT -> dialogs::returnVisit;
             case ARCHIVE -> () -> confirm("case.action.archive", () -> disputes.archive(id, v));
-            case APPLY_FOR_CONFIRMATION -> dialogs::applyForConfirmation;
+            case APPLY_FOR_CONFIRMATION -> court::applyForConfirmation;
             case EXTEND -> dialogs::extension;
             case REQUEST_REVIEW -> () -> petitionRequest("case.action.reviewRequest",
                     (on, r) -> petitions.requestReview(id, v, on, r));

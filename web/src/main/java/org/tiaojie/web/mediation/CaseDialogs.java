@@ -25,8 +25,6 @@ import org.tiaojie.casework.mediation.ReturnVisitInput;
 import org.tiaojie.casework.mediation.SessionMinutes;
 import org.tiaojie.casework.mediation.SessionPlan;
 import org.tiaojie.casework.mediation.SessionRow;
-import org.tiaojie.casework.organisation.OrganisationKind;
-import org.tiaojie.casework.organisation.OrganisationOption;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.Labels;
@@ -59,27 +57,15 @@ final class CaseDialogs {
     }
 
     private TextField text(String key, String id, int max) {
-        TextField f = new TextField(t(key));
-        f.setId(id);
-        f.setMaxLength(max);
-        f.setWidthFull();
-        return f;
+        return DialogFields.text(owner, key, id, max);
     }
 
     private TextArea area(String key, String id, int max) {
-        TextArea f = new TextArea(t(key));
-        f.setId(id);
-        f.setMaxLength(max);
-        f.setWidthFull();
-        return f;
+        return DialogFields.area(owner, key, id, max);
     }
 
     private DateTimePicker when(String key, String id, LocalDateTime initial) {
-        DateTimePicker f = new DateTimePicker(t(key));
-        f.setId(id);
-        f.setStep(java.time.Duration.ofMinutes(15));
-        f.setValue(initial);
-        return f;
+        return DialogFields.when(owner, key, id, initial);
     }
 
     private static LocalDateTime now() {
@@ -210,47 +196,6 @@ final class CaseDialogs {
         by.focus();
     }
 
-    /** The courts to choose from; preselected when there is one. */
-    private ComboBox<OrganisationOption> courtField() {
-        List<OrganisationOption> courts = services.organisations().options().stream()
-                .filter(o -> o.kind() == OrganisationKind.COURT).toList();
-        ComboBox<OrganisationOption> court = new ComboBox<>(t("case.court"), courts);
-        court.setItemLabelGenerator(OrganisationOption::name);
-        court.setId("tj-court");
-        if (courts.size() == 1) {
-            court.setValue(courts.getFirst());
-        }
-        return court;
-    }
-
-    /** 司法确认申请: the parties' joint application, sent with the agreement, the application and identity proofs. */
-    void applyForConfirmation() {
-        ComboBox<OrganisationOption> court = courtField();
-        TextArea note = area("case.reason", "tj-reason", 500);
-        note.setHelperText(t("case.action.confirmation.help"));
-        FormDialog dialog = new FormDialog(t("case.action.confirmation"), t("case.confirm"), () -> {
-            if (court.getValue() == null) {
-                throw new org.tiaojie.casework.shared.CaseworkException("field.missing", "@field.court");
-            }
-            services.referrals().applyForConfirmation(d.id(), d.version(), court.getValue().id(), note.getValue());
-        }, refresh);
-        dialog.addFields(court, note);
-        // past the 30 days after the agreement took effect: still possible, but the parties should know
-        d.clocks().stream().filter(c -> c.kind() == org.tiaojie.casework.deadline.ClockKind.JUDICIAL_CONFIRMATION
-                        && c.state() != org.tiaojie.casework.deadline.ClockState.STOPPED
-                        && c.status() == org.tiaojie.casework.deadline.ClockStatus.OVERDUE)
-                .findFirst().ifPresent(c -> {
-                    com.vaadin.flow.component.html.Span late = new com.vaadin.flow.component.html.Span(
-                            t("case.action.confirmation.late", Labels.date(c.lastDay())));
-                    late.setId("tj-confirmation-late");
-                    late.getElement().getThemeList().add("badge error");
-                    late.getStyle().set("white-space", "normal");
-                    dialog.addFields(late);
-                });
-        dialog.open();
-        note.focus();
-    }
-
     /** 协议生效: the day the last party signed and the committee sealed; the confirmation window runs from it. */
     void agreementEffective(org.tiaojie.casework.agreement.AgreementView agreement) {
         DatePicker on = new DatePicker(t("agreementForm.effectiveDate"), LocalDate.now(CaseworkConfiguration.ZONE));
@@ -263,22 +208,6 @@ final class CaseDialogs {
         dialog.addFields(on);
         dialog.open();
         on.focus();
-    }
-
-    /** 移送法院 with the receiving court. */
-    void referToCourt() {
-        ComboBox<OrganisationOption> court = courtField();
-        TextArea reason = area("case.reason", "tj-reason", 500);
-        reason.setHelperText(t("case.action.refer.help"));
-        FormDialog dialog = new FormDialog(t("case.action.refer"), t("case.confirm"), () -> {
-            if (court.getValue() == null) {
-                throw new org.tiaojie.casework.shared.CaseworkException("field.missing", "@field.court");
-            }
-            services.referrals().refer(d.id(), d.version(), court.getValue().id(), reason.getValue());
-        }, refresh);
-        dialog.addFields(court, reason);
-        dialog.open();
-        reason.focus();
     }
 
     /** 履行情况 of one term, optionally with a proof already attached to the case. */

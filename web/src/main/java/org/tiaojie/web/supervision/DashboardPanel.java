@@ -19,7 +19,9 @@ import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.statistics.Breakdown;
 import org.tiaojie.casework.statistics.Dashboard;
 import org.tiaojie.casework.statistics.Figure;
+import org.tiaojie.casework.statistics.Dimension;
 import org.tiaojie.casework.statistics.Kpis;
+import org.tiaojie.casework.statistics.Slice;
 import org.tiaojie.casework.statistics.StatisticsService;
 import org.tiaojie.web.base.EChart;
 import org.tiaojie.web.base.StatCard;
@@ -79,10 +81,10 @@ class DashboardPanel extends VerticalLayout {
         Div charts = new Div(box("dashboard.trend", trend), box("dashboard.byCategory", categories),
                 box("dashboard.byTier", tiers), box("dashboard.byArea", areas));
         charts.addClassName("tj-charts");
-        trend.addItemClickListener(month -> drill(Figure.INTAKE, "month", month, month));
-        categories.addItemClickListener(name -> drillByLabel("category", name, shown == null ? List.of() : shown.categories()));
-        tiers.addItemClickListener(name -> drillByLabel("tier", name, shown == null ? List.of() : shown.tiers()));
-        areas.addItemClickListener(name -> drillByLabel("area", name, shown == null ? List.of() : shown.areas()));
+        trend.addItemClickListener(month -> drill(Figure.INTAKE, Dimension.MONTH, month, month));
+        categories.addItemClickListener(name -> drillByLabel(Dimension.CATEGORY, name, shown == null ? List.of() : shown.categories()));
+        tiers.addItemClickListener(name -> drillByLabel(Dimension.TIER, name, shown == null ? List.of() : shown.tiers()));
+        areas.addItemClickListener(name -> drillByLabel(Dimension.AREA, name, shown == null ? List.of() : shown.areas()));
         add(bar, error, cards, charts);
         refresh();
     }
@@ -154,9 +156,9 @@ class DashboardPanel extends VerticalLayout {
                 : org.tiaojie.web.base.Labels.of(this, org.tiaojie.casework.organisation.Tier.valueOf(b.key()));
     }
 
-    private void drillByLabel(String dimension, String label, List<Breakdown> lines) {
+    private void drillByLabel(Dimension dimension, String label, List<Breakdown> lines) {
         for (Breakdown b : lines) {
-            String shownLabel = dimension.equals("tier") ? tierLabel(b) : b.label();
+            String shownLabel = dimension == Dimension.TIER ? tierLabel(b) : b.label();
             if (shownLabel.equals(label)) {
                 drill(Figure.INTAKE, dimension, b.key(), label);
                 return;
@@ -164,14 +166,14 @@ class DashboardPanel extends VerticalLayout {
         }
     }
 
-    private void drill(Figure figure, String dimension, String key, String label) {
+    private void drill(Figure figure, Dimension dimension, String key, String label) {
         if (shown == null) {
             return;
         }
         String title = getTranslation("dashboard.drillTitle", getTranslation("dashboard.figure." + figure.name()),
                 label == null ? "" : "（" + label + "）");
         new DrillDownDialog(statistics, title, figure, dimension == null ? null
-                : new StatisticsService.Slice(dimension, key), shown.from(), shown.to()).open();
+                : new Slice(dimension, key), shown.from(), shown.to()).open();
     }
 
     private void card(String labelKey, String value, Figure figure, String elementId) {

@@ -17,7 +17,7 @@ import org.tiaojie.web.base.Labels;
  */
 class DrillDownDialog extends Dialog {
 
-    DrillDownDialog(StatisticsService statistics, String title, Figure figure, StatisticsService.Slice slice,
+    DrillDownDialog(StatisticsService statistics, String title, Figure figure, org.tiaojie.casework.statistics.Slice slice,
             LocalDate from, LocalDate to) {
         setHeaderTitle(title);
         setWidth("70em");
