@@ -9,9 +9,8 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.account.UserForm;
@@ -124,8 +123,7 @@ abstract class AccountScenarios extends DemoDistrictScenarios {
         assertThat(afterPassword.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly(AuthenticatedUser.PENDING_SECOND_FACTOR);
         assertThat(afterPassword.has(Role.MEDIATOR)).isFalse();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                afterPassword, null, afterPassword.getAuthorities()));
+        Logins.as(afterPassword);
         assertThatThrownBy(() -> accounts.unlock(1)).isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.giveSecondFactor("123456", "127.0.0.1")).isFalse();
         // the code that switched it on has been used: a code is good once

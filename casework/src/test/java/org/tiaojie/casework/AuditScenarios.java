@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.audit.AuditFilter;
 import org.tiaojie.casework.audit.AuditQueryService;
 import org.tiaojie.casework.audit.AuditRow;
@@ -40,8 +41,8 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
                 Long.class);
         String phone = phone();
         login("huawu");
-        return intake.register(new NewDispute(Channel.HOTLINE_12345, null, category, compound,
-                "审计测试：电梯停运三天无人处理", null, 1, "孙审计", phone, false, false, false, List.of()), null);
+        return intake.register(NewCase.of(Channel.HOTLINE_12345).category(category).in(compound)
+                .description("审计测试：电梯停运三天无人处理").caller("孙审计", phone).build(), null);
     }
 
     @Test
@@ -139,11 +140,10 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
             long category = jdbc.queryForObject("select id from dispute_category where code = 'FEES.SERVICE_FEE'",
                     Long.class);
             login("huawu");
-            long id = intake.register(new NewDispute(Channel.HOTLINE_12345, null, category, compound,
-                    "日志测试：物业费收据开错", null, 1, "冯日志", caller, false, false, false,
-                    List.of(org.tiaojie.casework.dispute.PartyDetails.person(
-                            org.tiaojie.casework.dispute.PartyRole.APPLICANT, "冯日志", idNumber, partyPhone,
-                            "日志路1号"))), null);
+            long id = intake.register(NewCase.of(Channel.HOTLINE_12345).category(category).in(compound)
+                    .description("日志测试：物业费收据开错").caller("冯日志", caller)
+                    .parties(List.of(org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT, "冯日志", idNumber, partyPhone, "日志路1号")))
+                    .build(), null);
             login("shequ");
             var detail = details.detail(id);
             details.revealCaller(id);

@@ -21,10 +21,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.Role;
 
@@ -215,8 +215,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
                 continue;
             }
             checked++;
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(mediator, null, mediator.getAuthorities()));
+            Logins.as(mediator);
             Object[] args = defaults(g.method());
             args[0] = foreign;
             Object result;
@@ -276,8 +275,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             if (!refused(call(g))) {
                 leaks.add(g.name() + " without a login");
             }
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(pending, null, pending.getAuthorities()));
+            Logins.as(pending);
             if (!g.name().equals("AccountService.giveSecondFactor")) {
                 checks++;
                 if (!refused(call(g))) {
@@ -289,8 +287,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
                     continue;
                 }
                 checks++;
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
-                        .authenticated(user.getValue(), null, user.getValue().getAuthorities()));
+                Logins.as(user.getValue());
                 if (!refused(call(g))) {
                     leaks.add(g.name() + " as " + user.getKey() + " " + user.getValue().roles());
                 }

@@ -21,10 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.audit.AuditChain;
 import org.tiaojie.casework.audit.AuditQueryService;
@@ -177,8 +177,7 @@ class BackupRestoreDatabaseIT extends DemoDistrictScenarios {
                                 "--spring.datasource.password=" + target.password(),
                                 "--spring.main.banner-mode=off")) {
                     var admin = app.getBean(AccountService.class).loadUserByUsername("admin").withoutPassword();
-                    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
-                            .authenticated(admin, null, admin.getAuthorities()));
+                    Logins.as(admin);
                     AuditVerification check = app.getBean(AuditQueryService.class).verify();
                     assertThat(check.intact()).as(check.toString()).isTrue();
                     assertThat(check.checked()).isPositive();

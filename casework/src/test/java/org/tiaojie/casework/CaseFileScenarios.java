@@ -16,6 +16,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.agreement.Agreement;
 import org.tiaojie.casework.agreement.AgreementDraft;
 import org.tiaojie.casework.agreement.AgreementService;
@@ -73,8 +74,9 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 PartyDetails.person(PartyRole.APPLICANT, "冯晓明", null, "19900001111", "湖畔花园3幢"),
                 PartyDetails.company(PartyRole.RESPONDENT, "青溪安居物业服务有限公司", null, "陈经理", "19900002222",
                         "青溪区湖畔路1号")) : List.of();
-        return registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-FILE-" + System.nanoTime(), category,
-                compound, "地面车位被长期占用", null, 2, "冯晓明", "19900001111", false, false, false, parties), "huawu",
+        return registration.registerAs(NewCase.of(Channel.HOTLINE_12345).ref("GD-FILE-" + System.nanoTime())
+                .category(category).in(compound).description("地面车位被长期占用").partyCount(2)
+                .caller("冯晓明", "19900001111").parties(parties).build(), "huawu",
                 Instant.now()).getId();
     }
 
@@ -747,8 +749,9 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
-        long id = registration.registerAs(new NewDispute(Channel.PETITION_LETTER, "XF-REVIEW-" + System.nanoTime(), category,
-                compound, "来信反映车位被占用", null, 1, "孙信访", "19900006666", false, false, false), "huawu",
+        long id = registration.registerAs(NewCase.of(Channel.PETITION_LETTER).ref("XF-REVIEW-" + System.nanoTime())
+                .category(category).in(compound).description("来信反映车位被占用")
+                .caller("孙信访", "19900006666").build(), "huawu",
                 Instant.now()).getId();
         login("shequ");
         disputes.accept(id, version(id));

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.calendar.CalendarService;
@@ -72,9 +73,7 @@ abstract class CaseworkScenarios {
     }
 
     AuthenticatedUser login(String username) {
-        AuthenticatedUser user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        AuthenticatedUser user = Logins.as(accounts, username);
         return user;
     }
 
@@ -225,8 +224,9 @@ abstract class CaseworkScenarios {
         List<Future<String>> futures = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < threads * each; i++) {
-            Callable<String> task = () -> registration.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound,
-                    "楼道保洁不及时，测试并发登记", BigDecimal.ZERO, 1, "测试", null, false, false, false), "huawu", now)
+            Callable<String> task = () -> registration.registerAs(NewCase.of(Channel.WALK_IN).category(category).in(compound)
+                    .description("楼道保洁不及时，测试并发登记").amount(BigDecimal.ZERO).caller("测试", null)
+                    .build(), "huawu", now)
                     .getCaseNumber();
             futures.add(pool.submit(task));
         }
@@ -249,8 +249,7 @@ abstract class CaseworkScenarios {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long before = jdbc.queryForObject("select count(*) from dispute", Long.class);
         long compound = jdbc.queryForObject("select min(id) from compound", Long.class);
-        assertThatThrownBy(() -> registration.register(new NewDispute(Channel.WALK_IN, null, 1, compound, "  ", null, 1,
-                null, null, false, false, false)))
+        assertThatThrownBy(() -> registration.register(NewCase.of(Channel.WALK_IN).category(1).in(compound).description("  ").build()))
                 .isInstanceOf(CaseworkException.class).hasMessage("请填写纠纷简要情况。");
         assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
     }
@@ -268,14 +267,14 @@ abstract class CaseworkScenarios {
     void theSameWorkOrderSentConcurrentlyGivesOneDispute() throws Exception {
         AuthenticatedUser operator = login("huawu");
         String ref = "GD-IDEMPOTENT-" + System.nanoTime();
-        NewDispute order = new NewDispute(Channel.HOTLINE_12345, ref, cleaningCategory(), anyCompound(),
-                "楼道垃圾三天未清运", null, 1, "测试来电人", "19900001234", false, false, false);
+        NewDispute order = NewCase.of(Channel.HOTLINE_12345).ref(ref).category(cleaningCategory())
+                .in(anyCompound()).description("楼道垃圾三天未清运").caller("测试来电人", "19900001234")
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Long>> results = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             results.add(pool.submit(() -> {
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(operator, null, operator.getAuthorities()));
+                Logins.as(operator);
                 try {
                     return registration.register(order);
                 } finally {
@@ -306,8 +305,7 @@ abstract class CaseworkScenarios {
         List<Future<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             outcomes.add(pool.submit(() -> {
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(mediator, null, mediator.getAuthorities()));
+                Logins.as(mediator);
                 try {
                     disputes.accept(id, version);
                     return "ok";
@@ -335,18 +333,17 @@ abstract class CaseworkScenarios {
         login("huawu");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long before = jdbc.queryForObject("select count(*) from dispute", Long.class);
-        NewDispute bad = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(), "邻里噪音纠纷", null, 2,
-                null, null, false, false, false, List.of(org.tiaojie.casework.dispute.PartyDetails.person(
-                        org.tiaojie.casework.dispute.PartyRole.APPLICANT, "王测试", "110105194912310021", null, null)));
+        NewDispute bad = NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(anyCompound())
+                .description("邻里噪音纠纷").partyCount(2)
+                .parties(List.of(org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT, "王测试", "110105194912310021", null, null)))
+                .build();
         assertThatThrownBy(() -> registration.register(bad)).hasMessage("身份证号码校验位不正确，请核对。");
         assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
 
-        NewDispute good = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(), "邻里噪音纠纷", null, 2,
-                null, null, false, false, false, List.of(
-                        org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT,
-                                "王测试", "11010519491231002X", "13800001111", "测试路1号"),
-                        org.tiaojie.casework.dispute.PartyDetails.company(org.tiaojie.casework.dispute.PartyRole.RESPONDENT,
-                                "测试物业有限公司", "91350100M000100Y43", "李法人", null, null)));
+        NewDispute good = NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(anyCompound())
+                .description("邻里噪音纠纷").partyCount(2)
+                .parties(List.of(org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT, "王测试", "11010519491231002X", "13800001111", "测试路1号"), org.tiaojie.casework.dispute.PartyDetails.company(org.tiaojie.casework.dispute.PartyRole.RESPONDENT, "测试物业有限公司", "91350100M000100Y43", "李法人", null, null)))
+                .build();
         long id = registration.register(good);
         assertThat(jdbc.queryForObject("select gender from dispute_party where dispute_id = ? and role = 'APPLICANT'",
                 String.class, id)).isEqualTo("FEMALE");
@@ -357,8 +354,8 @@ abstract class CaseworkScenarios {
     @Test
     void stateChangesAreDeliveredAsEventsAfterCommitAndRecordedInTheOutbox() throws Exception {
         AuthenticatedUser operator = login("huawu");
-        long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
-                "小区绿化带被占用种菜", null, 1, "测试", null, false, false, false));
+        long id = registration.register(NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(anyCompound())
+                .description("小区绿化带被占用种菜").caller("测试", null).build());
         assertThat(events.await(id, 1)).singleElement().isInstanceOfSatisfying(
                 org.tiaojie.casework.dispute.DisputeEvent.DisputeRegistered.class,
                 e -> assertThat(e.actor()).isEqualTo(operator.username()));
@@ -393,8 +390,8 @@ abstract class CaseworkScenarios {
     @Test
     void aPublicationLeftIncompleteByANodeThatDiedIsDeliveredAgainByTheRedelivery() throws Exception {
         login("huawu");
-        long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
-                "单元门禁损坏多日", null, 1, "测试", null, false, false, false));
+        long id = registration.register(NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(anyCompound())
+                .description("单元门禁损坏多日").caller("测试", null).build());
         assertThat(events.await(id, 1)).hasSize(1);
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         // as if the node had died while the listener worked: the publication is stored but not completed
@@ -431,16 +428,17 @@ abstract class CaseworkScenarios {
     @Test
     void aSecondCallIsMergedAsAContactAndRepeatsAreLinked() {
         login("huawu");
-        long first = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-MERGE-" + System.nanoTime(),
-                cleaningCategory(), anyCompound(), "地下车库漏水", null, 1, "李先生", "19900002222", false, false, false));
+        long first = registration.register(NewCase.of(Channel.HOTLINE_12345).ref("GD-MERGE-" + System.nanoTime())
+                .category(cleaningCategory()).in(anyCompound()).description("地下车库漏水")
+                .caller("李先生", "19900002222").build());
         disputes.mergeContact(first, Channel.HOTLINE_12345, "GD-MERGE-2-" + System.nanoTime(), "李先生", "19900002222",
                 "再次来电：车库漏水仍未处理");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, first)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select content from dispute_contact where dispute_id = ?", String.class, first))
                 .isEqualTo("再次来电：车库漏水仍未处理");
-        long second = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
-                "同一车库漏水问题，另一业主申请", null, 1, "赵女士", null, false, false, false));
+        long second = registration.register(NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(anyCompound())
+                .description("同一车库漏水问题，另一业主申请").caller("赵女士", null).build());
         disputes.link(second, first, org.tiaojie.casework.dispute.DisputeLink.Kind.REPEAT, "同一问题重复投诉");
         disputes.link(second, first, org.tiaojie.casework.dispute.DisputeLink.Kind.REPEAT, "再点一次也只记一次");
         assertThat(jdbc.queryForObject("select count(*) from dispute_link where dispute_id = ? and related_id = ?",
@@ -451,8 +449,9 @@ abstract class CaseworkScenarios {
     @Test
     void everyClockOfADisputeIsShownWithItsStatus() {
         login("huawu");
-        long id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-CLOCK-" + System.nanoTime(),
-                cleaningCategory(), anyCompound(), "楼道灯坏了一个月", null, 1, "孙先生", "19900003333", false, false, false));
+        long id = registration.register(NewCase.of(Channel.HOTLINE_12345).ref("GD-CLOCK-" + System.nanoTime())
+                .category(cleaningCategory()).in(anyCompound()).description("楼道灯坏了一个月")
+                .caller("孙先生", "19900003333").build());
         var clocks = queries.clocks(id);
         assertThat(clocks).extracting(org.tiaojie.casework.dispute.ClockView::kind).containsExactlyInAnyOrder(
                 org.tiaojie.casework.deadline.ClockKind.SIGN_FOR, org.tiaojie.casework.deadline.ClockKind.PLATFORM_REPLY);
@@ -472,8 +471,8 @@ abstract class CaseworkScenarios {
         routing.update(before.version(), 4, before.streetAmount(), before.districtPartyCount(), true, true);
         try {
             login("huawu");
-            long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
-                    "四户业主反映楼道堆物", null, 4, "钱先生", null, false, false, false));
+            long id = registration.register(NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(anyCompound())
+                    .description("四户业主反映楼道堆物").partyCount(4).caller("钱先生", null).build());
             assertThat(new JdbcTemplate(dataSource).queryForObject("select tier from dispute where id = ?", String.class, id))
                     .isEqualTo("STREET");
         } finally {
@@ -494,8 +493,8 @@ abstract class CaseworkScenarios {
         int[] daysAgo = {0, 1, 2, 5, 9, 20, 60, 100, 130, 200, 400, 800, 801};
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < daysAgo.length; i++) {
-            ids.add(registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
-                    "楼道堆物第" + i + "次反映", null, 1, "翻页测试人", null, false, false, false)));
+            ids.add(registration.register(NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(compound)
+                    .description("楼道堆物第" + i + "次反映").caller("翻页测试人", null).build()));
         }
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         Instant now = Instant.now();
@@ -522,8 +521,8 @@ abstract class CaseworkScenarios {
         // another node's administrator: the row and the reference number moved on in one transaction
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         login("huawu");
-        NewDispute fourOwners = new NewDispute(Channel.WALK_IN, null, cleaningCategory(), anyCompound(),
-                "四户业主反映楼道堆物（另一节点改了门槛）", null, 4, "钱先生", null, false, false, false);
+        NewDispute fourOwners = NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(anyCompound())
+                .description("四户业主反映楼道堆物（另一节点改了门槛）").partyCount(4).caller("钱先生", null).build();
         String tierBefore = jdbc.queryForObject("select tier from dispute where id = ?", String.class,
                 registration.register(fourOwners));
         assertThat(tierBefore).isEqualTo("COMMUNITY");
@@ -561,9 +560,9 @@ abstract class CaseworkScenarios {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         // a 12345 order on Friday 2026-02-13 at 16:00: sign for by the end of Saturday 02-14 (调休上班),
         // reply within 7 working days: the end of 03-02, warned from 02-27
-        long id = registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SWEEP-" + System.nanoTime(),
-                cleaningCategory(), compound, "春节前报修：单元门禁损坏", null, 1, "吴先生", "19900006666", false, false,
-                false), "huawu", beijing(2, 13, 16)).getId();
+        long id = registration.registerAs(NewCase.of(Channel.HOTLINE_12345).ref("GD-SWEEP-" + System.nanoTime())
+                .category(cleaningCategory()).in(compound).description("春节前报修：单元门禁损坏")
+                .caller("吴先生", "19900006666").build(), "huawu", beijing(2, 13, 16)).getId();
         // the sign-for clock speaks its own words (deadline.warning.SIGN_FOR); the reply clock the general ones
         String count = "select count(*) from notification where dispute_id = ? and message_key like concat(?, '%')";
         long mediators = jdbc.queryForObject("""
@@ -600,8 +599,8 @@ abstract class CaseworkScenarios {
         long compound = new JdbcTemplate(dataSource).queryForObject(
                 "select min(id) from compound where community_id = ?", Long.class, mediator.jurisdiction().id());
         login("huawu");
-        long id = registration.register(new NewDispute(Channel.WALK_IN, null, cleaningCategory(), compound,
-                "绿化带长期无人修剪", null, 1, "郑女士", null, false, false, false));
+        long id = registration.register(NewCase.of(Channel.WALK_IN).category(cleaningCategory()).in(compound)
+                .description("绿化带长期无人修剪").caller("郑女士", null).build());
         login("shequ");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
@@ -623,8 +622,9 @@ abstract class CaseworkScenarios {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         String tag = "GD-TWO-NODES-" + System.nanoTime() + "-";
         for (int i = 0; i < 30; i++) {
-            registration.registerAs(new NewDispute(Channel.HOTLINE_12345, tag + i, cleaningCategory(), compound,
-                    "两节点巡查测试工单 " + i, null, 1, "测试", "19900007777", false, false, i % 3 == 0),
+            registration.registerAs(NewCase.of(Channel.HOTLINE_12345).ref(tag + i).category(cleaningCategory())
+                    .in(compound).description("两节点巡查测试工单 " + i).caller("测试", "19900007777")
+                    .urgent(i % 3 == 0).build(),
                     "huawu", beijing(4, 1, 9).plusSeconds(600L * i));
         }
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -664,8 +664,9 @@ abstract class CaseworkScenarios {
     @Test
     void aDayOffAddedToTheCalendarMovesTheRunningClocksOverItWithALineInTheirTimeline() {
         login("huawu");
-        long id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-RECOUNT-" + System.nanoTime(),
-                cleaningCategory(), anyCompound(), "小区东门道闸损坏", null, 1, "钱先生", "19900004444", false, false, false));
+        long id = registration.register(NewCase.of(Channel.HOTLINE_12345).ref("GD-RECOUNT-" + System.nanoTime())
+                .category(cleaningCategory()).in(anyCompound()).description("小区东门道闸损坏")
+                .caller("钱先生", "19900004444").build());
         assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         java.time.Instant before = jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and kind = "

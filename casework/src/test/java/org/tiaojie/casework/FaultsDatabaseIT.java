@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.intake.ImportLine;
@@ -103,8 +104,8 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
     private NewDispute call(long compound, String phone) {
         long category = jdbc.queryForObject("select id from dispute_category where code = 'FEES.SERVICE_FEE'",
                 Long.class);
-        return new NewDispute(Channel.HOTLINE_12345, null, category, compound, "故障测试：物业费账单重复收取", null, 1,
-                "郑故障", phone, false, false, false, List.of());
+        return NewCase.of(Channel.HOTLINE_12345).category(category).in(compound)
+                .description("故障测试：物业费账单重复收取").caller("郑故障", phone).build();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DisputeRow;
 import org.tiaojie.casework.dispute.NewDispute;
@@ -33,8 +34,8 @@ abstract class IntakeScenarios extends DemoDistrictScenarios {
     }
 
     NewDispute call(long compound, long category, String phone, String text) {
-        return new NewDispute(Channel.HOTLINE_12345, null, category, compound, text, null, 1, "钱测试", phone, false,
-                false, false, List.of());
+        return NewCase.of(Channel.HOTLINE_12345).category(category).in(compound)
+                .description(text).caller("钱测试", phone).build();
     }
 
     long disputes() {
@@ -115,12 +116,12 @@ abstract class IntakeScenarios extends DemoDistrictScenarios {
                 .hasMessage("请选择或填写小区。");
         assertThatThrownBy(() -> intake.register(call(compound, leak, phone(), " "), null))
                 .hasMessage("请填写纠纷简要情况。");
-        NewDispute petition = new NewDispute(Channel.PETITION_LETTER, null, leak, compound, "来信反映漏水", null, 1,
-                "孙测试", null, false, false, false, List.of());
+        NewDispute petition = NewCase.of(Channel.PETITION_LETTER).category(leak).in(compound)
+                .description("来信反映漏水").caller("孙测试", null).build();
         assertThatThrownBy(() -> intake.register(petition, null))
                 .hasMessage("请填写信访件编号。");
-        NewDispute numbered = new NewDispute(Channel.PETITION_LETTER, "XF-" + System.nanoTime(), leak, compound,
-                "来信反映漏水", null, 1, "孙测试", null, false, false, false, List.of());
+        NewDispute numbered = NewCase.of(Channel.PETITION_LETTER).ref("XF-" + System.nanoTime())
+                .category(leak).in(compound).description("来信反映漏水").caller("孙测试", null).build();
         byte[] notAnImage = "%PDF? no, just text".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> intake.register(numbered, new IntakeService.Scan("来信.pdf", notAnImage)))
                 .isInstanceOf(CaseworkException.class);
@@ -136,8 +137,8 @@ abstract class IntakeScenarios extends DemoDistrictScenarios {
         long compound = freshCompound();
         long leak = category("SERVICE_QUALITY.REPAIR");
         String number = "XF-2026-" + System.nanoTime();
-        NewDispute petition = new NewDispute(Channel.PETITION_LETTER, number, leak, compound,
-                "来信反映楼上漏水三个月未修", null, 1, "孙测试", null, false, false, false, List.of());
+        NewDispute petition = NewCase.of(Channel.PETITION_LETTER).ref(number).category(leak).in(compound)
+                .description("来信反映楼上漏水三个月未修").caller("孙测试", null).build();
         long id = intake.register(petition, new IntakeService.Scan("来信扫描.png", png()));
         var again = intake.registerCall(petition, new IntakeService.Scan("来信扫描.png", png()));
         assertThat(again.id()).isEqualTo(id);

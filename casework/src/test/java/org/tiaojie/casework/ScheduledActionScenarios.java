@@ -17,10 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tiaojie.casework.fixture.Logins;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.deadline.ClockKind;
@@ -94,8 +95,8 @@ abstract class ScheduledActionScenarios {
     private long register(String description, Instant at) {
         long category = jdbc.queryForObject(
                 "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
-        return registration.registerAs(new NewDispute(Channel.WALK_IN, null, category, compound, description, null, 1,
-                "测试人", null, false, false, false, List.of()), "shequ", at).getId();
+        return registration.registerAs(NewCase.of(Channel.WALK_IN).category(category).in(compound)
+                .description(description).caller("测试人", null).build(), "shequ", at).getId();
     }
 
     /** A lifecycle move at a given time, as a mediator's command would make it. */
@@ -118,9 +119,7 @@ abstract class ScheduledActionScenarios {
     }
 
     private void login(String username) {
-        AuthenticatedUser user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        AuthenticatedUser user = Logins.as(accounts, username);
     }
 
     private DeadlinePolicyRow communityMediationPolicy() {
@@ -267,9 +266,10 @@ abstract class ScheduledActionScenarios {
     private long complaint(long compoundId, Channel channel, Instant at) {
         long category = jdbc.queryForObject(
                 "select id from dispute_category where code = 'SERVICE_QUALITY.CLEANING'", Long.class);
-        return registration.registerAs(new NewDispute(channel, channel == Channel.WALK_IN ? null : "LIST-" + System.nanoTime(),
-                category, compoundId, "小区环境脏乱差，多次反映无改善", null, 1, "投诉人", "19900008888", false, false, false,
-                List.of()), "huawu", at).getId();
+        return registration.registerAs(NewCase.of(channel)
+                .ref(channel == Channel.WALK_IN ? null : "LIST-" + System.nanoTime())
+                .category(category).in(compoundId).description("小区环境脏乱差，多次反映无改善")
+                .caller("投诉人", "19900008888").build(), "huawu", at).getId();
     }
 
     /** compound:complaints:rank (0 when only carried over):new|carried:state, ranked first. */

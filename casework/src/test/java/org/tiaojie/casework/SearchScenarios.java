@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeFilter;
@@ -42,10 +43,11 @@ abstract class SearchScenarios extends DemoDistrictScenarios {
     long register(String text, String party) {
         long category = jdbc.queryForObject("select id from dispute_category where code = 'SERVICE_QUALITY.REPAIR'",
                 Long.class);
-        return registration.registerAs(new NewDispute(Channel.HOTLINE_12345, null, category, compound, text, null, 1,
-                "秦测试", "1995" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L)), false, false,
-                false, party == null ? List.of() : List.of(PartyDetails.person(PartyRole.APPLICANT, party, null, null,
-                        "望江苑3幢201室"))), "huawu", Instant.now()).getId();
+        return registration.registerAs(NewCase.of(Channel.HOTLINE_12345).category(category).in(compound)
+                .description(text)
+                .caller("秦测试", "1995" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L)))
+                .parties(party == null ? List.of() : List.of(PartyDetails.person(PartyRole.APPLICANT, party, null, null, "望江苑3幢201室")))
+                .build(), "huawu", Instant.now()).getId();
     }
 
     List<Long> search(String text) {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.ClosureType;
 import org.tiaojie.casework.dispute.Dispute;
@@ -68,8 +69,8 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, room);
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long categoryId = jdbc.queryForObject("select id from dispute_category where code = ?", Long.class, category);
-        return registration.registerAs(new NewDispute(Channel.HOTLINE_12345, null, categoryId, compound, "统计测试", null, 1,
-                "测试人", null, false, false, false, List.of()), "huawu", at).getId();
+        return registration.registerAs(NewCase.of(Channel.HOTLINE_12345).category(categoryId).in(compound)
+                .description("统计测试").caller("测试人", null).build(), "huawu", at).getId();
     }
 
     private void at(long id, Instant now, BiConsumer<Dispute, Instant> move) {

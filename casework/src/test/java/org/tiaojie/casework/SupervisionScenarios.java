@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DeadlineSweep;
 import org.tiaojie.casework.dispute.NewDispute;
@@ -56,8 +57,9 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
     /** A new 12345 case at {@code compound} from {@code phone}. */
     long newCase(String category, long compound, String phone, boolean leader) {
         long categoryId = jdbc.queryForObject("select id from dispute_category where code = ?", Long.class, category);
-        long id = registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
-                compound, "电梯长期故障无人维修", null, 1, "褚测试", phone, leader, false, false, List.of()), "huawu",
+        long id = registration.registerAs(NewCase.of(Channel.HOTLINE_12345).ref("GD-SUP-" + System.nanoTime())
+                .category(categoryId).in(compound).description("电梯长期故障无人维修")
+                .caller("褚测试", phone).leader(leader).build(), "huawu",
                 Instant.now()).getId();
         settled(); // intake supervision is issued after the registration commits
         return id;
@@ -285,8 +287,9 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
             }
             // a leader's instruction registers all the same, and is not yet supervised
             long categoryId = jdbc.queryForObject("select id from dispute_category where code = 'ELEVATOR'", Long.class);
-            led = registration.registerAs(new NewDispute(Channel.HOTLINE_12345, "GD-SUP-" + System.nanoTime(), categoryId,
-                    compound, "电梯困人，区领导批示督办", null, 1, "褚测试", phone(), true, false, false, List.of()),
+            led = registration.registerAs(NewCase.of(Channel.HOTLINE_12345).ref("GD-SUP-" + System.nanoTime())
+                    .category(categoryId).in(compound).description("电梯困人，区领导批示督办")
+                    .caller("褚测试", phone()).leader(true).build(),
                     "huawu", Instant.now()).getId();
             assertThat(jdbc.queryForObject("select count(*) from dispute where id = ?", Long.class, led)).isOne();
             assertThat(jdbc.queryForObject("select count(*) from supervision where dispute_id = ?", Long.class, led))

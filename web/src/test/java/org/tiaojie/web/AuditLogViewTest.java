@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.audit.AuditRow;
 import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.web.admin.AuditLogView;
@@ -40,9 +41,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     private void addEvidenceAsMediator() {
         var admin = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         var shequ = accounts.loadUserByUsername("shequ").withoutPassword();
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(shequ,
-                        null, shequ.getAuthorities()));
+        Logins.as(shequ);
         try {
             var open = jdbc.queryForMap("select min(d.id) id from dispute d where d.organisation_id = ? "
                     + "and d.state in ('REGISTERED', 'ACCEPTED', 'IN_MEDIATION')", shequ.organisationId());

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class BrowserCondition implements ExecutionCondition {
 
-    static final String CHROMIUM = System.getenv().getOrDefault("TIAOJIE_CHROMIUM", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getenv().getOrDefault("TIAOJIE_CHROMEDRIVER", "/usr/bin/chromedriver");
+    public static final String CHROMIUM = System.getenv().getOrDefault("TIAOJIE_CHROMIUM", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getenv().getOrDefault("TIAOJIE_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

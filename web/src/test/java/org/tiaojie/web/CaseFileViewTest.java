@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.dispute.Channel;
@@ -44,9 +45,7 @@ class CaseFileViewTest extends SpringBrowserlessTest {
     private long id;
 
     private void loginAs(String name) {
-        AuthenticatedUser user = accounts.loadUserByUsername(name);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
+        AuthenticatedUser user = Logins.as(accounts, name);
     }
 
     @BeforeEach
@@ -56,9 +55,11 @@ class CaseFileViewTest extends SpringBrowserlessTest {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long category = jdbc.queryForObject("select id from dispute_category where code = 'NEIGHBOUR'", Long.class);
         loginAs("huawu");
-        id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-CASEFILE-" + System.nanoTime(), category,
-                compound, "楼上装修噪音持续到深夜，协商无果", null, 2, "周女士", "19900004444", false, false, false,
-                List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", "11010519491231002X", "13800005555", "测试路2号"))));
+        id = registration.register(NewCase.of(Channel.HOTLINE_12345).ref("GD-CASEFILE-" + System.nanoTime())
+                .category(category).in(compound).description("楼上装修噪音持续到深夜，协商无果").partyCount(2)
+                .caller("周女士", "19900004444")
+                .parties(List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", "11010519491231002X", "13800005555", "测试路2号")))
+                .build());
         org.tiaojie.testing.Settled.await(publications); // its intake supervision (a repeat caller) comes after the commit
         loginAs("shequ");
     }

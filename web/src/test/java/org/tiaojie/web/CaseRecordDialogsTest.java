@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.dispute.Channel;
@@ -55,9 +56,7 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     private long id;
 
     private void loginAs(String name) {
-        AuthenticatedUser user = accounts.loadUserByUsername(name);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
+        AuthenticatedUser user = Logins.as(accounts, name);
     }
 
     @BeforeEach
@@ -67,10 +66,11 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
         long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
         long category = jdbc.queryForObject("select id from dispute_category where code = 'NEIGHBOUR'", Long.class);
         loginAs("huawu");
-        id = registration.register(new NewDispute(Channel.HOTLINE_12345, "GD-DIALOG-" + System.nanoTime(), category,
-                compound, "楼上漏水殃及楼下，双方就维修费用分担协商无果", null, 2, "周女士", "19900004444", false, false,
-                false, List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", null, "13800005555", "测试路2号"),
-                        PartyDetails.person(PartyRole.RESPONDENT, "吴测试", null, "13800006666", "测试路2号"))));
+        id = registration.register(NewCase.of(Channel.HOTLINE_12345).ref("GD-DIALOG-" + System.nanoTime())
+                .category(category).in(compound).description("楼上漏水殃及楼下，双方就维修费用分担协商无果")
+                .partyCount(2).caller("周女士", "19900004444")
+                .parties(List.of(PartyDetails.person(PartyRole.APPLICANT, "周测试", null, "13800005555", "测试路2号"), PartyDetails.person(PartyRole.RESPONDENT, "吴测试", null, "13800006666", "测试路2号")))
+                .build());
         org.tiaojie.testing.Settled.await(publications); // its intake supervision (a repeat caller) comes after the commit
         loginAs("shequ");
         disputes.accept(id, jdbc.queryForObject("select version from dispute where id = ?", Long.class, id));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.referral.CourtOutcome;
@@ -33,9 +33,7 @@ class CourtReferralViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     private void loginAs(String name) {
-        AuthenticatedUser user = accounts.loadUserByUsername(name);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
+        AuthenticatedUser user = Logins.as(accounts, name);
     }
 
     @AfterEach

@@ -16,13 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.account.UserForm;
@@ -47,9 +47,7 @@ class LoginSecurityTest {
     @BeforeEach
     void user() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        var admin = accounts.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin.withoutPassword(), null, admin.getAuthorities()));
+        var admin = Logins.as(accounts, "admin");
         username = "lock" + Long.toString(System.nanoTime(), 36);
         long org = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
         accounts.saveUser(new UserForm(null, 0, username, "锁定测试", org, EnumSet.of(Role.MEDIATOR), null, true,
@@ -139,9 +137,7 @@ class LoginSecurityTest {
                 .getSession())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("账户已锁定", "请于 15 分钟后再试").doesNotContain("用户名或密码错误");
 
-        var admin = accounts.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin.withoutPassword(), null, admin.getAuthorities()));
+        var admin = Logins.as(accounts, "admin");
         accounts.unlock(jdbc.queryForObject("select id from app_user where username = ?", Long.class, username));
         SecurityContextHolder.clearContext();
         assertThat(login("Chushi-2026").getResponse().getRedirectedUrl()).doesNotContain("error");

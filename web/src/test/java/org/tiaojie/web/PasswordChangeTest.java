@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.web.security.SecondFactorView;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.EnumSet;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
@@ -36,9 +36,7 @@ class PasswordChangeTest extends SpringBrowserlessTest {
     private String username;
 
     private void loginAs(String name) {
-        AuthenticatedUser user = accounts.loadUserByUsername(name);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
+        AuthenticatedUser user = Logins.as(accounts, name);
     }
 
     @BeforeEach
@@ -107,8 +105,7 @@ class PasswordChangeTest extends SpringBrowserlessTest {
 
         // the next login: the password is right, the session holds no role yet
         AuthenticatedUser pending = accounts.loadUserByUsername(username).withoutPassword();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(pending, null, pending.getAuthorities()));
+        Logins.as(pending);
         navigate("mediator", SecondFactorView.class);
         find(TextField.class).id("tj-totp-code").setValue("999999");
         test(find(Button.class).id("tj-totp-verify")).click();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.dispute.Channel;
 import org.tiaojie.casework.dispute.DisputeRow;
 import org.tiaojie.casework.dispute.NewDispute;
@@ -30,9 +31,10 @@ class SearchViewTest extends SpringBrowserlessTest {
     long register(long compound, String text) {
         long category = jdbc.queryForObject("select id from dispute_category where code = 'SERVICE_QUALITY.REPAIR'",
                 Long.class);
-        return intake.register(new NewDispute(Channel.HOTLINE_12345, null, category, compound, text, null, 1, "褚测试",
-                "1950" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L)), false, false, false,
-                List.of()), null);
+        return intake.register(NewCase.of(Channel.HOTLINE_12345).category(category).in(compound)
+                .description(text)
+                .caller("褚测试", "1950" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L)))
+                .build(), null);
     }
 
     @Test

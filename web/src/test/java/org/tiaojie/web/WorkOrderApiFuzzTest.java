@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.platform.PlatformClientService;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,9 +60,7 @@ class WorkOrderApiFuzzTest {
     @BeforeEach
     void platform() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        var admin = accounts.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin.withoutPassword(), null, admin.getAuthorities()));
+        var admin = Logins.as(accounts, "admin");
         key = platforms.create("fuzz-" + Long.toString(System.nanoTime(), 36), "模糊测试平台",
                 jdbc.queryForObject("select organisation_id from app_user where username = 'huawu'", Long.class)).key();
         SecurityContextHolder.clearContext();

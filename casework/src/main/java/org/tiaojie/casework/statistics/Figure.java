@@ -40,8 +40,9 @@ public enum Figure {
     CLOSED_LATE(Basis.CLOSED, "d.closed_on_time = false"),
     /** Open and past its deadline now (the queue's due day; court-side clocks are not the mediators'). */
     OVERDUE(Basis.NOW, "d.is_open = true and d.queue_due < :today"),
-    /** Open and under supervision now. */
-    SUPERVISED(Basis.NOW, "d.is_open = true and d.supervised = true"),
+    /** Open and under supervision now (read from the open supervisions, a small table, not the area's disputes). */
+    SUPERVISED(Basis.NOW, "d.is_open = true and d.supervised = true and d.id in (select s.dispute_id"
+            + " from supervision s where s.dispute_id is not null and s.state <> 'DELISTED')"),
     /** Open, with a supervision past its due date and not yet reported done. */
     SUPERVISION_OVERDUE(Basis.NOW, "d.is_open = true and d.id in (select s.dispute_id from supervision s"
             + " where s.dispute_id is not null and s.state = 'ISSUED' and s.due_date < :today)"),

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.casework.statistics.Dashboard;
@@ -51,8 +50,7 @@ public final class DashboardBenchmark {
                     db.description(), inDistrict, (System.nanoTime() - t0) / 1e9);
 
             var user = ctx.getBean(AccountService.class).loadUserByUsername("duban");
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            Logins.as(user);
             StatisticsService statistics = ctx.getBean(StatisticsService.class);
             LocalDate today = LocalDate.now(CaseworkConfiguration.ZONE);
             for (int[] months : new int[][] {{12}, {3}}) {

@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.dispute.Channel;
@@ -108,8 +109,7 @@ public final class IntakeBenchmark {
             }
 
             // import against the one-order-at-a-time path
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(operator, null, operator.getAuthorities()));
+            Logins.as(operator);
             List<String> names = jdbc.queryForList("select p.name from compound p join community m on m.id = "
                     + "p.community_id join street s on s.id = m.street_id where s.district_id = (select min(id) from "
                     + "district) and p.pinyin_initials is not null order by p.id", String.class);
@@ -235,11 +235,13 @@ public final class IntakeBenchmark {
             List<PartyDetails> parties = List.of(
                     PartyDetails.person(PartyRole.APPLICANT, caller, null, phone, "测算路" + i + "号"),
                     PartyDetails.person(PartyRole.RESPONDENT, "孙物业", null, null, null));
-            result.add(new NewDispute(Channel.HOTLINE_12345, "BENCH-" + prefix + "-" + i,
-                    categories.get(random.nextInt(categories.size())), compounds.get(random.nextInt(compounds.size())),
-                    "性能测算：楼道照明损坏，物业迟迟未修（第" + i + "件）", random.nextInt(4) == 0
-                            ? BigDecimal.valueOf(1000 + random.nextInt(9000)) : null,
-                    1 + random.nextInt(3), caller, phone, false, false, random.nextInt(20) == 0, parties));
+            result.add(NewCase.of(Channel.HOTLINE_12345).ref("BENCH-" + prefix + "-" + i)
+                    .category(categories.get(random.nextInt(categories.size())))
+                    .in(compounds.get(random.nextInt(compounds.size())))
+                    .description("性能测算：楼道照明损坏，物业迟迟未修（第" + i + "件）")
+                    .amount(random.nextInt(4) == 0 ? BigDecimal.valueOf(1000 + random.nextInt(9000)) : null)
+                    .partyCount(1 + random.nextInt(3)).caller(caller, phone)
+                    .urgent(random.nextInt(20) == 0).parties(parties).build());
         }
         return result;
     }
@@ -268,8 +270,7 @@ public final class IntakeBenchmark {
     private static void registerConcurrently(DisputeRegistration disputes, AuthenticatedUser user, List<NewDispute> inputs)
             throws Exception {
         clients(CLIENTS, client -> {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            Logins.as(user);
             for (int i = client; i < inputs.size(); i += CLIENTS) {
                 disputes.register(inputs.get(i));
             }

@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.dispute.DisputeFilter;
@@ -155,9 +154,7 @@ public final class QueueBenchmark {
     }
 
     private static AuthenticatedUser login(AccountService accounts, String username) {
-        AuthenticatedUser user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        AuthenticatedUser user = Logins.as(accounts, username);
         return user;
     }
 

@@ -8,8 +8,7 @@ import java.util.Locale;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeFilter;
@@ -40,8 +39,7 @@ public final class SearchBenchmark {
         try (ConfigurableApplicationContext ctx = BenchmarkContext.start(db)) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             var user = ctx.getBean(AccountService.class).loadUserByUsername("huawu");
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            Logins.as(user);
             DisputeQueryService queries = ctx.getBean(DisputeQueryService.class);
             long district = jdbc.queryForObject("""
                     select o.district_id from app_user u join organisation o on o.id = u.organisation_id

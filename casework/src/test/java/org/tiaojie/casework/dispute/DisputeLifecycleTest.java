@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.casework.calendar.WorkingCalendar;
 import org.tiaojie.casework.calendar.WorkingCalendarTestSupport;
 import org.tiaojie.casework.category.DisputeCategory;
@@ -77,8 +78,8 @@ class DisputeLifecycleTest {
     }
 
     private Dispute hotlineCall(boolean urgent, Instant now) {
-        NewDispute input = new NewDispute(Channel.HOTLINE_12345, "GD1", 1, 1, "电梯困人", null, 1, "王女士", "19900001111",
-                false, false, urgent, List.of());
+        NewDispute input = NewCase.of(Channel.HOTLINE_12345).ref("GD1").category(1).in(1)
+                .description("电梯困人").caller("王女士", "19900001111").urgent(urgent).build();
         return new Dispute("（2026）青溪湖畔社人调字第00001号", input, category, compound, room, Tier.COMMUNITY, rules, now,
                 "huawu");
     }
@@ -348,8 +349,8 @@ class DisputeLifecycleTest {
 
     @Test
     void onlyTwelveThreeFourFiveOrdersAreRepliedToAndOthersCloseWithoutAReply() {
-        NewDispute input = new NewDispute(Channel.WALK_IN, null, 1, 1, "楼道堆物", null, 1, "王女士", "19900001111",
-                false, false, false, List.of());
+        NewDispute input = NewCase.of(Channel.WALK_IN).category(1).in(1).description("楼道堆物")
+                .caller("王女士", "19900001111").build();
         Dispute d = new Dispute("（2026）青溪湖畔社人调字第00002号", input, category, compound, room, Tier.COMMUNITY, rules,
                 at(4, 1, 9), "huawu");
         assertThatThrownBy(() -> d.replyToPlatform(true, "答复", at(4, 1, 10), "shequ"))
@@ -395,8 +396,8 @@ class DisputeLifecycleTest {
     }
 
     private Dispute walkIn(Instant now) {
-        NewDispute input = new NewDispute(Channel.WALK_IN, null, 1, 1, "楼上漏水", null, 2, "李女士", "19900003333",
-                false, false, false, List.of());
+        NewDispute input = NewCase.of(Channel.WALK_IN).category(1).in(1).description("楼上漏水").partyCount(2)
+                .caller("李女士", "19900003333").build();
         return new Dispute("（2026）青溪湖畔社人调字第00003号", input, category, compound, room, Tier.COMMUNITY, rules,
                 now, "shequ");
     }
@@ -446,8 +447,8 @@ class DisputeLifecycleTest {
     void aPetitionerAsksForReviewAndRecheckWithinThirtyDaysAndTheHearingIsNotCounted() {
         // 信访工作条例 (2022) Art. 35: 复查 asked within 30 days of the written answer, decided within 30 days;
         // Art. 36: 复核 likewise after the 复查 opinion, the hearing's time not counted
-        NewDispute input = new NewDispute(Channel.PETITION_LETTER, "XF-2026-001", 1, 1, "物业擅自占用绿地", null, 1,
-                "周先生", "19900005555", false, false, false, List.of());
+        NewDispute input = NewCase.of(Channel.PETITION_LETTER).ref("XF-2026-001").category(1).in(1)
+                .description("物业擅自占用绿地").caller("周先生", "19900005555").build();
         Dispute d = new Dispute("（2026）青溪湖畔社人调字第00009号", input, category, compound, room, Tier.COMMUNITY, rules,
                 at(3, 2, 9), "huawu");
         assertThatThrownBy(() -> d.requestReview(java.time.LocalDate.of(2026, 3, 3), "不服", rules, at(3, 3, 9), "shequ"))

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tiaojie.casework.fixture.NewCase;
 import org.tiaojie.SchedulerClusterNode;
 import org.tiaojie.casework.demo.DemoDataGenerator;
 import org.tiaojie.casework.dispute.Channel;
@@ -67,8 +68,8 @@ class SchedulerClusterIT {
             // one caller for all: from the third on they are repeat complaints under supervision, whose notices
             // are not the sweep's (counted apart below)
             for (int i = 0; i < DISPUTES; i++) {
-                disputes.registerAs(new NewDispute(Channel.HOTLINE_12345, "CLUSTER-" + i, category, compound,
-                        "集群测试工单 " + i, null, 1, "测试人", "19900009999", false, false, false, List.of()),
+                disputes.registerAs(NewCase.of(Channel.HOTLINE_12345).ref("CLUSTER-" + i).category(category)
+                        .in(compound).description("集群测试工单 " + i).caller("测试人", "19900009999").build(),
                         "huawu", Instant.now());
             }
             long mediators = jdbc.queryForObject("""

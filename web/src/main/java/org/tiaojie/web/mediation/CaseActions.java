@@ -90,7 +90,7 @@ class CaseActions extends FlexLayout {
         long id = d.id();
         long v = d.version();
         var petitions = services.petitions();
-        var court = new CaseCourtDialogs(this, services, d, refresh);
+        var court = new CaseCourtDialogs(dialogs);
         return switch (move) {
             case ACCEPT -> () -> confirm("case.action.accept", () -> disputes.accept(id, v));
             case REJECT -> this::rejectDialog;

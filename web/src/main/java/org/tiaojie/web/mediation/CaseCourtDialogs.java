@@ -1,6 +1,5 @@
 package org.tiaojie.web.mediation;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -16,20 +15,19 @@ import org.tiaojie.web.base.Labels;
  */
 final class CaseCourtDialogs {
 
-    private final Component owner;
+    private final CaseDialogs dialogs;
     private final CaseFileServices services;
     private final DisputeDetail d;
-    private final Runnable refresh;
 
-    CaseCourtDialogs(Component owner, CaseFileServices services, DisputeDetail detail, Runnable refresh) {
-        this.owner = owner;
-        this.services = services;
-        this.d = detail;
-        this.refresh = refresh;
+    /** The court steps of the case the given dialogs serve, with their owner, services and refresh. */
+    CaseCourtDialogs(CaseDialogs dialogs) {
+        this.dialogs = dialogs;
+        this.services = dialogs.services();
+        this.d = dialogs.detail();
     }
 
     private String t(String key, Object... args) {
-        return owner.getTranslation(key, args);
+        return dialogs.owner().getTranslation(key, args);
     }
 
     /** The courts to choose from; preselected when there is one. */
@@ -48,14 +46,14 @@ final class CaseCourtDialogs {
     /** 司法确认申请: the parties' joint application, sent with the agreement, the application and identity proofs. */
     void applyForConfirmation() {
         ComboBox<OrganisationOption> court = courtField();
-        TextArea note = DialogFields.area(owner, "case.reason", "tj-reason", 500);
+        TextArea note = DialogFields.area(dialogs.owner(), "case.reason", "tj-reason", 500);
         note.setHelperText(t("case.action.confirmation.help"));
         FormDialog dialog = new FormDialog(t("case.action.confirmation"), t("case.confirm"), () -> {
             if (court.getValue() == null) {
                 throw new org.tiaojie.casework.shared.CaseworkException("field.missing", "@field.court");
             }
             services.referrals().applyForConfirmation(d.id(), d.version(), court.getValue().id(), note.getValue());
-        }, refresh);
+        }, dialogs.refresh());
         dialog.addFields(court, note);
         // past the 30 days after the agreement took effect: still possible, but the parties should know
         d.clocks().stream().filter(c -> c.kind() == org.tiaojie.casework.deadline.ClockKind.JUDICIAL_CONFIRMATION
@@ -76,14 +74,14 @@ final class CaseCourtDialogs {
     /** 移送法院 with the receiving court. */
     void referToCourt() {
         ComboBox<OrganisationOption> court = courtField();
-        TextArea reason = DialogFields.area(owner, "case.reason", "tj-reason", 500);
+        TextArea reason = DialogFields.area(dialogs.owner(), "case.reason", "tj-reason", 500);
         reason.setHelperText(t("case.action.refer.help"));
         FormDialog dialog = new FormDialog(t("case.action.refer"), t("case.confirm"), () -> {
             if (court.getValue() == null) {
                 throw new org.tiaojie.casework.shared.CaseworkException("field.missing", "@field.court");
             }
             services.referrals().refer(d.id(), d.version(), court.getValue().id(), reason.getValue());
-        }, refresh);
+        }, dialogs.refresh());
         dialog.addFields(court, reason);
         dialog.open();
         reason.focus();

@@ -48,6 +48,22 @@ final class CaseDialogs {
         this.refresh = refresh;
     }
 
+    Component owner() {
+        return owner;
+    }
+
+    CaseFileServices services() {
+        return services;
+    }
+
+    DisputeDetail detail() {
+        return d;
+    }
+
+    Runnable refresh() {
+        return refresh;
+    }
+
     private String t(String key, Object... args) {
         return owner.getTranslation(key, args);
     }

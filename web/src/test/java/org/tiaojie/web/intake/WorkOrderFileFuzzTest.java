@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.intake.ImportLine;
 import org.tiaojie.casework.intake.ImportOutcome;
@@ -80,8 +80,7 @@ class WorkOrderFileFuzzTest {
     @Test
     void generatedFilesAreReadOrRefusedWithAReasonAndImportExactlyWhatTheyReport() throws Exception {
         var operator = accounts.loadUserByUsername("huawu").withoutPassword();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(operator, null, operator.getAuthorities()));
+        Logins.as(operator);
         List<String> headings = List.copyOf(WorkOrderFile.COLUMNS.values());
         String compound = FuzzCompounds.fresh(jdbc);
         Random random = new Random(20261201L);
