@@ -24,7 +24,7 @@ import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.dispute.PartyDetails;
 import org.tiaojie.casework.dispute.PartyRole;
 import org.tiaojie.web.base.AccessDeniedView;
-import org.tiaojie.web.mediation.CaseFileView;
+import org.tiaojie.web.casefile.CaseFileView;
 
 /** A mediator works one case file: accepts, is refused without a reason, suspends, reveals a number. */
 @TiaojieSpringTest

@@ -34,7 +34,7 @@ import org.tiaojie.casework.dispute.NewDispute;
 import org.tiaojie.casework.dispute.PartyDetails;
 import org.tiaojie.casework.dispute.PartyRole;
 import org.tiaojie.casework.mediation.ReturnVisit;
-import org.tiaojie.web.mediation.CaseFileView;
+import org.tiaojie.web.casefile.CaseFileView;
 import org.tiaojie.web.supervision.SupervisorHomeView;
 
 /** Each record-keeping dialog of the case file refuses bad input in place and saves good input. */

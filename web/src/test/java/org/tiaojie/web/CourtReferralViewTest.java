@@ -18,7 +18,7 @@ import org.tiaojie.casework.fixture.Logins;
 import org.tiaojie.casework.account.AccountService;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.referral.CourtOutcome;
-import org.tiaojie.web.mediation.CaseFileView;
+import org.tiaojie.web.casefile.CaseFileView;
 
 /** The court clerk works a referred case from its file: sign, return for correction, file, decide. */
 @TiaojieSpringTest

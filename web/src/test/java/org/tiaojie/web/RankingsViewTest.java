@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.tiaojie.web.admin.CreditRulesView;
-import org.tiaojie.web.supervision.RankingsView;
+import org.tiaojie.web.statistics.RankingsView;
 
 /** Rankings of compounds and companies with their grades, exported as shown; the credit rule guarded. */
 @TiaojieSpringTest

@@ -54,7 +54,7 @@ public class SupervisorHomeView extends VerticalLayout implements HasDynamicTitl
         supervised.setId("tj-supervised-list");
         add(cards);
         org.tiaojie.web.base.ProvisionalCalendarNote.of(this, calendar.calendar(), today).ifPresent(this::add);
-        add(new H3(getTranslation("dashboard.title")), new DashboardPanel(statistics, today),
+        add(new H3(getTranslation("dashboard.title")), new org.tiaojie.web.statistics.DashboardPanel(statistics, today),
                 new H3(getTranslation("approval.title")), new ExtensionApprovals(extensions),
                 new ListedCompounds(listing),
                 new H3(getTranslation("home.supervisor.overdueList")), overdue,

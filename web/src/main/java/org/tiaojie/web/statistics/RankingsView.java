@@ -1,4 +1,4 @@
-package org.tiaojie.web.supervision;
+package org.tiaojie.web.statistics;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.tiaojie.web.mediation;
+package org.tiaojie.web.casefile;
 
 import org.springframework.stereotype.Component;
 import org.tiaojie.casework.agreement.AgreementService;

@@ -1,4 +1,4 @@
-package org.tiaojie.web.supervision;
+package org.tiaojie.web.statistics;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +31,7 @@ import org.tiaojie.web.base.StatCard;
  * by month, and registrations by category, tier and the area's parts as charts. Every card and
  * every bar or slice opens the disputes behind it.
  */
-class DashboardPanel extends VerticalLayout {
+public class DashboardPanel extends VerticalLayout {
 
     private final StatisticsService statistics;
     private final DatePicker from = new DatePicker();
@@ -44,7 +44,7 @@ class DashboardPanel extends VerticalLayout {
     private final Span error = new Span();
     private Dashboard shown;
 
-    DashboardPanel(StatisticsService statistics, LocalDate today) {
+    public DashboardPanel(StatisticsService statistics, LocalDate today) {
         this.statistics = statistics;
         setPadding(false);
         from.setId("tj-period-from");

@@ -1,4 +1,4 @@
-package org.tiaojie.web.mediation;
+package org.tiaojie.web.casefile;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.tiaojie.web.mediation;
+package org.tiaojie.web.casefile;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
