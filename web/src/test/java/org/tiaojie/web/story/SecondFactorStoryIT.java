@@ -68,7 +68,9 @@ class SecondFactorStoryIT extends BrowserStory {
         browser.waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/admin/organisations"));
         browser.driver().get(browser.url("admin/users"));
         browser.typeInto("tj-user-search", name);
-        browser.waitUpTo(30).until(d -> !d.findElements(By.id("tj-unlock-" + name)).isEmpty());
+        // the search is sent after a pause in typing: wait until the list holds only that user
+        browser.waitUpTo(30).withMessage(() -> "users filtered to " + name + ": " + browser.bodyText())
+                .until(d -> browser.rows("tj-users") == 1 && !d.findElements(By.id("tj-unlock-" + name)).isEmpty());
         browser.shot("admin-users-locked-zh");
         browser.clickId("tj-unlock-" + name);
         browser.waitForText("已解锁");
