@@ -62,6 +62,8 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
     @Autowired AttachmentService attachments;
     @Autowired ExtensionService extensions;
     @Autowired org.tiaojie.casework.agreement.TermReminders reminders;
+    @Autowired org.tiaojie.casework.casefile.PartyService partyService;
+    @Autowired org.tiaojie.casework.document.CaseDossierService dossiers;
 
 
     /** A new 12345 case at the community of mediator shequ, with an owner and the property company as parties. */
@@ -105,6 +107,110 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
     static TermDraft term(long obligor, String what, String amount, int days) {
         return new TermDraft(obligor, what, amount == null ? null : new BigDecimal(amount), "银行转账", "湖畔社区居委会",
                 LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).plusDays(days));
+    }
+
+    /**
+     * A leak dispute has three parties: the upstairs owner joins as 第三人 with an agent after intake, is corrected,
+     * and an agreement obliges them (人民调解法 Art. 29: the agreement states every party's particulars); a party
+     * entered by mistake can be removed until the agreement names the parties, not after.
+     */
+    @Test
+    void aThirdPartyJoinsAfterIntakeIsCorrectedAndObligedAndPartiesStayOnceAgreed() throws IOException {
+        long id = inMediation(true);
+        long upstairs = partyService.add(id, version(id), PartyDetails.person(PartyRole.THIRD_PARTY, "楼上业主马丽",
+                "110105198203150025", "19900004444", "湖畔花园3幢402室")
+                .withAgent("马强", "19900005555", PartyDetails.AgentAuthority.SPECIAL));
+        long mistaken = partyService.add(id, version(id), PartyDetails.person(PartyRole.RESPONDENT, "误录的人", null,
+                null, null));
+        partyService.remove(id, version(id), mistaken);
+        var before = partyDetails(id, upstairs);
+        partyService.edit(id, version(id), upstairs, new PartyDetails(PartyRole.THIRD_PARTY, false, "楼上业主马丽", null,
+                "回族", null, null, null, "湖畔花园3幢402室（自住）", null, null, null, false, "马强", null,
+                PartyDetails.AgentAuthority.SPECIAL));
+        var after = partyDetails(id, upstairs);
+        assertThat(after.idNumber()).as("a number left blank stays on file").isEqualTo(before.idNumber());
+        assertThat(after.phone()).isEqualTo(before.phone());
+        assertThat(after.ethnicity()).isEqualTo("回族");
+        assertThat(after.gender()).isEqualTo(PartyDetails.Gender.FEMALE);
+        long authority = partyService.fileAgentAuthority(id, version(id), upstairs, "委托书.png", png());
+        assertThat(jdbc.queryForObject("select power_of_attorney_id from dispute_party where id = ?", Long.class,
+                upstairs)).isEqualTo(authority);
+        assertThat(details.detail(id).timeline()).filteredOn(t -> t.activity() != null)
+                .extracting(t -> t.activity() + ":" + t.reason()).contains(
+                        "PARTY_ADDED:第三人 楼上业主马丽", "PARTY_REMOVED:被申请人 误录的人",
+                        "PARTY_CHANGED:第三人 楼上业主马丽：民族、住址（住所）",
+                        "PARTY_CHANGED:第三人 楼上业主马丽：授权委托书");
+
+        List<Long> parties = partyIds(id);
+        agreements.conclude(id, version(id), new AgreementDraft(Agreement.Form.WRITTEN,
+                "楼上卫生间渗漏致申请人天花板受损", "第三人负有维修责任，物业负有协调责任", 4, null, List.of(
+                        term(upstairs, "修复卫生间防水层", null, 10),
+                        term(parties.get(1), "协调维修并监督完工", null, 15))));
+        assertThat(agreements.agreements(id).getFirst().terms()).extracting(t -> t.obligor())
+                .containsExactly("楼上业主马丽", "青溪安居物业服务有限公司");
+        assertThatThrownBy(() -> partyService.remove(id, version(id), upstairs))
+                .isInstanceOf(CaseworkException.class).hasFieldOrPropertyWithValue("key", "party.remove.agreed");
+        var dossier = dossiers.dossier(id);
+        assertThat(dossier.parties()).extracting(p -> p.role() + ":" + p.name()).containsExactly(
+                "APPLICANT:冯晓明", "RESPONDENT:青溪安居物业服务有限公司", "THIRD_PARTY:楼上业主马丽");
+        assertThat(dossier.parties().getLast().idNumber()).isEqualTo("110105198203150025");
+    }
+
+    /**
+     * An emoji typed anywhere a document prints is refused where it is entered, naming the field and the
+     * character; nothing is stored (the 卷宗 of the case could otherwise never be made).
+     */
+    @Test
+    void textADocumentCannotPrintIsRefusedWhereItIsEnteredAndNothingIsStored() {
+        long disputes = jdbc.queryForObject("select count(*) from dispute", Long.class);
+        long org = jdbc.queryForObject("select organisation_id from app_user where username = 'shequ'", Long.class);
+        long community = jdbc.queryForObject("select community_id from organisation where id = ?", Long.class, org);
+        long compound = jdbc.queryForObject("select min(id) from compound where community_id = ?", Long.class, community);
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'PARKING'", Long.class);
+        assertThatThrownBy(() -> registration.registerAs(NewCase.of(Channel.HOTLINE_12345).ref("GD-EMOJI")
+                .category(category).in(compound).description("楼上漏水😀天花板掉皮").partyCount(1)
+                .caller("冯晓明", "19900001111").build(), "huawu", Instant.now()))
+                .isInstanceOf(CaseworkException.class).hasFieldOrPropertyWithValue("key", "text.unprintable")
+                .satisfies(e -> assertThat(((CaseworkException) e).getLocalizedMessage(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("“纠纷简要情况”中的 “😀”（U+1F600） 文书字体无法显示，请删去或改用文字。"));
+        assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(disputes);
+        long id = inMediation(true);
+        long v = version(id);
+        assertThatThrownBy(() -> partyService.add(id, v, PartyDetails.person(PartyRole.THIRD_PARTY, "马丽🏠", null,
+                null, null))).hasFieldOrPropertyWithValue("key", "text.unprintable");
+        assertThatThrownBy(() -> partyService.correctDescription(id, v, "漏水👍")).hasFieldOrPropertyWithValue("key",
+                "text.unprintable");
+        assertThat(partyIds(id)).hasSize(2);
+        assertThat(version(id)).isEqualTo(v);
+        partyService.correctDescription(id, v, "楼上卫生间渗漏，申请人天花板受损，物业协调未果。");
+        assertThat(details.detail(id).description()).isEqualTo("楼上卫生间渗漏，申请人天花板受损，物业协调未果。");
+        assertThat(details.detail(id).timeline()).filteredOn(t -> t.activity() == DisputeActivity.DESCRIPTION_CORRECTED)
+                .extracting(t -> t.reason()).containsExactly("原为：地面车位被长期占用");
+    }
+
+    /** Documents and the case file name people, not login ids; the committee issues and seals (人民调解法 Art. 29). */
+    @Test
+    void theDossierNamesPeopleAndTheCommitteeNotLoginsAndTheRoom() {
+        long id = inMediation(true);
+        var dossier = dossiers.dossier(id);
+        String operator = jdbc.queryForObject("select display_name from app_user where username = 'huawu'", String.class);
+        String mediator = jdbc.queryForObject("select display_name from app_user where username = 'shequ'", String.class);
+        assertThat(dossier.history()).extracting(e -> e.actor()).contains(operator, mediator)
+                .doesNotContain("huawu", "shequ");
+        assertThat(details.detail(id).timeline()).extracting(t -> t.actor()).doesNotContain("huawu", "shequ");
+        assertThat(dossier.organisation().committee()).endsWith("人民调解委员会")
+                .isNotEqualTo(dossier.organisation().name());
+        assertThat(dossier.organisation().seal()).isEqualTo(dossier.organisation().committee());
+    }
+
+    private PartyDetails partyDetails(long disputeId, long partyId) {
+        return jdbc.queryForObject("""
+                select role, organisation, name, gender, ethnicity, birth_date, id_number, phone, address, agent_name
+                from dispute_party where id = ?""", (rs, n) -> new PartyDetails(PartyRole.valueOf(rs.getString(1)),
+                rs.getBoolean(2), rs.getString(3), rs.getString(4) == null ? null
+                        : PartyDetails.Gender.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9), null, null, null,
+                false, rs.getString(10), null, null), partyId);
     }
 
     @Test

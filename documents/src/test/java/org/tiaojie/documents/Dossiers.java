@@ -91,7 +91,7 @@ public final class Dossiers {
                 "湖畔花园地下车库", "钱调解、孙调解", "车位占用情况现场核实",
                 "经现场查看，B2-118号车位停放一辆外地牌照轿车，车身积灰，物业登记显示该车无月卡。", "钱调解");
         ReturnVisitRow visit = new ReturnVisitRow(61, LocalDate.of(2026, 12, 5), ReturnVisit.VisitMethod.PHONE,
-                ReturnVisit.Satisfaction.SATISFIED, "车位已清理并加装地锁，补偿款已收到，业主表示满意。", "钱调解", "钱调解");
+                ReturnVisit.Satisfaction.SATISFIED, "车位已清理并加装地锁，补偿款已收到，业主表示满意。", "孙网格", "钱调解");
         AttachmentRow photo = new AttachmentRow(71, 9, AttachmentKind.values()[0], "车位占用现场照片", "car.png",
                 "image/png", 1024, "00".repeat(32), "钱调解", HELD);
         List<CaseDossier.Event> history = List.of(
@@ -104,8 +104,8 @@ public final class Dossiers {
                         null, null));
         return new CaseDossier(9, 7, "（2026）青溪区湖畔人调字第00012号", DisputeState.AGREED, Tier.COMMUNITY,
                 Channel.HOTLINE_12345, "GD20261102-0042",
-                new CaseDossier.Organisation("湖畔社区人民调解委员会", "青溪区湖畔路1号", "19900009000", "青溪区", "翠湖街道",
-                        "湖畔社区"),
+                new CaseDossier.Organisation("湖畔社区物业纠纷调解室", "青溪区湖畔路1号", "19900009000", "青溪区", "翠湖街道",
+                        "湖畔社区", "翠湖街道湖畔社区人民调解委员会", "翠湖街道湖畔社区人民调解委员会"),
                 null, "停车管理", "湖畔花园", "青溪区湖畔路18号", "青溪示范物业服务有限公司",
                 "业主反映其产权车位长期被外来车辆占用，物业不作为，要求清理并赔偿损失。", new BigDecimal("600"), false, false,
                 "赵建国", "19900001111", REGISTERED, ACCEPTED, null, null, null, parties, history, List.of(held),
@@ -154,7 +154,7 @@ public final class Dossiers {
         ReturnVisitRow visit = new ReturnVisitRow(61, LocalDate.of(2026, 12, 5), ReturnVisit.VisitMethod.PHONE,
                 ReturnVisit.Satisfaction.SATISFIED, null, "钱调解", "钱调解");
         return new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), d.state(), d.tier(), d.channel(), null,
-                new CaseDossier.Organisation("某调解委员会", null, null, null, null, null), null, d.categoryName(),
+                new CaseDossier.Organisation("某调解室", null, null, null, null, null, "某人民调解委员会", null), null, d.categoryName(),
                 d.compoundName(), null, null, "路灯损坏", null, false, false, null, null, d.registeredAt(), d.acceptedAt(),
                 d.closedAt(), d.closureType(), null, parties, d.history(), List.of(held), List.of(), List.of(agreement),
                 List.of(visit), List.of(), List.of());

@@ -10,6 +10,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
     @Query("select distinct a from Agreement a left join fetch a.terms where a.disputeId = :dispute order by a.concludedAt")
     List<Agreement> findByDispute(@Param("dispute") long disputeId);
 
+    boolean existsByDisputeId(long disputeId);
+
     @Query("select count(a) from Agreement a where a.disputeId = :dispute")
     long countByDispute(@Param("dispute") long disputeId);
 }

@@ -30,6 +30,8 @@ import org.tiaojie.casework.shared.Fields;
 @Service
 public class AgreementService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     static final int MAX_TERMS = 30;
 
     /** The states in which the performance of terms is followed. */
@@ -44,7 +46,8 @@ public class AgreementService {
     private final AttachmentService attachments;
 
     AgreementService(AgreementRepository agreements, TermRepository terms, DisputeService disputes,
-            DisputeQueryService queries, MediationService mediation, AttachmentService attachments) {
+            DisputeQueryService queries, MediationService mediation, AttachmentService attachments, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.agreements = agreements;
         this.terms = terms;
         this.disputes = disputes;
@@ -152,7 +155,13 @@ public class AgreementService {
         queries.find(disputeId);
         return agreements.findByDispute(disputeId).stream().map(a -> new AgreementView(a.getId(), a.getDisputeId(),
                 a.getNumber(), a.getKind(), a.getFacts(), a.getResponsibility(), a.getCopies(), a.getSessionId(),
-                a.getTier(), a.getConcludedAt(), a.getConcludedBy(),
+                a.getTier(), a.getConcludedAt(), people.name(a.getConcludedBy()),
                 a.getTerms().stream().map(AgreementTerm::row).toList(), a.getEffectiveOn())).toList();
+    }
+
+    /** Whether the case has an agreement, which names every party; in the caller's work on the case. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean concluded(long disputeId) {
+        return agreements.existsByDisputeId(disputeId);
     }
 }

@@ -24,6 +24,8 @@ import org.tiaojie.casework.shared.Fields;
 @Service
 public class AttachmentService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     /** What may be uploaded, by detected content type. */
     public static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
@@ -42,7 +44,8 @@ public class AttachmentService {
 
     AttachmentService(AttachmentRepository attachments, AttachmentDataRepository data, DisputeService disputes,
             DisputeQueryService queries, org.tiaojie.casework.audit.AuditService audit,
-            @Value("${tiaojie.attachments.max-bytes:10485760}") long maxBytes) {
+            @Value("${tiaojie.attachments.max-bytes:10485760}") long maxBytes, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.audit = audit;
         this.attachments = attachments;
         this.data = data;
@@ -68,7 +71,7 @@ public class AttachmentService {
             CaseAttachment saved = attachments.save(new CaseAttachment(disputeId, k, t == null ? name : t, name, type,
                     bytes.length, Digests.sha256(bytes), now, actor));
             data.save(new AttachmentData(saved.getId(), bytes));
-            d.note(DisputeActivity.EVIDENCE_ADDED, saved.row().title(), now, actor);
+            d.note(DisputeActivity.EVIDENCE_ADDED, t == null ? name : t, now, actor);
             return saved.getId();
         });
     }
@@ -108,7 +111,7 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public List<AttachmentRow> list(long disputeId) {
         queries.find(disputeId);
-        return attachments.findByDispute(disputeId).stream().map(CaseAttachment::row).toList();
+        return attachments.findByDispute(disputeId).stream().map(a -> a.row(people::name)).toList();
     }
 
     public static final String OPEN_ATTACHMENT = "OPEN_ATTACHMENT";
@@ -124,7 +127,7 @@ public class AttachmentService {
         CaseAttachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> new CaseworkException("attachment.notFound"));
         queries.find(a.getDisputeId());
-        AttachmentRow row = a.row();
+        AttachmentRow row = a.row(people::name);
         audit.record(org.tiaojie.casework.account.CurrentUser.require().username(), OPEN_ATTACHMENT, a.getDisputeId(),
                 row.kind() + " " + row.fileName());
         return new Content(row.fileName(), row.contentType(), data.findById(attachmentId).orElseThrow().data());

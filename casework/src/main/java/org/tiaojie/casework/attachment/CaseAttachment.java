@@ -59,8 +59,8 @@ public class CaseAttachment extends BaseEntity {
         this.uploadedBy = actor;
     }
 
-    AttachmentRow row() {
-        return new AttachmentRow(getId(), disputeId, kind, title, fileName, contentType, size, sha256, uploadedBy,
+    AttachmentRow row(java.util.function.UnaryOperator<String> people) {
+        return new AttachmentRow(getId(), disputeId, kind, title, fileName, contentType, size, sha256, people.apply(uploadedBy),
                 uploadedAt);
     }
 

@@ -26,10 +26,11 @@ public record CaseFile(DisputeDetail detail, CaseDossier dossier, List<Extension
 
     /**
      * What each section offers the viewer now: agreement terms may be recorded as performed,
-     * attachments added, documents generated, a supervision followed or issued, the 12345 reply given.
+     * attachments added, documents generated, a supervision followed or issued, the 12345 reply given, parties
+     * and the description kept (the handling mediators, while the case is open).
      */
     public record Sections(boolean termsEditable, boolean attachmentsOpen, boolean documentsGenerable,
-            boolean supervisionShown, boolean supervisionIssuable, boolean platformReplies) {
+            boolean supervisionShown, boolean supervisionIssuable, boolean platformReplies, boolean partiesEditable) {
     }
 
     public long id() {

@@ -56,7 +56,8 @@ public class CaseFileService {
                 handling || supervisor,
                 !supervised.isEmpty() || supervisor && detail.state().isOpen(),
                 detail.state().isOpen(),
-                detail.channel() == Channel.HOTLINE_12345);
+                detail.channel() == Channel.HOTLINE_12345,
+                handling && detail.state().isOpen());
         return new CaseFile(detail, dossier, extensions.forDispute(disputeId), supervised,
                 referrals.ofDispute(disputeId), sections.platformReplies() ? replies.ofDispute(disputeId)
                         : java.util.List.of(), documents.list(disputeId), sections);

@@ -238,8 +238,9 @@ public class DemoDataGenerator {
             String caller = personName(random);
             String callerPhone = fictionalMobile(random);
             List<PartyDetails> partyList = new ArrayList<>();
-            partyList.add(new PartyDetails(PartyRole.APPLICANT, false, caller, null, null, fictionalIdNumber(random),
-                    callerPhone, compound.getAddress(), null, null, parties >= 10, null, null, null));
+            partyList.add(new PartyDetails(PartyRole.APPLICANT, false, caller, null, "汉族", null,
+                    fictionalIdNumber(random), callerPhone, compound.getAddress(), null, null, null, parties >= 10, null,
+                    null, null));
             PropertyCompany company = compound.getPropertyCompany();
             if (company != null) {
                 partyList.add(PartyDetails.company(PartyRole.RESPONDENT, company.getName(), company.getCreditCode(),

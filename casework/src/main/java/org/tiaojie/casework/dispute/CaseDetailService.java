@@ -24,12 +24,15 @@ import org.tiaojie.casework.shared.CaseworkException;
 @Service
 public class CaseDetailService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     private final EntityManager em;
     private final DisputeQueryService queries;
     private final AuditService audit;
     private final Clock clock;
 
-    CaseDetailService(EntityManager em, DisputeQueryService queries, AuditService audit, Clock clock) {
+    CaseDetailService(EntityManager em, DisputeQueryService queries, AuditService audit, Clock clock, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.em = em;
         this.queries = queries;
         this.audit = audit;
@@ -49,11 +52,12 @@ public class CaseDetailService {
                 p.getRole(), p.isOrganisation(), p.getName(), p.getGender() == null ? null : p.getGender().name(),
                 p.getBirthDate(), Masking.idNumber(p.getIdNumber()), Masking.phone(p.getPhone()), p.getAddress(),
                 p.getCreditCode(), p.getLegalRepresentative(), p.isRepresentative(), p.getAgentName(),
-                Masking.phone(p.getAgentPhone()), p.getAgentAuthority())).toList();
+                Masking.phone(p.getAgentPhone()), p.getAgentAuthority(), p.getEthnicity(), p.getRepresentativeTitle(),
+                p.getPowerOfAttorneyId())).toList();
         List<DisputeDetail.TimelineEntry> timeline = new ArrayList<>();
-        d.getHistory().forEach(h -> timeline.add(new DisputeDetail.TimelineEntry(h.getAt(), h.getActor(),
+        d.getHistory().forEach(h -> timeline.add(new DisputeDetail.TimelineEntry(h.getAt(), actor(h.getActor()),
                 h.getFromState(), h.getToState(), h.getTier(), h.getReason(), null, null, h.getActivity())));
-        d.getContacts().forEach(c -> timeline.add(new DisputeDetail.TimelineEntry(c.getAt(), c.getActor(), null, null,
+        d.getContacts().forEach(c -> timeline.add(new DisputeDetail.TimelineEntry(c.getAt(), actor(c.getActor()), null, null,
                 null, null, c.getChannel(), c.getContent(), null)));
         timeline.sort(Comparator.comparing(DisputeDetail.TimelineEntry::at));
         List<DisputeDetail.Related> related = d.getLinks().stream().map(l -> {
@@ -103,5 +107,10 @@ public class CaseDetailService {
         var area = user.area().disputes("d");
         return area.bind(em.createQuery("select count(d) from Dispute d where " + area + " and d.id = :id", Long.class))
                 .setParameter("id", disputeId).getSingleResult() > 0;
+    }
+
+    /** Who did it, by name; the deadline sweep stays itself, for the screen to name in the reader's language. */
+    private String actor(String login) {
+        return DeadlineSweep.ACTOR.equals(login) ? login : people.name(login);
     }
 }

@@ -32,6 +32,8 @@ import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.shared.BaseEntity;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.Fields;
+import org.tiaojie.casework.shared.PrintableText;
 
 /**
  * 纠纷案件: the aggregate root. Its place (compound, community, street, district) is copied
@@ -209,7 +211,7 @@ public class Dispute extends BaseEntity {
     @OrderBy("at, id")
     private List<DisputeHistoryEntry> history = new ArrayList<>();
 
-    @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("id")
     private List<DisputeParty> parties = new ArrayList<>();
 
@@ -275,11 +277,11 @@ public class Dispute extends BaseEntity {
         this.communityId = compound.getCommunity().getId();
         this.streetId = compound.getCommunity().getStreet().getId();
         this.districtId = compound.getCommunity().getStreet().getDistrict().getId();
-        this.description = input.description().strip();
+        this.description = PrintableText.check(input.description().strip(), "field.description");
         this.amount = input.amount();
         this.partyCount = input.partyCount();
         this.groupDispute = input.partyCount() >= 10;
-        this.callerName = input.callerName();
+        this.callerName = PrintableText.check(input.callerName(), "field.callerName");
         this.callerPhone = input.callerPhone();
         this.leaderInstruction = input.leaderInstruction();
         this.publicOpinion = input.publicOpinion();
@@ -1057,6 +1059,80 @@ public class Dispute extends BaseEntity {
         return party;
     }
 
+    /**
+     * A party joins the open case after intake (a second respondent, the upstairs owner as 第三人); a line of the
+     * timeline says who.
+     */
+    public DisputeParty joinParty(PartyDetails details, Instant now, String actor) {
+        requireOpenForParties();
+        DisputeParty party = addParty(details, now, actor);
+        note(DisputeActivity.PARTY_ADDED, party.label(), now, actor);
+        return party;
+    }
+
+    /** Corrects a party's particulars while the case is open; the timeline names the party and what changed. */
+    public void editParty(long partyId, PartyDetails details, Instant now, String actor) {
+        requireOpenForParties();
+        DisputeParty party = party(partyId);
+        PartyDetails before = party.details();
+        party.apply(details);
+        String changed = PartyChanges.between(before, party.details());
+        if (!changed.isEmpty()) {
+            note(DisputeActivity.PARTY_CHANGED, party.label() + "：" + changed, now, actor);
+        }
+    }
+
+    /**
+     * Files the agent's 授权委托书 with the party; the attachment must belong to this case (the caller checks
+     * that, as it holds the attachments).
+     */
+    public void fileAgentAuthority(long partyId, Long attachmentId, Instant now, String actor) {
+        requireOpenForParties();
+        DisputeParty party = party(partyId);
+        party.powerOfAttorney(attachmentId);
+        note(DisputeActivity.PARTY_CHANGED, party.label() + "：授权委托书", now, actor);
+    }
+
+    /**
+     * Removes a party entered by mistake, only before an agreement names the parties ({@code agreed}: the case
+     * has one) and never the last applicant.
+     */
+    public void removeParty(long partyId, boolean agreed, Instant now, String actor) {
+        requireOpenForParties();
+        DisputeParty party = party(partyId);
+        if (agreed) {
+            throw new CaseworkException("party.remove.agreed", party.getName());
+        }
+        if (party.getRole() == PartyRole.APPLICANT
+                && parties.stream().filter(p -> p.getRole() == PartyRole.APPLICANT).count() == 1) {
+            throw new CaseworkException("party.remove.lastApplicant");
+        }
+        parties.remove(party);
+        note(DisputeActivity.PARTY_REMOVED, party.label(), now, actor);
+    }
+
+    /** Corrects the description of the dispute as the handling mediator understands it, with the old one kept. */
+    public void correctDescription(String text, Instant now, String actor) {
+        requireOpenForParties();
+        String corrected = Fields.required(text, 4000, "field.description");
+        if (corrected.equals(description)) {
+            return;
+        }
+        note(DisputeActivity.DESCRIPTION_CORRECTED, "原为：" + description, now, actor);
+        this.description = corrected;
+    }
+
+    private void requireOpenForParties() {
+        if (!open) {
+            throw new CaseworkException("party.caseClosed", state);
+        }
+    }
+
+    private DisputeParty party(long partyId) {
+        return parties.stream().filter(p -> p.getId() != null && p.getId() == partyId).findFirst()
+                .orElseThrow(() -> new CaseworkException("party.notFound"));
+    }
+
     /** 并单: a further call or petition about this dispute, kept as a contact of its own. */
     public DisputeContact addContact(Channel contactChannel, String contactRef, String name, String phone, String content,
             Instant now, String actor) {
@@ -1072,7 +1148,9 @@ public class Dispute extends BaseEntity {
         if (content.strip().length() > 4000) {
             throw new CaseworkException("dispute.description.tooLong", 4000);
         }
-        DisputeContact contact = new DisputeContact(this, contactChannel, contactRef, name, phone, content.strip(), now,
+        PrintableText.check(name, "field.callerName");
+        DisputeContact contact = new DisputeContact(this, contactChannel, contactRef, name, phone,
+                PrintableText.check(content.strip(), "field.description"), now,
                 actor);
         contacts.add(contact);
         contactCount++;

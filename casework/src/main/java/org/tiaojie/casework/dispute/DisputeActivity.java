@@ -14,5 +14,7 @@ public enum DisputeActivity {
     AGREEMENT_EFFECTIVE,
     /** 信访 复查 and 复核 (信访工作条例 Art. 35, 36). */
     PETITION_REVIEW_REQUESTED, PETITION_REVIEW_DECIDED, PETITION_RECHECK_REQUESTED, PETITION_HEARING_STARTED,
-    PETITION_HEARING_ENDED, PETITION_RECHECK_DECIDED
+    PETITION_HEARING_ENDED, PETITION_RECHECK_DECIDED,
+    /** A party joined, was corrected or left after intake; a description corrected by the handling mediator. */
+    PARTY_ADDED, PARTY_CHANGED, PARTY_REMOVED, DESCRIPTION_CORRECTED
 }

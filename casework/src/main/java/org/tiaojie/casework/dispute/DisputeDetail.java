@@ -35,7 +35,8 @@ public record DisputeDetail(long id, long version, String caseNumber, DisputeSta
     /** A party with its numbers masked; {@link DisputeQueryService#revealParty} shows them, audited. */
     public record Party(long id, PartyRole role, boolean organisation, String name, String gender, LocalDate birthDate,
             String idNumberMasked, String phoneMasked, String address, String creditCode, String legalRepresentative,
-            boolean representative, String agentName, String agentPhoneMasked, PartyDetails.AgentAuthority agentAuthority) {
+            boolean representative, String agentName, String agentPhoneMasked, PartyDetails.AgentAuthority agentAuthority,
+            String ethnicity, String representativeTitle, Long powerOfAttorneyId) {
     }
 
     /** One line of the timeline: a move of the lifecycle, recorded work ({@code activity}) or a merged contact. */

@@ -64,7 +64,7 @@ public class DisputeHistoryEntry extends BaseEntity {
         this.toState = toState;
         this.tier = tier;
         this.organisationId = organisationId;
-        this.reason = reason;
+        this.reason = org.tiaojie.casework.shared.PrintableText.check(reason, "field.reason");
         this.activity = activity;
     }
 

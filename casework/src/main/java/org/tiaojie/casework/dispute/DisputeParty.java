@@ -16,6 +16,8 @@ import org.tiaojie.casework.party.IdCardNumber;
 import org.tiaojie.casework.party.PhoneNumber;
 import org.tiaojie.casework.shared.BaseEntity;
 import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.Fields;
+import org.tiaojie.casework.shared.PrintableText;
 
 /**
  * 当事人 of a dispute, part of the dispute aggregate. Identity numbers, credit codes and phone
@@ -44,6 +46,9 @@ public class DisputeParty extends BaseEntity {
     @Column(name = "gender", length = 10)
     private Gender gender;
 
+    @Column(name = "ethnicity", length = 20)
+    private String ethnicity;
+
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
@@ -61,6 +66,13 @@ public class DisputeParty extends BaseEntity {
 
     @Column(name = "legal_representative", length = 50)
     private String legalRepresentative;
+
+    @Column(name = "representative_title", length = 30)
+    private String representativeTitle;
+
+    /** The 授权委托书 the agent acts under: an attachment of the case. */
+    @Column(name = "power_of_attorney_id")
+    private Long powerOfAttorneyId;
 
     @Column(name = "representative", nullable = false)
     private boolean representative;
@@ -80,6 +92,15 @@ public class DisputeParty extends BaseEntity {
 
     DisputeParty(Dispute dispute, PartyDetails d) {
         this.dispute = dispute;
+        apply(d);
+    }
+
+    /**
+     * Takes the party's particulars after checking each: a name, numbers by their value objects, a person's gender
+     * and birth date from a valid ID number (and agreeing with what was entered), an agent's authority, and only
+     * text the documents can print. Nothing changes when any check fails.
+     */
+    final void apply(PartyDetails d) {
         if (d.role() == null) {
             throw new CaseworkException("party.role.required");
         }
@@ -89,40 +110,92 @@ public class DisputeParty extends BaseEntity {
         if (d.name().strip().length() > 100) {
             throw new CaseworkException("party.name.tooLong", 100);
         }
-        this.role = d.role();
-        this.organisation = d.organisation();
-        this.name = d.name().strip();
-        this.phone = blank(d.phone()) ? null : PhoneNumber.of(d.phone()).value();
-        this.address = blank(d.address()) ? null : d.address().strip();
-        this.representative = d.representative();
-        if (organisation) {
-            this.creditCode = blank(d.creditCode()) ? null : CreditCode.of(d.creditCode()).value();
-            this.legalRepresentative = blank(d.legalRepresentative()) ? null : d.legalRepresentative().strip();
+        String checkedName = PrintableText.check(d.name().strip(), "field.partyName");
+        String checkedPhone = blank(d.phone()) ? null : PhoneNumber.of(d.phone()).value();
+        String checkedAddress = Fields.optional(d.address(), 200, "field.address");
+        String checkedCredit = null;
+        String checkedLegal = null;
+        String checkedTitle = null;
+        Gender checkedGender = null;
+        LocalDate checkedBirth = null;
+        String checkedId = null;
+        String checkedEthnicity = null;
+        if (d.organisation()) {
+            checkedCredit = blank(d.creditCode()) ? null : CreditCode.of(d.creditCode()).value();
+            checkedLegal = Fields.optional(d.legalRepresentative(), 50, "field.legalRepresentative");
+            checkedTitle = Fields.optional(d.representativeTitle(), 30, "field.representativeTitle");
         } else {
-            this.gender = d.gender();
-            this.birthDate = d.birthDate();
+            checkedGender = d.gender();
+            checkedBirth = d.birthDate();
+            checkedEthnicity = Fields.optional(d.ethnicity(), 20, "field.ethnicity");
             if (!blank(d.idNumber())) {
                 IdCardNumber id = IdCardNumber.of(d.idNumber());
                 Gender fromId = id.male() ? Gender.MALE : Gender.FEMALE;
-                if (gender != null && gender != fromId) {
+                if (checkedGender != null && checkedGender != fromId) {
                     throw new CaseworkException("party.gender.mismatch");
                 }
-                if (birthDate != null && !birthDate.equals(id.birthDate())) {
+                if (checkedBirth != null && !checkedBirth.equals(id.birthDate())) {
                     throw new CaseworkException("party.birthDate.mismatch");
                 }
-                this.idNumber = id.value();
-                this.gender = fromId;
-                this.birthDate = id.birthDate();
+                checkedId = id.value();
+                checkedGender = fromId;
+                checkedBirth = id.birthDate();
             }
         }
+        String checkedAgent = null;
+        String checkedAgentPhone = null;
+        AgentAuthority checkedAuthority = null;
         if (!blank(d.agentName())) {
-            this.agentName = d.agentName().strip();
-            this.agentPhone = blank(d.agentPhone()) ? null : PhoneNumber.of(d.agentPhone()).value();
+            checkedAgent = Fields.optional(d.agentName(), 50, "field.agentName");
+            checkedAgentPhone = blank(d.agentPhone()) ? null : PhoneNumber.of(d.agentPhone()).value();
             if (d.agentAuthority() == null) {
                 throw new CaseworkException("party.agent.authority");
             }
-            this.agentAuthority = d.agentAuthority();
+            checkedAuthority = d.agentAuthority();
         }
+        this.role = d.role();
+        this.organisation = d.organisation();
+        this.name = checkedName;
+        this.phone = checkedPhone;
+        this.address = checkedAddress;
+        this.representative = d.representative();
+        this.creditCode = checkedCredit;
+        this.legalRepresentative = checkedLegal;
+        this.representativeTitle = checkedTitle;
+        this.gender = checkedGender;
+        this.birthDate = checkedBirth;
+        this.idNumber = checkedId;
+        this.ethnicity = checkedEthnicity;
+        this.agentName = checkedAgent;
+        this.agentPhone = checkedAgentPhone;
+        this.agentAuthority = checkedAuthority;
+        if (checkedAgent == null) {
+            this.powerOfAttorneyId = null;
+        }
+    }
+
+    /** Files the agent's 授权委托书 (an attachment of the same case) with the party. */
+    void powerOfAttorney(Long attachmentId) {
+        if (attachmentId != null && agentName == null) {
+            throw new CaseworkException("party.powerOfAttorney.noAgent");
+        }
+        this.powerOfAttorneyId = attachmentId;
+    }
+
+    /** The particulars as they stand, to start an edit from. */
+    public PartyDetails details() {
+        return new PartyDetails(role, organisation, name, gender, ethnicity, birthDate, idNumber, phone, address,
+                creditCode, legalRepresentative, representativeTitle, representative, agentName, agentPhone,
+                agentAuthority);
+    }
+
+    /** “申请人 李秀兰” — how the timeline names the party. */
+    String label() {
+        return switch (role) {
+            case APPLICANT -> "申请人";
+            case RESPONDENT -> "被申请人";
+            case THIRD_PARTY -> "第三人";
+        } + " " + name;
     }
 
     private static boolean blank(String s) {
@@ -167,6 +240,18 @@ public class DisputeParty extends BaseEntity {
 
     public String getLegalRepresentative() {
         return legalRepresentative;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public String getRepresentativeTitle() {
+        return representativeTitle;
+    }
+
+    public Long getPowerOfAttorneyId() {
+        return powerOfAttorneyId;
     }
 
     public boolean isRepresentative() {

@@ -74,8 +74,8 @@ public class CaseDocument extends BaseEntity {
         return disputeId;
     }
 
-    DocumentRow row() {
+    DocumentRow row(java.util.function.UnaryOperator<String> people) {
         return new DocumentRow(getId(), disputeId, kind, recordKey == 0 ? null : recordKey, docVersion, title, fileName,
-                pages, sizeBytes, sha256, createdBy, createdAt);
+                pages, sizeBytes, sha256, people.apply(createdBy), createdAt);
     }
 }

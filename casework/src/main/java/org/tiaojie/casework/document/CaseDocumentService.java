@@ -26,6 +26,8 @@ import org.tiaojie.casework.shared.Digests;
 @Service
 public class CaseDocumentService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     public static final String GENERATE = "GENERATE_DOCUMENT";
     public static final String OPEN = "OPEN_DOCUMENT";
 
@@ -37,7 +39,8 @@ public class CaseDocumentService {
     private final Clock clock;
 
     CaseDocumentService(CaseDocumentRepository documents, DocumentDataRepository data, DisputeQueryService queries,
-            AuditService audit, EntityManager em, Clock clock) {
+            AuditService audit, EntityManager em, Clock clock, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.documents = documents;
         this.data = data;
         this.queries = queries;
@@ -64,7 +67,7 @@ public class CaseDocumentService {
                 doc.fileName(), doc.pages(), doc.pdf().length, Digests.sha256(doc.pdf()), user.username(), now));
         data.save(new DocumentData(saved.getId(), doc.pdf()));
         audit.record(user.username(), GENERATE, disputeId, doc.kind() + " v" + version);
-        return saved.row();
+        return saved.row(people::name);
     }
 
     /** Every version of every document of a case, newest version of each first. */
@@ -72,7 +75,7 @@ public class CaseDocumentService {
     @Transactional(readOnly = true)
     public List<DocumentRow> list(long disputeId) {
         queries.find(disputeId);
-        return documents.findByDispute(disputeId).stream().map(CaseDocument::row).toList();
+        return documents.findByDispute(disputeId).stream().map(r -> r.row(people::name)).toList();
     }
 
     /** One stored version, for a viewer who may see its case. */
@@ -82,7 +85,7 @@ public class CaseDocumentService {
         CaseDocument doc = documents.findById(documentId)
                 .orElseThrow(() -> new CaseworkException("document.notFound"));
         queries.find(doc.getDisputeId());
-        return doc.row();
+        return doc.row(people::name);
     }
 
     /** The PDF of one version, for a viewer who may see its case; audited. */
@@ -95,7 +98,7 @@ public class CaseDocumentService {
         CaseDocument doc = documents.findById(documentId)
                 .orElseThrow(() -> new CaseworkException("document.notFound"));
         queries.find(doc.getDisputeId());
-        DocumentRow row = doc.row();
+        DocumentRow row = doc.row(people::name);
         audit.record(CurrentUser.require().username(), OPEN, row.disputeId(), row.kind() + " v" + row.version());
         return new Content(row.fileName(), data.findById(documentId).orElseThrow().data());
     }

@@ -34,15 +34,27 @@ public record CaseDossier(long disputeId, long version, String caseNumber, Dispu
         List<AgreementView> agreements, List<ReturnVisitRow> visits, List<AttachmentRow> attachments,
         List<ClockView> clocks) {
 
-    /** The organisation handling the case (a mediation committee, or the street's or district's). */
+    /**
+     * The organisation handling the case (a community room, a street centre, the district committee) and the
+     * 人民调解委员会 it works for, which issues and seals the documents, with what its seal reads.
+     */
     public record Organisation(String name, String address, String phone, String districtName, String streetName,
-            String communityName) {
+            String communityName, String committee, String seal) {
     }
 
     /** A party with full identity, as agreements and applications print it. */
     public record Party(long id, PartyRole role, boolean organisation, String name, PartyDetails.Gender gender,
             LocalDate birthDate, String idNumber, String phone, String address, String creditCode,
-            String legalRepresentative, String agentName, String agentPhone, PartyDetails.AgentAuthority agentAuthority) {
+            String legalRepresentative, String agentName, String agentPhone, PartyDetails.AgentAuthority agentAuthority,
+            String ethnicity, String representativeTitle) {
+
+        public Party(long id, PartyRole role, boolean organisation, String name, PartyDetails.Gender gender,
+                LocalDate birthDate, String idNumber, String phone, String address, String creditCode,
+                String legalRepresentative, String agentName, String agentPhone,
+                PartyDetails.AgentAuthority agentAuthority) {
+            this(id, role, organisation, name, gender, birthDate, idNumber, phone, address, creditCode,
+                    legalRepresentative, agentName, agentPhone, agentAuthority, null, null);
+        }
     }
 
     /** A line of the history: a move of the lifecycle or recorded work, with its reason. */

@@ -19,6 +19,8 @@ import org.tiaojie.casework.mediation.MediationService;
 @Service
 public class CaseDossierService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     private final EntityManager em;
     private final DisputeQueryService disputes;
     private final MediationService mediation;
@@ -26,7 +28,8 @@ public class CaseDossierService {
     private final AttachmentService attachments;
 
     CaseDossierService(EntityManager em, DisputeQueryService disputes, MediationService mediation,
-            AgreementService agreements, AttachmentService attachments) {
+            AgreementService agreements, AttachmentService attachments, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.em = em;
         this.disputes = disputes;
         this.mediation = mediation;
@@ -43,13 +46,13 @@ public class CaseDossierService {
         CaseDossier.Organisation organisation = org == null ? null : new CaseDossier.Organisation(org.getName(),
                 org.getAddress(), org.getPhone(), org.getDistrict() == null ? null : org.getDistrict().getName(),
                 org.getStreet() == null ? null : org.getStreet().getName(),
-                org.getCommunity() == null ? null : org.getCommunity().getName());
+                org.getCommunity() == null ? null : org.getCommunity().getName(), org.committee(), org.seal());
         List<CaseDossier.Party> parties = d.getParties().stream().map(p -> new CaseDossier.Party(p.getId(), p.getRole(),
                 p.isOrganisation(), p.getName(), p.getGender(), p.getBirthDate(), p.getIdNumber(), p.getPhone(),
                 p.getAddress(), p.getCreditCode(), p.getLegalRepresentative(), p.getAgentName(), p.getAgentPhone(),
-                p.getAgentAuthority())).toList();
+                p.getAgentAuthority(), p.getEthnicity(), p.getRepresentativeTitle())).toList();
         List<CaseDossier.Event> history = d.getHistory().stream().map(h -> new CaseDossier.Event(h.getAt(),
-                h.getActor(), h.getFromState(), h.getToState(), h.getTier(), h.getReason(), h.getActivity())).toList();
+                people.name(h.getActor()), h.getFromState(), h.getToState(), h.getTier(), h.getReason(), h.getActivity())).toList();
         Instant accepted = history.stream().filter(e -> e.to() == DisputeState.ACCEPTED && e.from() != e.to())
                 .map(CaseDossier.Event::at).findFirst().orElse(null);
         var compound = d.getCompound();

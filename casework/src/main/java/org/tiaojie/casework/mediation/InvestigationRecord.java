@@ -56,7 +56,7 @@ public class InvestigationRecord extends BaseEntity {
         this.recordedAt = now;
     }
 
-    InvestigationRow row() {
-        return new InvestigationRow(getId(), investigatedAt, place, investigators, subject, content, recordedBy);
+    InvestigationRow row(java.util.function.UnaryOperator<String> people) {
+        return new InvestigationRow(getId(), investigatedAt, place, investigators, subject, content, people.apply(recordedBy));
     }
 }

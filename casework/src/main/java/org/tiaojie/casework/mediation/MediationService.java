@@ -25,6 +25,8 @@ import org.tiaojie.casework.shared.CaseworkMessages;
 @Service
 public class MediationService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(CaseworkConfiguration.ZONE);
     private static final EnumSet<DisputeState> MEDIATING = EnumSet.of(DisputeState.ACCEPTED, DisputeState.IN_MEDIATION);
@@ -38,7 +40,8 @@ public class MediationService {
     private final ReturnVisitRepository visits;
 
     MediationService(DisputeService disputes, DisputeQueryService queries, SessionRepository sessions,
-            InvestigationRepository investigations, ReturnVisitRepository visits) {
+            InvestigationRepository investigations, ReturnVisitRepository visits, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.disputes = disputes;
         this.queries = queries;
         this.sessions = sessions;
@@ -156,14 +159,14 @@ public class MediationService {
     @Transactional(readOnly = true)
     public List<InvestigationRow> investigations(long disputeId) {
         queries.find(disputeId);
-        return investigations.findByDispute(disputeId).stream().map(InvestigationRecord::row).toList();
+        return investigations.findByDispute(disputeId).stream().map(r -> r.row(people::name)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ReturnVisitRow> visits(long disputeId) {
         queries.find(disputeId);
-        return visits.findByDispute(disputeId).stream().map(ReturnVisit::row).toList();
+        return visits.findByDispute(disputeId).stream().map(r -> r.row(people::name)).toList();
     }
 
     /** 第2次 · 2026-11-25 10:00 · 湖畔社区调解室: what the timeline says of a scheduled session. */

@@ -61,8 +61,8 @@ public class ReturnVisit extends BaseEntity {
         this.recordedAt = now;
     }
 
-    ReturnVisitRow row() {
-        return new ReturnVisitRow(getId(), visitedOn, method, satisfaction, comments, visitor, recordedBy);
+    ReturnVisitRow row(java.util.function.UnaryOperator<String> people) {
+        return new ReturnVisitRow(getId(), visitedOn, method, satisfaction, comments, visitor, people.apply(recordedBy));
     }
 
     public Satisfaction getSatisfaction() {

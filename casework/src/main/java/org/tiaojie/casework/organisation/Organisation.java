@@ -23,6 +23,8 @@ import org.tiaojie.casework.shared.CaseworkException;
 @Table(name = "organisation")
 public class Organisation extends BaseEntity {
 
+    static final String COMMITTEE = "人民调解委员会";
+
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
@@ -54,6 +56,14 @@ public class Organisation extends BaseEntity {
     /** The organisation's word in case numbers, e.g. 青溪区人调字 in （2026）青溪区人调字第00012号. */
     @Column(name = "case_prefix", length = 40)
     private String casePrefix;
+
+    /** The 人民调解委员会 this room or centre works for; null means the one its place gives ({@link #committee()}). */
+    @Column(name = "committee_name", length = 100)
+    private String committeeName;
+
+    /** What the committee's seal reads; null means the committee's name. */
+    @Column(name = "seal_text", length = 100)
+    private String sealText;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -151,6 +161,62 @@ public class Organisation extends BaseEntity {
 
     public void setCasePrefix(String casePrefix) {
         this.casePrefix = casePrefix == null || casePrefix.isBlank() ? null : casePrefix.strip();
+    }
+
+    /**
+     * The 人民调解委员会 that issues and seals this organisation's documents (人民调解法 Art. 8, 29): the name the
+     * administrator set, else the committee of its place — a community's, a street's, or the district committee
+     * itself. Organisations that do not mediate have none.
+     */
+    public String committee() {
+        if (committeeName != null) {
+            return committeeName;
+        }
+        if (kind == null || !kind.mediates()) {
+            return null;
+        }
+        return switch (kind) {
+            case COMMUNITY_MEDIATION_ROOM -> community.getStreet().getName() + community.getName() + COMMITTEE;
+            case STREET_MEDIATION_CENTRE -> district.getName() + street.getName() + COMMITTEE;
+            default -> name.contains(COMMITTEE) ? name : district.getName() + COMMITTEE;
+        };
+    }
+
+    /** What the committee's seal reads. */
+    public String seal() {
+        return sealText != null ? sealText : committee();
+    }
+
+    public String getCommitteeName() {
+        return committeeName;
+    }
+
+    public String getSealText() {
+        return sealText;
+    }
+
+    /**
+     * Sets the committee, its seal and the 人调字 word of case numbers; blank leaves each to its default. A
+     * committee's name and seal name a 人民调解委员会.
+     */
+    public void setCommittee(String committeeName, String sealText, String casePrefix) {
+        this.committeeName = committeeText(committeeName, "organisation.committee.invalid");
+        this.sealText = committeeText(sealText, "organisation.seal.invalid");
+        if (casePrefix != null && !casePrefix.isBlank() && casePrefix.strip().length() > 40) {
+            throw new CaseworkException("organisation.casePrefix.tooLong", 40);
+        }
+        setCasePrefix(casePrefix);
+    }
+
+    private static String committeeText(String text, String refusal) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        if (s.length() > 100 || !s.endsWith(COMMITTEE)) {
+            throw new CaseworkException(refusal);
+        }
+        return s;
     }
 
     public boolean isActive() {

@@ -1,6 +1,9 @@
 package org.tiaojie.casework.organisation;
 
-/** What an administrator enters for an organisation; {@code id} null means a new one. */
+/**
+ * What an administrator enters for an organisation; {@code id} null means a new one. The committee, its seal and
+ * the 人调字 word apply to mediation organisations; blank means the default of the place.
+ */
 public record OrganisationForm(Long id, long version, String name, OrganisationKind kind, Long districtId,
-        Long streetId, Long communityId, String address, String phone, boolean active) {
+        Long streetId, Long communityId, String address, String phone, boolean active, String committeeName, String sealText, String casePrefix) {
 }

@@ -60,11 +60,13 @@ public class OrganisationService {
         if (form.id() == null) {
             org = new Organisation(form.name(), form.kind(), district, street, community);
             org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
+            org.setCommittee(form.committeeName(), form.sealText(), form.casePrefix());
             organisations.save(org);
         } else {
             org = organisations.findById(form.id()).orElseThrow(() -> new CaseworkException("organisation.notFound"));
             StaleForms.requireVersion(org.getVersion(), form.version());
             org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
+            org.setCommittee(form.committeeName(), form.sealText(), form.casePrefix());
             StaleForms.flush(organisations);
         }
         reference.changed();

@@ -197,9 +197,9 @@ public class CourtReferral extends BaseEntity {
         return version;
     }
 
-    ReferralRow row(String caseNumber, String courtName, String organisationName) {
+    ReferralRow row(String caseNumber, String courtName, String organisationName, java.util.function.UnaryOperator<String> people) {
         return new ReferralRow(getId(), kind, disputeId, caseNumber, courtId, courtName, organisationName, bundleDocumentId,
-                state, note, sentAt, sentBy, signedAt, signedBy, returnedAt, returnedBy, returnReason, filingNumber,
-                filedAt, outcome, outcomeDate, outcomeNote, decidedAt, decidedBy, version);
+                state, note, sentAt, people.apply(sentBy), signedAt, people.apply(signedBy), returnedAt, people.apply(returnedBy), returnReason, filingNumber,
+                filedAt, outcome, outcomeDate, outcomeNote, decidedAt, people.apply(decidedBy), version);
     }
 }

@@ -46,6 +46,8 @@ import org.tiaojie.casework.shared.CaseworkMessages;
 @Service
 public class ReferralService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     private final ReferralRepository referrals;
     private final DisputeService disputes;
     private final DisputeQueryService queries;
@@ -57,7 +59,8 @@ public class ReferralService {
 
     ReferralService(ReferralRepository referrals, DisputeService disputes, DisputeQueryService queries,
             OrganisationService organisations, NotificationService notifications, AttachmentService attachments,
-            EntityManager em, Clock clock) {
+            EntityManager em, Clock clock, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.attachments = attachments;
         this.referrals = referrals;
         this.disputes = disputes;
@@ -225,7 +228,7 @@ public class ReferralService {
                 // a court sees its own referrals of the case, not another court's
                 .filter(r -> !user.has(org.tiaojie.casework.account.Role.COURT_CLERK)
                         || r.getCourtId() == user.organisationId())
-                .map(r -> r.row(caseNumber, names.computeIfAbsent(r.getCourtId(), this::orgName), null)).toList();
+                .map(r -> r.row(caseNumber, names.computeIfAbsent(r.getCourtId(), this::orgName), null, people::name)).toList();
     }
 
     /** 移送案件: what was referred to the clerk's court, newest first. */
@@ -244,7 +247,7 @@ public class ReferralService {
         }
         String courtName = orgName(court);
         return page.stream().map(r -> r.row((String) cases.get(r.getDisputeId())[1], courtName,
-                (String) cases.get(r.getDisputeId())[2])).toList();
+                (String) cases.get(r.getDisputeId())[2], people::name)).toList();
     }
 
     @PreAuthorize("hasRole('COURT_CLERK')")

@@ -9,7 +9,7 @@ public final class Fields {
     private Fields() {
     }
 
-    /** A required text: stripped, not blank, at most {@code max} characters. */
+    /** A required text: stripped, not blank, at most {@code max} characters, each one a document can print. */
     public static String required(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             throw new CaseworkException("field.required", "@" + field);
@@ -37,6 +37,6 @@ public final class Fields {
         if (value.length() > max) {
             throw new CaseworkException("field.tooLong", "@" + field, max);
         }
-        return value;
+        return PrintableText.check(value, field);
     }
 }

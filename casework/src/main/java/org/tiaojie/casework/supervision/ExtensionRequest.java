@@ -98,8 +98,8 @@ public class ExtensionRequest extends BaseEntity {
         return status;
     }
 
-    ExtensionRow row(String caseNumber, String organisationName) {
+    ExtensionRow row(String caseNumber, String organisationName, java.util.function.UnaryOperator<String> people) {
         return new ExtensionRow(getId(), disputeId, caseNumber, organisationName, clockKind, days, reason, status,
-                requestedBy, requestedAt, decidedBy, decidedAt, decisionNote);
+                people.apply(requestedBy), requestedAt, people.apply(decidedBy), decidedAt, decisionNote);
     }
 }

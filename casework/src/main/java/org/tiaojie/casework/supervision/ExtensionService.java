@@ -27,6 +27,8 @@ import org.tiaojie.casework.shared.Fields;
 @Service
 public class ExtensionService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     private final ExtensionRepository requests;
     private final DisputeService disputes;
     private final DisputeQueryService queries;
@@ -34,7 +36,8 @@ public class ExtensionService {
     private final EntityManager em;
 
     ExtensionService(ExtensionRepository requests, DisputeService disputes, DisputeQueryService queries,
-            NotificationService notifications, EntityManager em) {
+            NotificationService notifications, EntityManager em, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.requests = requests;
         this.disputes = disputes;
         this.queries = queries;
@@ -135,7 +138,7 @@ public class ExtensionService {
                 where r.status = :pending and\s""" + area + " order by r.requestedAt, r.id", Object[].class));
         return query.setParameter("pending", ExtensionRequest.ExtensionStatus.PENDING)
                 .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
-                .map(t -> ((ExtensionRequest) t[0]).row((String) t[1], (String) t[2])).toList();
+                .map(t -> ((ExtensionRequest) t[0]).row((String) t[1], (String) t[2], people::name)).toList();
     }
 
     /** A case's requests, newest first. */
@@ -143,7 +146,7 @@ public class ExtensionService {
     @Transactional(readOnly = true)
     public List<ExtensionRow> forDispute(long disputeId) {
         var row = queries.find(disputeId);
-        return requests.findByDispute(disputeId).stream().map(r -> r.row(row.caseNumber(), row.organisationName()))
+        return requests.findByDispute(disputeId).stream().map(r -> r.row(row.caseNumber(), row.organisationName(), people::name))
                 .toList();
     }
 }

@@ -38,6 +38,8 @@ import org.tiaojie.casework.shared.CaseworkException;
 @Service
 public class QuarterlyListingService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     /** What listing one quarter did. */
     public record Result(LocalDate quarterStart, int listed, int carriedOver, boolean alreadyListed,
             int notifications) {
@@ -58,7 +60,8 @@ public class QuarterlyListingService {
 
     QuarterlyListingService(EntityManager em, ListingRepository listings, PlaceService places,
             OrganisationService organisations, NotificationService notifications, Clock clock,
-            SupervisionService supervisions, SupervisionTriggers triggers) {
+            SupervisionService supervisions, SupervisionTriggers triggers, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.supervisions = supervisions;
         this.triggers = triggers;
         this.em = em;
@@ -205,7 +208,7 @@ public class QuarterlyListingService {
                 where c.id = l.compoundId and l.quarterStart = :quarter and\s""" + area + """
 
                 order by case when l.ranking is null then 1 else 0 end, l.ranking, c.name""", ListingRow.class))
-                .setParameter("quarter", quarterStart).getResultList();
+                .setParameter("quarter", quarterStart).getResultList().stream().map(r -> r.named(people::name)).toList();
     }
 
     /** 验收销号 of a listing in the supervisor's area, with what was checked. */

@@ -50,7 +50,7 @@ public class SupervisionEvent extends BaseEntity {
         this.actorOrganisation = actorOrganisation;
     }
 
-    public SupervisionEventRow row() {
-        return new SupervisionEventRow(getId(), kind, note, dueDate, occurredAt, actor, actorOrganisation);
+    public SupervisionEventRow row(java.util.function.UnaryOperator<String> people) {
+        return new SupervisionEventRow(getId(), kind, note, dueDate, occurredAt, people.apply(actor), actorOrganisation);
     }
 }

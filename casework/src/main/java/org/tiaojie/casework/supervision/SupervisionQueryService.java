@@ -32,6 +32,8 @@ import org.tiaojie.casework.shared.CaseworkException;
 @Service
 public class SupervisionQueryService {
 
+    private final org.tiaojie.casework.account.PeopleNames people;
+
     /** Which supervisions a list shows. */
     public record Filter(boolean openOnly, SupervisionLevel level, boolean overdueOnly) {
         public static Filter open() {
@@ -48,7 +50,8 @@ public class SupervisionQueryService {
     private final Clock clock;
 
     SupervisionQueryService(EntityManager em, SupervisionRepository supervisions, SupervisionNotices notices,
-            DisputeQueryService queries, PlaceService places, OrganisationService organisations, Clock clock) {
+            DisputeQueryService queries, PlaceService places, OrganisationService organisations, Clock clock, org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.em = em;
         this.supervisions = supervisions;
         this.notices = notices;
@@ -95,7 +98,7 @@ public class SupervisionQueryService {
     @Transactional(readOnly = true)
     public List<SupervisionEventRow> steps(long id) {
         find(id);
-        return supervisions.events(id).stream().map(SupervisionEvent::row).toList();
+        return supervisions.events(id).stream().map(e -> e.row(people::name)).toList();
     }
 
     /** A dispute's supervisions, oldest first, for anyone who may see the dispute. */

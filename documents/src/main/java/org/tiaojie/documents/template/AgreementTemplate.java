@@ -32,7 +32,10 @@ final class AgreementTemplate {
         doc.paragraph("纠纷事实", a.facts());
         doc.paragraph("各方责任", a.responsibility());
         doc.heading("协议内容");
-        doc.paragraph("协议引言", "经" + issuer + "主持调解，各方当事人在平等协商、互谅互让的基础上，自愿达成如下协议：");
+        SessionRow session = Templates.session(d, a.sessionId());
+        String place = session != null && session.place() != null ? session.place() : Templates.room(d);
+        doc.paragraph("协议引言", "经" + issuer + "主持调解" + (place == null ? "" : "（调解地点：" + place + "）")
+                + "，各方当事人在平等协商、互谅互让的基础上，自愿达成如下协议：");
         for (TermRow term : a.terms()) {
             doc.paragraph("第" + term.seq() + "项条款", term(term));
         }
@@ -44,13 +47,12 @@ final class AgreementTemplate {
                 + "印章之日起生效。经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。");
         doc.paragraph("司法确认条款", Words.ordinal(next) + "各方当事人认为有必要的，可以自本协议生效之日起三十日内，"
                 + "共同向有管辖权的人民法院申请司法确认。");
-        SessionRow session = Templates.session(d, a.sessionId());
         String mediator = session != null && session.mediators() != null ? session.mediators() : a.concludedBy();
         String recorder = session != null && session.recorder() != null ? session.recorder() : "";
         doc.signatures(Parties.signatories(d, SIGN_HINT,
                 new Block.Signatory("人民调解员", mediator, "（签名）"),
                 new Block.Signatory("记录人", recorder, "（签名）")));
-        doc.seal(issuer + "（印章）", Words.date(a.concludedAt()));
+        doc.seal(Templates.seal(d), Words.date(a.concludedAt()));
         return doc.build();
     }
 

@@ -136,7 +136,7 @@ public final class BundleTemplate {
                 }
                 doc.signatures(List.of(new Block.Signatory("立卷人", compiler, "（签名）"),
                         new Block.Signatory("检查人", "", "（签名）")));
-                doc.seal(issuer + "（印章）", Words.date(at));
+                doc.seal(Templates.seal(d), Words.date(at));
                 return doc.build();
             }
         };

@@ -47,7 +47,7 @@ final class NoticeTemplates {
         String registeredBy = d.history().isEmpty() ? null : d.history().getFirst().actor();
         rows.add(Forms.row("登记人", registeredBy, "受理人", accepted.map(CaseDossier.Event::actor).orElse(null)));
         doc.table(Forms.form("受理登记表", rows));
-        doc.seal(issuer + "（印章）", Words.date(d.acceptedAt()));
+        doc.seal(Templates.seal(d), Words.date(d.acceptedAt()));
         return doc.build();
     }
 
@@ -65,7 +65,7 @@ final class NoticeTemplates {
         doc.paragraph("途径二", "二、属于物业服务合同等民事争议的，可以依法申请仲裁或者向人民法院提起诉讼；");
         doc.paragraph("途径三", "三、需要法律帮助的，可以拨打12348公共法律服务热线咨询。");
         doc.paragraph("特此告知", "特此告知。");
-        doc.seal(issuer + "（印章）", Words.date(rejected.at()));
+        doc.seal(Templates.seal(d), Words.date(rejected.at()));
         return doc.build();
     }
 
@@ -91,7 +91,7 @@ final class NoticeTemplates {
         doc.paragraph("司法确认", "（三）达成调解协议后，双方当事人认为有必要的，可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。");
         doc.paragraph("确认", "以上内容本人（单位）已知悉。");
         doc.signatures(Parties.signatories(d, "（签名、盖章或者按指印）"));
-        doc.seal(issuer + "（印章）", Words.date(d.acceptedAt()));
+        doc.seal(Templates.seal(d), Words.date(d.acceptedAt()));
         return doc.build();
     }
 
@@ -117,7 +117,7 @@ final class NoticeTemplates {
                 Forms.row("回访情况", visit),
                 Forms.row("承办人意见", Forms.BLANK),
                 Forms.row("负责人审核意见", Forms.BLANK))));
-        doc.seal(issuer + "（印章）", Words.date(d.closedAt()));
+        doc.seal(Templates.seal(d), Words.date(d.closedAt()));
         return doc.build();
     }
 
@@ -139,7 +139,7 @@ final class NoticeTemplates {
         String phone = d.organisation() == null ? null : d.organisation().phone();
         doc.paragraph("联系人", "联系人：" + Words.orDash(last == null ? referred.actor() : last.mediators())
                 + "　　联系电话：" + Words.orDash(phone));
-        doc.seal(issuer + "（印章）", Words.date(referred.at()));
+        doc.seal(Templates.seal(d), Words.date(referred.at()));
         return doc.build();
     }
 

@@ -20,7 +20,7 @@ final class Parties {
         return dossier.parties().stream().sorted(Comparator.comparing(CaseDossier.Party::role)).toList();
     }
 
-    /** “冯某，男，1985年3月2日出生，公民身份号码…，住…，联系电话…。” */
+    /** “冯某，男，汉族，1985年3月2日出生，公民身份号码…，住…，联系电话…。” (人民调解法 Art. 29) */
     static String identity(CaseDossier.Party p) {
         List<String> parts = new ArrayList<>();
         parts.add(p.name());
@@ -28,9 +28,15 @@ final class Parties {
             add(parts, "统一社会信用代码", p.creditCode());
             add(parts, "住所地", p.address());
             add(parts, "法定代表人", p.legalRepresentative());
+            if (p.legalRepresentative() != null) {
+                add(parts, "职务", p.representativeTitle());
+            }
         } else {
             if (p.gender() != null) {
                 parts.add(Words.gender(p.gender()));
+            }
+            if (p.ethnicity() != null && !p.ethnicity().isBlank()) {
+                parts.add(p.ethnicity());
             }
             if (p.birthDate() != null) {
                 parts.add(Words.date(p.birthDate()) + "出生");

@@ -66,12 +66,16 @@ final class RecordTemplates {
                 Forms.row("纠纷类型", d.categoryName(), "物业项目", d.compoundName()),
                 Forms.row("回访日期", Words.date(v.visitedOn()), "回访方式", Words.visitMethod(v.method())),
                 Forms.row("回访人", v.visitor(), "满意程度", Words.satisfaction(v.satisfaction())),
+                Forms.row("记录人", v.recordedBy()),
                 Forms.row("当事人", Forms.partyNames(d)),
                 Forms.row("协议履行情况", Forms.performance(d)))));
         doc.heading("回访情况");
         doc.paragraph("回访情况", Words.orDash(v.comments()));
-        doc.signatures(List.of(new Block.Signatory("回访人", v.visitor(), "（签名）")));
-        doc.seal(issuer + "（印章）", Words.date(v.visitedOn()));
+        doc.signatures(v.visitor().equals(v.recordedBy())
+                ? List.of(new Block.Signatory("回访人", v.visitor(), "（签名）"))
+                : List.of(new Block.Signatory("回访人", v.visitor(), "（签名）"),
+                        new Block.Signatory("记录人", v.recordedBy(), "（签名）")));
+        doc.seal(Templates.seal(d), Words.date(v.visitedOn()));
         return doc.build();
     }
 }

@@ -9,9 +9,21 @@ final class Templates {
     private Templates() {
     }
 
-    /** The organisation that issues the case's documents. */
+    /** The 人民调解委员会 that issues the case's documents (人民调解法 Art. 29: its seal makes them). */
     static String issuer(CaseDossier d) {
-        return d.organisation() == null ? "人民调解委员会" : d.organisation().name();
+        return d.organisation() == null || d.organisation().committee() == null ? "人民调解委员会"
+                : d.organisation().committee();
+    }
+
+    /** The line under the seal: what the committee's seal reads. */
+    static String seal(CaseDossier d) {
+        String seal = d.organisation() == null ? null : d.organisation().seal();
+        return (seal == null ? issuer(d) : seal) + "（印章）";
+    }
+
+    /** Where the committee mediates the case: the room or centre that handles it. */
+    static String room(CaseDossier d) {
+        return d.organisation() == null ? null : d.organisation().name();
     }
 
     static SessionRow session(CaseDossier d, Long sessionId) {

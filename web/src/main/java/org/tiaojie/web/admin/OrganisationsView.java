@@ -77,6 +77,15 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         TextField address = new TextField(getTranslation("org.address"));
         TextField phone = new TextField(getTranslation("org.phone"));
         Checkbox active = new Checkbox(getTranslation("org.active"), true);
+        TextField committee = new TextField(getTranslation("org.committee"));
+        committee.setHelperText(getTranslation("org.committee.helper"));
+        committee.setMaxLength(100);
+        TextField seal = new TextField(getTranslation("org.seal"));
+        seal.setHelperText(getTranslation("org.seal.helper"));
+        seal.setMaxLength(100);
+        TextField prefix = new TextField(getTranslation("org.casePrefix"));
+        prefix.setHelperText(getTranslation("org.casePrefix.helper"));
+        prefix.setMaxLength(40);
         if (row != null) {
             name.setValue(row.name());
             kind.setValue(row.kind());
@@ -86,18 +95,29 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
             address.setValue(row.address() == null ? "" : row.address());
             phone.setValue(row.phone() == null ? "" : row.phone());
             active.setValue(row.active());
+            committee.setValue(row.committeeName() == null ? "" : row.committeeName());
+            seal.setValue(row.sealText() == null ? "" : row.sealText());
+            prefix.setValue(row.casePrefix() == null ? "" : row.casePrefix());
         } else if (districts.size() == 1) {
             district.setValue(districts.getFirst());
         }
+        Runnable committeeFields = () -> {
+            boolean mediates = kind.getValue() != null && kind.getValue().mediates();
+            committee.setVisible(mediates);
+            seal.setVisible(mediates);
+            prefix.setVisible(mediates);
+        };
+        kind.addValueChangeListener(e -> committeeFields.run());
+        committeeFields.run();
         FormDialog dialog = new FormDialog(getTranslation(row == null ? "org.add" : "org.edit"),
                 () -> organisations.save(new OrganisationForm(row == null ? null : row.id(),
                         row == null ? 0 : row.version(), name.getValue(), kind.getValue(),
                         district.getValue() == null ? null : district.getValue().id(),
                         street.getValue() == null ? null : street.getValue().id(),
                         community.getValue() == null ? null : community.getValue().id(), address.getValue(),
-                        phone.getValue(), active.getValue())),
+                        phone.getValue(), active.getValue(), committee.getValue(), seal.getValue(), prefix.getValue())),
                 this::refresh);
-        dialog.addFields(name, kind, district, street, community, address, phone, active);
+        dialog.addFields(name, kind, district, street, community, address, phone, committee, seal, prefix, active);
         dialog.open();
         name.focus();
     }

@@ -85,7 +85,7 @@ public class FormDialog extends Dialog {
     }
 
     /** For dialogs whose action needs fields built after the constructor ran. */
-    protected void setAction(SaveAction action) {
+    public void setAction(SaveAction action) {
         this.action = action;
     }
 }

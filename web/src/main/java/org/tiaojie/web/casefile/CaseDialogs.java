@@ -258,16 +258,18 @@ final class CaseDialogs {
         RadioButtonGroup<ReturnVisit.Satisfaction> satisfaction = new RadioButtonGroup<>(t("visitForm.satisfaction"));
         satisfaction.setItems(ReturnVisit.Satisfaction.values());
         satisfaction.setItemLabelGenerator(s -> Labels.of(owner, s));
-        satisfaction.setValue(ReturnVisit.Satisfaction.SATISFIED);
-        satisfaction.setId("tj-visit-satisfaction");
+        satisfaction.setId("tj-visit-satisfaction"); // no default: the party's own answer, or nothing is recorded
+        satisfaction.setRequiredIndicatorVisible(true);
         satisfaction.setHelperText(t("visitForm.satisfaction.help"));
         TextArea comments = area("visitForm.comments", "tj-reason", 1000);
         TextField visitor = text("visitForm.visitor", "tj-visit-visitor", 50);
+        visitor.setValue(org.tiaojie.casework.account.CurrentUser.require().displayName());
+        visitor.setHelperText(t("visitForm.visitor.help"));
         FormDialog dialog = new FormDialog(t("case.action.revisit"), t("case.confirm"),
                 () -> services.mediation().returnVisit(d.id(), d.version(), new ReturnVisitInput(on.getValue(),
                         method.getValue(), satisfaction.getValue(), comments.getValue(), visitor.getValue())), refresh);
         dialog.addFields(on, method, satisfaction, comments, visitor);
         dialog.open();
-        comments.focus();
+        satisfaction.focus();
     }
 }

@@ -20,5 +20,6 @@ record CaseFileServices(DisputeQueryService queries, org.tiaojie.casework.disput
         org.tiaojie.casework.supervision.SupervisionQueryService supervisionQueries,
         org.tiaojie.casework.reply.PlatformReplyService replies,
         org.tiaojie.casework.petition.PetitionReviewService petitions,
-        org.tiaojie.casework.casefile.CaseFileService caseFiles) {
+        org.tiaojie.casework.casefile.CaseFileService caseFiles,
+        org.tiaojie.casework.casefile.PartyService parties) {
 }

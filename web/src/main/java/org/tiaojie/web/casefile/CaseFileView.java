@@ -80,8 +80,22 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         if (d.actionable()) {
             add(new CaseActions(services, d, file.sessions(), dialogs, this::render));
         }
-        add(new H3(getTranslation("case.clocks")), clocks(d), new H3(getTranslation("case.facts")), facts(d),
-                new H3(getTranslation("case.parties")), new CaseParties(services.details(), d));
+        add(new H3(getTranslation("case.clocks")), clocks(d), new H3(getTranslation("case.facts")), facts(d));
+        if (may.partiesEditable()) {
+            Button correct = new Button(getTranslation("case.correctDescription"), e -> correctDescription(d));
+            correct.setId("tj-correct-description");
+            correct.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            add(correct);
+        }
+        add(new H3(getTranslation("case.parties")));
+        if (may.partiesEditable()) {
+            Button addParty = new Button(getTranslation("party.add"), e -> PartyDialog.open(services, d, null,
+                    this::render));
+            addParty.setId("tj-add-party");
+            addParty.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            add(addParty);
+        }
+        add(new CaseParties(services, d, may.partiesEditable(), this::render));
         if (may.platformReplies()) {
             add(new H3(getTranslation("replyUi.title")), new CasePlatformRepliesPanel(services.replies(), d,
                     file.replies(), this::render));
@@ -110,6 +124,23 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
             add(new H3(getTranslation("case.related")), related(d));
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+    }
+
+    /** 更正纠纷情况: the handling mediator's wording of the dispute; the former text stays in the timeline. */
+    private void correctDescription(DisputeDetail d) {
+        com.vaadin.flow.component.textfield.TextArea text = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("case.description"));
+        text.setValue(d.description());
+        text.setMaxLength(4000);
+        text.setId("tj-description");
+        text.setWidthFull();
+        org.tiaojie.web.base.FormDialog dialog = new org.tiaojie.web.base.FormDialog(
+                getTranslation("case.correctDescription"),
+                () -> services.parties().correctDescription(d.id(), d.version(), text.getValue()), this::render);
+        dialog.addFields(text);
+        dialog.spanWide(text);
+        dialog.open();
+        text.focus();
     }
 
     private Grid<ClockView> clocks(DisputeDetail d) {

@@ -1,6 +1,7 @@
 package org.tiaojie.web.casefile;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,6 +20,42 @@ class CaseParties extends Grid<DisputeDetail.Party> {
 
     private final Map<Long, DisputeDetail.Revealed> revealed = new HashMap<>();
 
+    CaseParties(CaseFileServices services, DisputeDetail d, boolean editable, Runnable refresh) {
+        this(services.details(), d);
+        if (editable) {
+            addComponentColumn(p -> {
+                Button edit = new Button(getTranslation("action.edit"),
+                        e -> PartyDialog.open(services, d, p, refresh));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                edit.setId("tj-edit-party-" + p.id());
+                HorizontalLayout actions = new HorizontalLayout(edit);
+                actions.setSpacing(false);
+                if (p.agentName() != null) {
+                    Button authority = new Button(getTranslation(p.powerOfAttorneyId() == null
+                            ? "party.powerOfAttorney.add" : "party.powerOfAttorney.replace"),
+                            e -> PartyDialog.powerOfAttorney(services, d, p, refresh));
+                    authority.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    authority.setId("tj-party-power-" + p.id());
+                    actions.add(authority);
+                }
+                Button remove = new Button(getTranslation("party.remove"), e -> confirmRemoval(services, d, p, refresh));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
+                        ButtonVariant.LUMO_ERROR);
+                remove.setId("tj-remove-party-" + p.id());
+                actions.add(remove);
+                return actions;
+            }).setHeader(getTranslation("party.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
+    }
+
+    private void confirmRemoval(CaseFileServices services, DisputeDetail d, DisputeDetail.Party p, Runnable refresh) {
+        org.tiaojie.web.base.FormDialog dialog = new org.tiaojie.web.base.FormDialog(
+                getTranslation("party.remove.title", p.name()), getTranslation("party.remove"),
+                () -> services.parties().remove(d.id(), d.version(), p.id()), refresh);
+        dialog.addBelow(new Span(getTranslation("party.remove.confirm", Labels.of(this, p.role()), p.name())));
+        dialog.open();
+    }
+
     CaseParties(CaseDetailService queries, DisputeDetail d) {
         super(DisputeDetail.Party.class, false);
         setId("tj-parties");
@@ -26,12 +63,14 @@ class CaseParties extends Grid<DisputeDetail.Party> {
         setAllRowsVisible(true);
         addColumn(p -> Labels.of(this, p.role()) + (p.representative() ? getTranslation("case.representative") : ""))
                 .setHeader(getTranslation("case.partyRole")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(DisputeDetail.Party::name).setHeader(getTranslation("case.partyName"));
+        addColumn(p -> p.organisation() || p.ethnicity() == null ? p.name()
+                : Labels.withNote(this, p.name(), p.ethnicity())).setHeader(getTranslation("case.partyName"));
         addColumn(p -> p.organisation() ? nz(p.creditCode()) : number(p.id(), p.idNumberMasked(), true))
                 .setHeader(getTranslation("case.partyIdentity"));
         addColumn(p -> number(p.id(), p.phoneMasked(), false)).setHeader(getTranslation("case.partyPhone"));
         addColumn(p -> p.organisation() ? getTranslation("case.legalRepresentative", nz(p.legalRepresentative()))
-                : nz(p.address())).setHeader(getTranslation("case.partyMore"));
+                + (p.representativeTitle() == null ? "" : " · " + p.representativeTitle()) : nz(p.address()))
+                .setHeader(getTranslation("case.partyMore"));
         addColumn(p -> p.agentName() == null ? "" : Labels.withNote(this, p.agentName(), Labels.of(this, p.agentAuthority())))
                 .setHeader(getTranslation("case.agent"));
         addComponentColumn(p -> {
