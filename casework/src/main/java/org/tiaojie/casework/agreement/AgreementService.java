@@ -160,6 +160,7 @@ public class AgreementService {
     }
 
     /** Whether the case has an agreement, which names every party; in the caller's work on the case. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public boolean concluded(long disputeId) {
         return agreements.existsByDisputeId(disputeId);

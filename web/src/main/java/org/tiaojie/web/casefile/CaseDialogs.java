@@ -270,6 +270,6 @@ final class CaseDialogs {
                         method.getValue(), satisfaction.getValue(), comments.getValue(), visitor.getValue())), refresh);
         dialog.addFields(on, method, satisfaction, comments, visitor);
         dialog.open();
-        satisfaction.focus();
+        comments.focus();
     }
 }
