@@ -349,6 +349,10 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 .thenComparing(x -> x)).toList();
     }
 
+    private String description(long id) {
+        return jdbc.queryForObject("select description from dispute where id = ?", String.class, id);
+    }
+
     @Test
     void aRefusedAgreementSavesNothingAndLeavesTheCaseInMediation() {
         long bare = inMediation(false);
@@ -366,6 +370,10 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                         List.of(term(p.get(1), "清理", null, 3))), "协议份数至少为 3 份（每方当事人一份，调解委员会留存一份）。"),
                 new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, " ", null, 3, null,
                         List.of(term(p.get(1), "清理", null, 3))), "请填写纠纷事实。"),
+                // 人民调解法 Art. 29: the agreement states the facts as the committee found them, not the complaint copied
+                new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, " " + description(id) + "。", null, 3, null,
+                        List.of(term(p.get(1), "清理", null, 3))),
+                        "协议书写明的纠纷事实应由调解员根据调查和调解情况概括，不能照抄登记时的反映内容。"),
                 new Refusal(new AgreementDraft(Agreement.Form.WRITTEN, "事实", null, 3, null,
                         List.of(term(p.get(1), "清理", null, 3), term(bare, "赔偿", "10", 3))),
                         "第 2 项条款：请选择履行义务人（须为本案当事人）。"),

@@ -180,7 +180,7 @@ public class DocumentService {
         CaseDossier dossier = dossiers.dossier(disputeId);
         var user = CurrentUser.require();
         Instant now = Instant.now(clock);
-        var items = BundleTemplate.items(dossier, id -> attachments.content(id).bytes());
+        var items = BundleTemplate.items(dossier, id -> attachments.content(id).bytes(), kept(disputeId));
         java.nio.file.Path file = null;
         try {
             file = java.nio.file.Files.createTempFile("tiaojie-bundle-", ".pdf");
@@ -204,6 +204,25 @@ public class DocumentService {
                 }
             }
         }
+    }
+
+    /**
+     * The newest stored version of each document of the case, which the bundle files as it was printed and
+     * signed rather than writing it again from today's data.
+     */
+    private BundleTemplate.Kept kept(long disputeId) {
+        java.util.Map<String, DocumentRow> newest = new java.util.HashMap<>();
+        for (DocumentRow row : store.list(disputeId)) {
+            newest.merge(row.kind() + "/" + recordKey(row.recordId()), row,
+                    (a, b) -> a.version() >= b.version() ? a : b);
+        }
+        return (kind, recordId, title) -> java.util.Optional.ofNullable(newest.get(kind + "/" + recordKey(recordId)))
+                .map(row -> new BundleWriter.StoredItem(title, "存档第" + row.version() + "版",
+                        () -> store.content(row.id()).bytes()));
+    }
+
+    private static long recordKey(Long recordId) {
+        return recordId == null ? 0 : recordId;
     }
 
     /**

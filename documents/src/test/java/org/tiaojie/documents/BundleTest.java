@@ -84,9 +84,38 @@ class BundleTest {
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertThat(bookmarks).hasSize(result.entries().size() + 3).startsWith("封面", "卷内目录").endsWith("备考表");
+            assertThat(bookmarks).hasSize(result.entries().size() + 4).startsWith("封面", "卷内目录").endsWith("备考表", "封底");
+            String back = page(stripper, doc, doc.getNumberOfPages());
+            assertThat(back).startsWith("封底").contains("（2026）青溪区湖畔人调字第00012号", "共" + result.contentPages() + "页",
+                    "10年");
         }
         PdfChecks.notBlank(pdf);
+        PdfChecks.pdfA2b(pdf);
+    }
+
+    @Test
+    void theBundleFilesTheVersionThatWasKeptNotANewRendering() throws Exception {
+        Evidence.Case filed = Evidence.filed(Dossiers.closed(ClosureType.AGREEMENT), 1);
+        // the 受理登记表 as it was printed and signed, before the description was corrected
+        var printed = Dossiers.with(filed.dossier(), "登记时的原始描述：车位被占。", filed.dossier().sessions());
+        byte[] kept = new org.tiaojie.documents.pdf.PdfRenderer(DocumentFonts.shared()).render(
+                org.tiaojie.documents.template.DocumentTemplates.build(printed,
+                        org.tiaojie.casework.document.DocumentKind.ACCEPTANCE_FORM, null), AT);
+        var items = BundleTemplate.items(filed.dossier(), filed.files()::get, (kind, record, title) ->
+                kind == org.tiaojie.casework.document.DocumentKind.ACCEPTANCE_FORM
+                        ? java.util.Optional.of(new BundleWriter.StoredItem(title, "存档第2版", () -> kept))
+                        : java.util.Optional.empty());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BundleWriter.Result result = new BundleWriter(DocumentFonts.shared()).write("人民调解卷宗", "湖畔社区人民调解委员会", AT,
+                items, BundleTemplate.frame(filed.dossier(), "钱调解", AT, "10年"), out, (done, all) -> { });
+        byte[] pdf = out.toByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            assertThat(page(stripper, doc, 2)).contains("1人民调解受理登记表" + result.entries().getFirst().pages() + "存档第2版");
+            String first = page(stripper, doc, 3);
+            assertThat(first).contains("登记时的原始描述：车位被占", "第1页共" + result.contentPages() + "页")
+                    .doesNotContain("业主反映其产权车位长期被外来车辆占用");
+        }
         PdfChecks.pdfA2b(pdf);
     }
 

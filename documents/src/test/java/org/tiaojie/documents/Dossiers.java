@@ -138,6 +138,27 @@ public final class Dossiers {
                 d.clocks());
     }
 
+    /** The same case with another description and sessions. */
+    public static CaseDossier with(CaseDossier d, String description, List<SessionRow> sessions) {
+        return new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), d.state(), d.tier(), d.channel(),
+                d.externalRef(), d.organisation(), d.courtName(), d.categoryName(), d.compoundName(), d.compoundAddress(),
+                d.propertyCompanyName(), description, d.amount(), d.supervised(), d.groupDispute(), d.callerName(),
+                d.callerPhone(), d.registeredAt(), d.acceptedAt(), d.closedAt(), d.closureType(), d.transferredTo(),
+                d.parties(), d.history(), sessions, d.investigations(), d.agreements(), d.visits(), d.attachments(),
+                d.clocks());
+    }
+
+    /** A case whose applicant withdrew during mediation (人民调解法 Art. 23), closed on 2026-11-20. */
+    public static CaseDossier withdrawn() {
+        CaseDossier d = moved(agreed(), DisputeState.CLOSED, "申请人表示已与物业私下协商，要求终止调解");
+        return new CaseDossier(d.disputeId(), d.version(), d.caseNumber(), DisputeState.CLOSED, d.tier(), d.channel(),
+                d.externalRef(), d.organisation(), null, d.categoryName(), d.compoundName(), d.compoundAddress(),
+                d.propertyCompanyName(), d.description(), d.amount(), d.supervised(), d.groupDispute(), d.callerName(),
+                d.callerPhone(), d.registeredAt(), d.acceptedAt(), Instant.parse("2026-11-20T02:00:00Z"),
+                ClosureType.WITHDRAWN, null, d.parties(), d.history(), d.sessions(), d.investigations(), List.of(),
+                d.visits(), d.attachments(), d.clocks());
+    }
+
     /** A closed case holding only what casework requires: most optional fields are missing. */
     public static CaseDossier sparse() {
         CaseDossier d = closed(ClosureType.AGREEMENT);

@@ -21,7 +21,9 @@ public final class RenderSamples {
                 "该纠纷已由人民法院立案受理");
         var referred = Dossiers.moved(Dossiers.agreed(), org.tiaojie.casework.dispute.DisputeState.REFERRED_TO_COURT,
                 "被申请人坚持不同意赔偿，申请人要求通过诉讼解决");
-        for (var dossier : java.util.List.of(closed, rejected, referred)) {
+        var failed = Dossiers.moved(Dossiers.agreed(), org.tiaojie.casework.dispute.DisputeState.FAILED,
+                "被申请人不同意赔偿");
+        for (var dossier : java.util.List.of(closed, rejected, referred, failed)) {
             for (var available : DocumentTemplates.available(dossier)) {
                 byte[] pdf = renderer.render(DocumentTemplates.build(dossier, available.kind(), available.recordId()),
                         Instant.now());

@@ -291,6 +291,9 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     void anAgreementIsCheckedTermByTermAndConcludedWithThreeTerms() {
         scheduleAndHoldASession();
         click("tj-agree");
+        assertThat(find(TextArea.class).id("tj-agreement-facts").getValue())
+                .as("the facts are the mediator's words, never the complaint prefilled").isEmpty();
+        write("tj-agreement-facts", "楼上卫生间防水层破损，致楼下天花板渗水，双方就维修和赔偿产生争议。");
         find(IntegerField.class).id("tj-agreement-copies").setValue(2);
         click("tj-save");
         assertThat(error()).isEqualTo("协议份数至少为 3 份（每方当事人一份，调解委员会留存一份）。");

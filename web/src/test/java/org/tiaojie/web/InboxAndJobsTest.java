@@ -106,7 +106,7 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
         test(find(Button.class).id("tj-save")).click();
         assertThat(jdbc.queryForObject("select state from compound_listing where id = ?", String.class, first.id()))
                 .isEqualTo("DELISTED");
-        assertThat(test(listed).getCellText(0, 5)).startsWith("已验收销号（duban ");
+        assertThat(test(listed).getCellText(0, 5)).startsWith("已验收销号（周督办 ");
         jdbc.update("update compound_listing set state = 'LISTED', closed_at = null, closed_by = null,"
                 + " closing_note = null where id = ?", first.id());
     }

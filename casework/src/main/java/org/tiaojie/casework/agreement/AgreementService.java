@@ -63,6 +63,9 @@ public class AgreementService {
             d.requireState(EnumSet.of(DisputeState.IN_MEDIATION), "agreement.notMediating");
             Agreement.Form kind = Fields.present(draft.kind(), "field.agreementKind");
             String facts = Fields.required(draft.facts(), 4000, "field.facts");
+            if (sameWords(facts, d.getDescription())) {
+                throw new CaseworkException("agreement.factsVerbatim");
+            }
             String responsibility = Fields.optional(draft.responsibility(), 2000, "field.responsibility");
             Map<Long, DisputeParty> parties = d.getParties().stream()
                     .collect(Collectors.toMap(DisputeParty::getId, Function.identity()));
@@ -157,6 +160,18 @@ public class AgreementService {
                 a.getNumber(), a.getKind(), a.getFacts(), a.getResponsibility(), a.getCopies(), a.getSessionId(),
                 a.getTier(), a.getConcludedAt(), people.name(a.getConcludedBy()),
                 a.getTerms().stream().map(AgreementTerm::row).toList(), a.getEffectiveOn())).toList();
+    }
+
+    /**
+     * Whether the facts are the registered complaint copied over (spaces and punctuation aside): an
+     * agreement states the facts as the committee found them (人民调解法 Art. 29), in the mediator's words.
+     */
+    static boolean sameWords(String facts, String description) {
+        if (description == null) {
+            return false;
+        }
+        java.util.function.Function<String, String> bare = s -> s.replaceAll("[\\s\\p{P}]", "");
+        return bare.apply(facts).equals(bare.apply(description));
     }
 
     /** Whether the case has an agreement, which names every party; in the caller's work on the case. */

@@ -11,6 +11,8 @@ public enum DocumentKind {
     INVESTIGATION_RECORD(true),
     SESSION_RECORD(true),
     AGREEMENT(true),
+    /** 终止调解告知书 (人民调解法 Art. 26): mediation failed or a party ended it. */
+    TERMINATION_NOTICE(false),
     VISIT_RECORD(true),
     CONFIRMATION_APPLICATION(true),
     SUPERVISION_NOTICE(false),

@@ -135,6 +135,7 @@ public class WorkOrderService {
         if (name != null && name.length() > 50) {
             problems.add(new WorkOrderProblem("callerName", "field.tooLong", "@field.callerName", "50"));
         }
+        printable(name, "callerName", "field.callerName", problems);
         Long compound = compound(order, l, problems);
         Long category = category(order.category(), l, problems);
         String description = text(order.description());
@@ -143,6 +144,8 @@ public class WorkOrderService {
         } else if (description.length() > MAX_DESCRIPTION) {
             problems.add(new WorkOrderProblem("description", "field.tooLong", "@field.description",
                     String.valueOf(MAX_DESCRIPTION)));
+        } else {
+            printable(description, "description", "field.description", problems);
         }
         int parties = order.partyCount() == null ? 1 : order.partyCount();
         if (parties < 1 || parties > 100_000) {
@@ -257,5 +260,14 @@ public class WorkOrderService {
                     d.registeredAt(), d.dueDate(), d.contactCount(), finished, finishedAt, d.closureType(), reply,
                     replied);
         });
+    }
+
+    /** A text the documents will print, checked against their faces: a character they lack is a problem of the row. */
+    private static void printable(String value, String field, String label, List<WorkOrderProblem> problems) {
+        try {
+            org.tiaojie.casework.shared.PrintableText.check(value, label);
+        } catch (CaseworkException e) {
+            problems.add(new WorkOrderProblem(field, e.getKey(), e.getArgs()));
+        }
     }
 }

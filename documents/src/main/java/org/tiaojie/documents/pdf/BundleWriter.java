@@ -47,12 +47,23 @@ public final class BundleWriter {
     public record DocItem(String title, Doc doc) implements Item {
     }
 
+    /**
+     * A document as it was kept (the version printed and signed, {@code note} says which), its pages placed
+     * as they are, not laid out again.
+     */
+    public record StoredItem(String title, String note, Supplier<byte[]> pdf) implements Item {
+    }
+
     /** An uploaded file: a JPEG or PNG is placed on a page, a PDF's pages are placed one by one. */
     public record FileItem(String title, String fileName, String contentType, Supplier<byte[]> bytes) implements Item {
     }
 
-    /** Where an item landed: content page numbers (1-based) and, for files, the file's hash. */
-    public record Entry(int seq, String title, int firstPage, int lastPage, String fileName, String sha256) {
+    /**
+     * Where an item landed: content page numbers (1-based), for files the file's hash, and a remark for the
+     * index (原件, 存档第2版).
+     */
+    public record Entry(int seq, String title, int firstPage, int lastPage, String fileName, String sha256,
+            String note) {
         public String pages() {
             return firstPage == lastPage ? String.valueOf(firstPage) : firstPage + "-" + lastPage;
         }
@@ -69,6 +80,9 @@ public final class BundleWriter {
         Doc index(List<Entry> entries);
 
         Doc closing(int contentPages, List<Entry> entries);
+
+        /** The back cover (封底), the bundle's last page. */
+        Doc back(int contentPages);
     }
 
     private static final float EVIDENCE_DPI = 150;
@@ -89,42 +103,63 @@ public final class BundleWriter {
             switch (item) {
                 case DocItem d -> fonts.check(d.doc().fields());
                 case FileItem f -> fonts.check(java.util.Map.of("材料名称", f.title(), "原件文件名", f.fileName()));
+                case StoredItem s -> fonts.check(java.util.Map.of("材料名称", s.title(), "备注", s.note()));
             }
         }
         DocumentFonts.FontPair pair = fonts.lease();
+        List<PDDocument> sources = new ArrayList<>();
         try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Typesetter typesetter = new Typesetter(pdf, pair);
+            org.apache.pdfbox.multipdf.LayerUtility layers = new org.apache.pdfbox.multipdf.LayerUtility(pdf);
             List<Entry> entries = new ArrayList<>();
             int seq = 0;
             for (Item item : items) {
                 int first = pdf.getNumberOfPages();
                 String sha = null;
                 String fileName = null;
+                String note = "";
                 switch (item) {
                     case DocItem d -> typesetter.set(d.doc());
                     case FileItem f -> {
                         byte[] bytes = f.bytes().get();
                         sha = Digests.sha256(bytes);
                         fileName = f.fileName();
+                        note = "原件";
                         typesetter.set(filePages(f, bytes));
+                    }
+                    case StoredItem s -> {
+                        PDDocument source = Loader.loadPDF(s.pdf().get());
+                        sources.add(source);
+                        for (int i = 0; i < source.getNumberOfPages(); i++) {
+                            var form = layers.importPageAsForm(source, i);
+                            PDPage page = new PDPage(source.getPage(i).getMediaBox());
+                            pdf.addPage(page);
+                            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                                cs.drawForm(form);
+                            }
+                        }
+                        note = s.note();
                     }
                 }
                 seq++;
-                entries.add(new Entry(seq, item.title(), first + 1, pdf.getNumberOfPages(), fileName, sha));
+                entries.add(new Entry(seq, item.title(), first + 1, pdf.getNumberOfPages(), fileName, sha, note));
                 progress.accept(seq, items.size());
             }
             int content = pdf.getNumberOfPages();
-            typesetter.numberPages(0, content, 1, content);
+            typesetter.numberCorners(0, content, 1, content);
 
             Doc cover = frame.cover(content, entries);
             Doc index = frame.index(entries);
             Doc closing = frame.closing(content, entries);
+            Doc back = frame.back(content);
             fonts.check(cover.fields());
             fonts.check(index.fields());
             fonts.check(closing.fields());
+            fonts.check(back.fields());
             int coverPages = typesetter.set(cover);
             int indexPages = typesetter.set(index);
-            typesetter.set(closing);
+            int closingPages = typesetter.set(closing);
+            typesetter.set(back);
             // cover and index go in front of the content
             PDPageTree pages = pdf.getPages();
             List<PDPage> front = new ArrayList<>();
@@ -136,7 +171,7 @@ public final class BundleWriter {
                 pages.remove(page);
                 pages.insertBefore(page, firstContent);
             }
-            outline(pdf, coverPages, indexPages, content, entries);
+            outline(pdf, coverPages, indexPages, content, closingPages, entries);
             typesetter.finish();
             Archival.apply(pdf, title, issuer, at);
             Typesetter.save(pdf, out);
@@ -144,6 +179,13 @@ public final class BundleWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            for (PDDocument source : sources) {
+                try {
+                    source.close();
+                } catch (IOException ignored) {
+                    // read-only copies of kept documents
+                }
+            }
             fonts.release(pair);
         }
     }
@@ -252,7 +294,8 @@ public final class BundleWriter {
         }
     }
 
-    private static void outline(PDDocument pdf, int coverPages, int indexPages, int content, List<Entry> entries) {
+    private static void outline(PDDocument pdf, int coverPages, int indexPages, int content, int closingPages,
+            List<Entry> entries) {
         PDDocumentOutline outline = new PDDocumentOutline();
         pdf.getDocumentCatalog().setDocumentOutline(outline);
         int offset = coverPages + indexPages;
@@ -262,6 +305,7 @@ public final class BundleWriter {
             outline.addLast(item(pdf, e.seq() + " " + e.title(), offset + e.firstPage() - 1));
         }
         outline.addLast(item(pdf, "备考表", offset + content));
+        outline.addLast(item(pdf, "封底", offset + content + closingPages));
         outline.openNode();
     }
 

@@ -113,6 +113,35 @@ public final class Typesetter implements AutoCloseable {
         }
     }
 
+    /**
+     * Stamps a bundle's page numbers (档案页号) in the top right corner of pages {@code from} to {@code to}
+     * (exclusive), counting from {@code firstNumber}: above the text, so a filed document keeps its own
+     * page footer readable beneath.
+     */
+    public void numberCorners(int from, int to, int firstNumber, int total) {
+        try {
+            for (int i = from; i < to; i++) {
+                PDPage page = pdf.getPage(i);
+                try (PDPageContentStream corner = new PDPageContentStream(pdf, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String text = "第 " + (firstNumber + i - from) + " 页 共 " + total + " 页";
+                    float w = width(text, regular, SMALL);
+                    float pageWidth = page.getMediaBox().getWidth();
+                    float pageHeight = page.getMediaBox().getHeight();
+                    corner.beginText();
+                    corner.setFont(regular, SMALL);
+                    corner.setNonStrokingColor(0f, 0f, 0f);
+                    corner.newLineAtOffset(pageWidth - RIGHT - w, pageHeight - TOP / 2);
+                    corner.showText(text);
+                    used(regular, text);
+                    corner.endText();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         endPage();

@@ -25,30 +25,48 @@ public final class BundleTemplate {
     private BundleTemplate() {
     }
 
-    /** The items of the bundle; {@code files} reads an attachment's bytes when it is placed. */
+    /**
+     * What the case has kept of a document: the scan of its signed paper or its stored version, as the item
+     * the bundle files under {@code title}; empty when nothing is kept and the document is written afresh.
+     */
+    @FunctionalInterface
+    public interface Kept {
+        java.util.Optional<BundleWriter.Item> of(DocumentKind kind, Long recordId, String title);
+    }
+
+    /** The items of the bundle, every document written afresh; {@code files} reads an attachment's bytes. */
     public static List<BundleWriter.Item> items(CaseDossier d, Function<Long, byte[]> files) {
+        return items(d, files, (kind, record, title) -> java.util.Optional.empty());
+    }
+
+    /**
+     * The items of the bundle; {@code files} reads an attachment's bytes when it is placed, {@code kept} gives
+     * the version of a document that was signed or stored, which the bundle files instead of a new rendering.
+     */
+    public static List<BundleWriter.Item> items(CaseDossier d, Function<Long, byte[]> files, Kept kept) {
         List<DocumentTemplates.Available> available = DocumentTemplates.available(d);
         List<BundleWriter.Item> items = new ArrayList<>();
-        docs(items, d, available, DocumentKind.ACCEPTANCE_FORM);
-        docs(items, d, available, DocumentKind.REFUSAL_NOTICE);
-        docs(items, d, available, DocumentKind.RIGHTS_NOTICE);
+        docs(items, d, available, kept, DocumentKind.ACCEPTANCE_FORM);
+        docs(items, d, available, kept, DocumentKind.REFUSAL_NOTICE);
+        docs(items, d, available, kept, DocumentKind.RIGHTS_NOTICE);
         files(items, d, files, "身份证明", AttachmentKind.IDENTITY);
         files(items, d, files, "授权委托书", AttachmentKind.POWER_OF_ATTORNEY);
-        docs(items, d, available, DocumentKind.INVESTIGATION_RECORD);
+        docs(items, d, available, kept, DocumentKind.INVESTIGATION_RECORD);
         files(items, d, files, "证据材料", AttachmentKind.PETITION_LETTER, AttachmentKind.EVIDENCE, AttachmentKind.OTHER);
-        docs(items, d, available, DocumentKind.SESSION_RECORD);
-        docs(items, d, available, DocumentKind.AGREEMENT);
+        docs(items, d, available, kept, DocumentKind.SESSION_RECORD);
+        docs(items, d, available, kept, DocumentKind.AGREEMENT);
+        docs(items, d, available, kept, DocumentKind.TERMINATION_NOTICE);
         files(items, d, files, "履行凭证", AttachmentKind.PERFORMANCE_PROOF);
-        docs(items, d, available, DocumentKind.VISIT_RECORD);
-        docs(items, d, available, DocumentKind.CONFIRMATION_APPLICATION);
+        docs(items, d, available, kept, DocumentKind.VISIT_RECORD);
+        docs(items, d, available, kept, DocumentKind.CONFIRMATION_APPLICATION);
         files(items, d, files, "裁判文书", AttachmentKind.COURT_RULING);
-        docs(items, d, available, DocumentKind.CLOSING_REPORT);
-        docs(items, d, available, DocumentKind.REFERRAL_LETTER);
+        docs(items, d, available, kept, DocumentKind.CLOSING_REPORT);
+        docs(items, d, available, kept, DocumentKind.REFERRAL_LETTER);
         return items;
     }
 
     private static void docs(List<BundleWriter.Item> items, CaseDossier d, List<DocumentTemplates.Available> available,
-            DocumentKind kind) {
+            Kept kept, DocumentKind kind) {
         for (DocumentTemplates.Available a : available) {
             if (a.kind() == kind) {
                 Doc doc = DocumentTemplates.build(d, kind, a.recordId());
@@ -58,7 +76,8 @@ public final class BundleTemplate {
                 } else if (kind.perRecord() && count(available, kind) > 1) {
                     title += "（" + a.seq() + "）";
                 }
-                items.add(new BundleWriter.DocItem(title, doc));
+                String filed = title;
+                items.add(kept.of(kind, a.recordId(), filed).orElseGet(() -> new BundleWriter.DocItem(filed, doc)));
             }
         }
     }
@@ -108,8 +127,7 @@ public final class BundleTemplate {
                 doc.number("卷号", "卷号：" + d.caseNumber());
                 List<List<String>> rows = new ArrayList<>();
                 for (BundleWriter.Entry e : entries) {
-                    rows.add(List.of(String.valueOf(e.seq()), e.title(), e.pages(),
-                            e.fileName() == null ? "" : "原件"));
+                    rows.add(List.of(String.valueOf(e.seq()), e.title(), e.pages(), e.note()));
                 }
                 doc.table(new Block.Table("卷内目录", List.of(new Block.Column("序号", 0.8f),
                         new Block.Column("文件名称", 5f), new Block.Column("页号", 1.3f), new Block.Column("备注", 1f)),
@@ -137,6 +155,17 @@ public final class BundleTemplate {
                 doc.signatures(List.of(new Block.Signatory("立卷人", compiler, "（签名）"),
                         new Block.Signatory("检查人", "", "（签名）")));
                 doc.seal(Templates.seal(d), Words.date(at));
+                return doc.build();
+            }
+
+            @Override
+            public Doc back(int contentPages) {
+                Doc.Builder doc = Doc.builder("封底", issuer);
+                doc.gap(360);
+                doc.table(Forms.form("封底", List.of(
+                        Forms.row("卷号", d.caseNumber(), "本卷页数", "共" + contentPages + "页"),
+                        Forms.row("立卷单位", issuer),
+                        Forms.row("立卷日期", Words.date(at), "保管期限", retention))));
                 return doc.build();
             }
         };

@@ -60,6 +60,9 @@ public final class DocumentTemplates {
                 all.add(new Available(DocumentKind.CONFIRMATION_APPLICATION, a.id(), n));
             }
         }
+        if (Terminations.ended(d).isPresent()) {
+            all.add(Available.of(DocumentKind.TERMINATION_NOTICE));
+        }
         for (int i = 0; i < d.visits().size(); i++) {
             all.add(new Available(DocumentKind.VISIT_RECORD, d.visits().get(i).id(), i + 1));
         }
@@ -89,6 +92,7 @@ public final class DocumentTemplates {
                     .toList(), recordId, SessionRow::id, kind));
             case AGREEMENT -> AgreementTemplate.build(d, agreement(d, recordId));
             case CONFIRMATION_APPLICATION -> NoticeTemplates.confirmation(d, agreement(d, recordId));
+            case TERMINATION_NOTICE -> Terminations.notice(d);
             case VISIT_RECORD -> RecordTemplates.visit(d, one(d.visits(), recordId, ReturnVisitRow::id, kind));
             case CLOSING_REPORT -> NoticeTemplates.closing(d);
             case REFERRAL_LETTER -> NoticeTemplates.referral(d);

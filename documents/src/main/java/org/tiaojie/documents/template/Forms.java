@@ -35,9 +35,50 @@ final class Forms {
     /** Room to write by hand in a form cell: three empty lines (no-break spaces survive trimming). */
     static final String BLANK = "\u00A0\n\u00A0\n\u00A0";
 
+    /** Room to write an opinion by hand, then who signs it and the date. */
+    static String signed(String who) {
+        return "\u00A0\n\u00A0\n" + who + "　　　　　　　　　　年　　月　　日";
+    }
+
+    /**
+     * What the file holds, as a referral letter lists it: “卷宗材料一套，含受理登记表1份、调解笔录2份、证据材料3件”.
+     * Only what exists is named.
+     */
+    static String fileContents(CaseDossier d) {
+        List<String> parts = new ArrayList<>();
+        if (d.acceptedAt() != null) {
+            parts.add("受理登记表1份");
+        }
+        if (!d.investigations().isEmpty()) {
+            parts.add("调查记录" + d.investigations().size() + "份");
+        }
+        long held = d.sessions().stream().filter(s -> s.heldAt() != null).count();
+        if (held > 0) {
+            parts.add("调解笔录" + held + "份");
+        }
+        for (var group : List.of(
+                java.util.Map.entry("身份证明", java.util.EnumSet.of(org.tiaojie.casework.attachment.AttachmentKind.IDENTITY)),
+                java.util.Map.entry("授权委托书", java.util.EnumSet.of(org.tiaojie.casework.attachment.AttachmentKind.POWER_OF_ATTORNEY)),
+                java.util.Map.entry("证据材料", java.util.EnumSet.of(org.tiaojie.casework.attachment.AttachmentKind.EVIDENCE,
+                        org.tiaojie.casework.attachment.AttachmentKind.PETITION_LETTER,
+                        org.tiaojie.casework.attachment.AttachmentKind.OTHER)))) {
+            long n = d.attachments().stream().filter(a -> group.getValue().contains(a.kind())).count();
+            if (n > 0) {
+                parts.add(group.getKey() + n + "件");
+            }
+        }
+        return parts.isEmpty() ? "无" : "卷宗材料一套，含" + String.join("、", parts);
+    }
+
     /** A form row; values may be missing (they print as a dash). */
     static List<String> row(String... cells) {
         return java.util.Arrays.asList(cells);
+    }
+
+    /** 事由: “赵建国与青溪示范物业服务有限公司湖畔花园停车管理纠纷”. */
+    static String matter(CaseDossier d) {
+        String parties = Parties.ordered(d).stream().map(CaseDossier.Party::name).collect(Collectors.joining("与"));
+        return parties + (parties.isEmpty() ? "" : "之间") + d.compoundName() + d.categoryName() + "纠纷";
     }
 
     static String partyNames(CaseDossier d) {

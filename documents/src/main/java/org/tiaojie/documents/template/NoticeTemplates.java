@@ -42,12 +42,17 @@ final class NoticeTemplates {
         }
         rows.add(Forms.row("纠纷简要情况", d.description()));
         var accepted = d.lastMoveTo(DisputeState.ACCEPTED);
+        // the committee seals its decision to accept in the form itself, so the seal never drifts onto a page of its own
         rows.add(Forms.row("受理意见", accepted.map(CaseDossier.Event::reason).filter(r -> r != null && !r.isBlank())
-                .orElse("经审查，该纠纷属于人民调解范围，当事人同意调解，予以受理。")));
+                .orElse("经审查，该纠纷属于人民调解范围，当事人同意调解，予以受理。") + "\n" + Templates.seal(d) + "　　"
+                + Words.date(d.acceptedAt())));
         String registeredBy = d.history().isEmpty() ? null : d.history().getFirst().actor();
-        rows.add(Forms.row("登记人", registeredBy, "受理人", accepted.map(CaseDossier.Event::actor).orElse(null)));
+        String acceptedBy = accepted.map(CaseDossier.Event::actor).orElse(null);
+        rows.add(Forms.row("登记人", Words.orDash(registeredBy) + "\n（签名）", "受理人",
+                Words.orDash(acceptedBy) + "\n（签名）"));
         doc.table(Forms.form("受理登记表", rows));
-        doc.seal(Templates.seal(d), Words.date(d.acceptedAt()));
+        doc.paragraph("当事人确认", "以上登记内容属实，本人（单位）同意由人民调解委员会调解。");
+        doc.signatures(Parties.signatories(d, "（签名、盖章或者按指印）"));
         return doc.build();
     }
 
@@ -115,26 +120,28 @@ final class NoticeTemplates {
                 Forms.row("结案方式", Words.closure(d.closureType())),
                 Forms.row("协议履行情况", Forms.performance(d)),
                 Forms.row("回访情况", visit),
-                Forms.row("承办人意见", Forms.BLANK),
-                Forms.row("负责人审核意见", Forms.BLANK))));
-        doc.seal(Templates.seal(d), Words.date(d.closedAt()));
+                Forms.row("承办人意见", Forms.signed("承办人（签名）：")),
+                Forms.row("负责人审核意见", Forms.signed("负责人（签名）：") + "\n" + Templates.seal(d) + "　　"
+                        + Words.date(d.closedAt())))));
         return doc.build();
     }
 
     static Doc referral(CaseDossier d) {
         String issuer = Templates.issuer(d);
         CaseDossier.Event referred = d.lastMoveTo(DisputeState.REFERRED_TO_COURT).orElseThrow();
-        String court = d.courtName() == null ? "有管辖权的人民法院" : d.courtName();
+        String court = Templates.court(d);
         Doc.Builder doc = Doc.builder("移送函", issuer);
         doc.number("案件编号", "编号：" + d.caseNumber());
         doc.add(new Block.Aligned("收件法院", court + "：", Block.Align.LEFT, false));
         String parties = Parties.ordered(d).stream().map(CaseDossier.Party::name).collect(Collectors.joining("与"));
+        long held = d.sessions().stream().filter(s -> s.heldAt() != null).count();
         doc.paragraph("移送内容", parties + "之间因" + d.compoundName() + d.categoryName() + "发生纠纷，于"
-                + Words.date(d.registeredAt()) + "经" + Words.channel(d.channel()) + "反映至本委员会，本委员会于"
-                + Words.date(d.acceptedAt()) + "受理并组织调解。经" + d.sessions().stream().filter(s -> s.heldAt() != null).count()
-                + "次调解，当事人未能达成调解协议。" + (referred.reason() == null ? "" : Words.stripStop(referred.reason()) + "。"));
+                + Words.date(d.registeredAt()) + "经" + Words.channel(d.channel()) + "反映至本委员会。"
+                + (d.acceptedAt() == null ? "" : "本委员会于" + Words.date(d.acceptedAt()) + "受理。")
+                + (held > 0 ? "经" + held + "次调解，当事人未能达成调解协议。" : "当事人未能达成调解协议。")
+                + (referred.reason() == null ? "" : Words.stripStop(referred.reason()) + "。"));
         doc.paragraph("请求", "现将该纠纷及有关材料移送你院，请依法处理。");
-        doc.paragraph("附件", "附件：卷宗材料一套（含受理登记表、调查记录、调解笔录及证据材料等）。");
+        doc.paragraph("附件", "附件：" + Forms.fileContents(d) + "。");
         SessionRow last = Templates.session(d, null);
         String phone = d.organisation() == null ? null : d.organisation().phone();
         doc.paragraph("联系人", "联系人：" + Words.orDash(last == null ? referred.actor() : last.mediators())
@@ -163,13 +170,16 @@ final class NoticeTemplates {
         doc.heading("送达地址");
         List<List<String>> rows = new ArrayList<>();
         for (CaseDossier.Party p : Parties.ordered(d)) {
-            rows.add(List.of(p.name(), Words.orDash(p.address()), Words.orDash(p.phone())));
+            // an address the file lacks is left blank for the applicant to write, never printed as a dash
+            rows.add(List.of(p.name(), p.address() == null || p.address().isBlank() ? Forms.BLANK : p.address(),
+                    p.phone() == null || p.phone().isBlank() ? Forms.BLANK : p.phone()));
         }
         doc.table(new Block.Table("送达地址", List.of(new Block.Column("申请人", 2), new Block.Column("送达地址", 3.2f),
                 new Block.Column("联系电话", 1.6f)), rows, false));
         doc.add(new Block.Paragraph("此致", null, "此致", true));
-        doc.add(new Block.Aligned("法院", d.courtName() == null ? "有管辖权的人民法院" : d.courtName(), Block.Align.LEFT, false));
-        doc.signatures(Parties.signatories(d, "（签名、盖章或者按指印）"));
+        doc.add(new Block.Aligned("法院", Templates.court(d), Block.Align.LEFT, false));
+        doc.signatures(Parties.ordered(d).stream()
+                .map(p -> new Block.Signatory("申请人", p.name(), "（签名、盖章或者按指印）")).toList());
         return doc.build();
     }
 

@@ -1,5 +1,6 @@
 package org.tiaojie.documents.template;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.tiaojie.casework.document.CaseDossier;
@@ -20,6 +21,7 @@ final class RecordTemplates {
         doc.number("案件编号", "案件编号：" + d.caseNumber() + "　第" + s.seq() + "次调解");
         String when = Words.dateTime(s.heldAt()) + (s.endedAt() == null ? "" : "至" + Words.time(s.endedAt()));
         doc.table(Forms.form("调解笔录", List.of(
+                Forms.row("事由", Forms.matter(d)),
                 Forms.row("调解时间", when, "调解地点", s.place()),
                 Forms.row("调解员", s.mediators(), "记录人", s.recorder()),
                 Forms.row("参加人员", s.participants()),
@@ -36,10 +38,48 @@ final class RecordTemplates {
             doc.paragraph("口头协议", "当事人当场达成口头调解协议，协议内容如上，由本笔录记载。");
         }
         doc.paragraph("核对", "以上笔录已向当事人宣读（或交当事人阅读），当事人确认记录无误。");
-        doc.signatures(Parties.signatories(d, "（签名或者按指印）",
-                new Block.Signatory("调解员", s.mediators(), "（签名）"),
-                new Block.Signatory("记录人", s.recorder(), "（签名）")));
+        List<Block.Signatory> signing = new ArrayList<>(Parties.signatories(d, "（签名或者按指印）"));
+        for (String other : others(d, s)) {
+            signing.add(new Block.Signatory("参加人", other, "（签名或者按指印）"));
+        }
+        signing.add(new Block.Signatory("调解员", s.mediators(), "（签名）"));
+        signing.add(new Block.Signatory("记录人", s.recorder(), "（签名）"));
+        doc.signatures(signing);
         return doc.build();
+    }
+
+    /**
+     * Those the minutes list as present who are neither a party nor the mediators or recorder (an agent, a
+     * witness, a committee member): each signs the minutes as well.
+     */
+    static List<String> others(CaseDossier d, SessionRow s) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        d.parties().forEach(p -> known.add(p.name()));
+        for (String officials : new String[] {s.mediators(), s.recorder()}) {
+            known.addAll(names(officials));
+        }
+        List<String> others = new ArrayList<>();
+        for (String name : names(s.participants())) {
+            if (known.add(name)) {
+                others.add(name);
+            }
+        }
+        return others;
+    }
+
+    /** The names in a list typed as “张三、李四（代理人）, 王五”; a note in brackets stays with its name. */
+    private static List<String> names(String list) {
+        List<String> names = new ArrayList<>();
+        if (list == null) {
+            return names;
+        }
+        for (String part : list.split("[、，,；;\\s]+")) {
+            String name = part.strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     static Doc investigation(CaseDossier d, InvestigationRow r) {

@@ -21,6 +21,18 @@ final class Templates {
         return (seal == null ? issuer(d) : seal) + "（印章）";
     }
 
+    /**
+     * The court a referral or a joint application for judicial confirmation goes to: the one the case names,
+     * else the basic people's court where the committee sits (民事诉讼法 Art. 205: 调解组织所在地基层人民法院).
+     */
+    static String court(CaseDossier d) {
+        if (d.courtName() != null && !d.courtName().isBlank()) {
+            return d.courtName();
+        }
+        String district = d.organisation() == null ? null : d.organisation().districtName();
+        return district == null || district.isBlank() ? "调解组织所在地基层人民法院" : district + "人民法院";
+    }
+
     /** Where the committee mediates the case: the room or centre that handles it. */
     static String room(CaseDossier d) {
         return d.organisation() == null ? null : d.organisation().name();

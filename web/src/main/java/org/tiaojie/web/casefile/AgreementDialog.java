@@ -58,7 +58,7 @@ class AgreementDialog extends FormDialog {
         f.form().setId("tj-agreement-form");
         f.facts().setLabel(getTranslation("agreementForm.facts"));
         f.facts().setHelperText(getTranslation("agreementForm.facts.help"));
-        f.facts().setValue(detail.description());
+        f.facts().setPlaceholder(getTranslation("agreementForm.facts.placeholder"));
         f.facts().setMaxLength(4000);
         f.facts().setId("tj-agreement-facts");
         f.responsibility().setLabel(getTranslation("agreementForm.responsibility"));

@@ -30,6 +30,7 @@ class AgreementStoryIT extends BrowserStory {
 
         browser.clickId("tj-agree");
         browser.waiting().until(d -> !d.findElements(By.id("tj-term-1-obligor")).isEmpty());
+        browser.typeInto("tj-agreement-facts", "申请人系小区业主，其租用的车位长期被外来车辆占用，被申请人作为物业服务企业未及时处理。");
         browser.typeInto("tj-agreement-responsibility", "物业对车位管理不到位负有责任");
         caseFile.term(1, "青溪测试物业有限公司", "清理占用车位的车辆并加装地锁", null, 7);
         caseFile.term(2, "青溪测试物业有限公司", "补偿申请人停车费", "600", 15);
@@ -94,7 +95,8 @@ class AgreementStoryIT extends BrowserStory {
                 Long.class, id)).isOne();
         caseFile.act("tj-closeAgreed", "双方签订调解协议，物业承诺七日内清理", "已办结");
         browser.clickId("tj-revisit");
-        browser.typeInto("tj-visit-visitor", "钱调解");
+        browser.pickRadio("tj-visit-satisfaction", "满意");
+        browser.replaceIn("tj-visit-visitor", "钱调解");
         browser.typeInto("tj-reason", "车位已清理，业主满意");
         browser.shot("dialog-visit-zh");
         caseFile.save("已回访");

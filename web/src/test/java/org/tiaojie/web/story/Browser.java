@@ -125,6 +125,25 @@ public final class Browser {
         driver.findElement(By.cssSelector("#" + id + " > input, #" + id + " > textarea")).sendKeys(keys);
     }
 
+    /** Replaces what a Vaadin text field holds (a prefilled value is selected and typed over). */
+    public void replaceIn(String id, String text) {
+        typeInto(id, org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    }
+
+    /** Picks the radio button of a Vaadin radio group whose label reads as given. */
+    public void pickRadio(String groupId, String label) {
+        waiting().withMessage(() -> "radio " + label + " in " + groupId + " on " + bodyText()).until(d -> {
+            var buttons = d.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button"));
+            for (var button : buttons) {
+                if (button.getText().trim().equals(label)) {
+                    button.findElement(By.cssSelector("input")).click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Sets a date picker's ISO value, which the component sends to the server like a user's pick. */
     public void pickDate(String id, java.time.LocalDate date) {
         js("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
