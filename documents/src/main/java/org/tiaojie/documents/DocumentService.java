@@ -57,8 +57,12 @@ public class DocumentService {
     private final ExecutorService bundles = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
             .name("bundle-", 1).factory());
 
+    private final PlatformKey platformKey;
+
     DocumentService(CaseDossierService dossiers, CaseDocumentService store, AttachmentService attachments, Clock clock,
-            SupervisionQueryService supervisions, @Value("${tiaojie.documents.retention:10年}") String retention) {
+            SupervisionQueryService supervisions, PlatformKey platformKey,
+            @Value("${tiaojie.documents.retention:10年}") String retention) {
+        this.platformKey = platformKey;
         this.supervisions = supervisions;
         this.dossiers = dossiers;
         this.store = store;
@@ -242,7 +246,7 @@ public class DocumentService {
                         () -> attachments.content(a.id()).bytes()))
                 .toList();
         BundlePackage.write(dossier.caseNumber(), row.version(), row.createdBy(), row.createdAt(), row.fileName(),
-                store.content(bundleDocumentId).bytes(), originals, out);
+                store.content(bundleDocumentId).bytes(), originals, platformKey, out);
     }
 
     /** The package's file name: the bundle's, as a ZIP. */

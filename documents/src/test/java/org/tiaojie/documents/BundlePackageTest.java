@@ -86,6 +86,71 @@ class BundlePackageTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("卷宗.pdf");
     }
 
+    /** A platform key made for the test, signing as {@code PlatformKey} does. */
+    private static BundlePackage.Signer signer(java.security.KeyPair pair) {
+        return manifest -> {
+            try {
+                var s = java.security.Signature.getInstance("Ed25519");
+                s.initSign(pair.getPrivate());
+                s.update(manifest);
+                return new BundlePackage.ManifestSignature("Ed25519", "test", java.util.Base64.getEncoder()
+                        .encodeToString(pair.getPublic().getEncoded()), java.util.Base64.getEncoder().encodeToString(s.sign()));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static byte[] signedPack(java.security.KeyPair pair) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BundlePackage.write("（2026）青溪湖畔社人调字第00012号", 2, "钱调解", Instant.parse("2026-11-30T02:00:00Z"),
+                "卷宗.pdf", PDF, List.of(new BundlePackage.Original("现场.png", "现场照片", "PHOTO", () -> PHOTO)),
+                signer(pair), out);
+        return out.toByteArray();
+    }
+
+    /** The forger's move: replace a file and write its new hash into manifest.json, keeping the rest. */
+    private static byte[] forge(byte[] zip, String path, byte[] replacement) throws IOException {
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        String oldSha = org.tiaojie.casework.shared.Digests.sha256(entries.get(path));
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
+                .replace(oldSha, org.tiaojie.casework.shared.Digests.sha256(replacement))
+                .replace("\"size\" : " + entries.get(path).length, "\"size\" : " + replacement.length);
+        entries.put(path, replacement);
+        entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aSignedManifestVerifiesAndARebuiltOneDoesNot() throws Exception {
+        var pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        BundlePackage.Verification v = BundlePackage.verify(new ByteArrayInputStream(signedPack(pair)));
+        assertThat(v.intact()).isTrue();
+        assertThat(v.signatureVerdict()).isEqualTo(BundlePackage.SignatureVerdict.VALID);
+
+        // a changed photo with its manifest line rebuilt: every file matches the manifest, the signature does not
+        byte[] forged = forge(signedPack(pair), "原件/01-现场.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 9});
+        BundlePackage.Verification f = BundlePackage.verify(new ByteArrayInputStream(forged));
+        assertThat(f.intact()).as("the forger's manifest agrees with the forged files").isTrue();
+        assertThat(f.signatureVerdict()).isEqualTo(BundlePackage.SignatureVerdict.INVALID);
+
+        assertThat(BundlePackage.verify(new ByteArrayInputStream(pack())).signatureVerdict())
+                .isEqualTo(BundlePackage.SignatureVerdict.UNSIGNED);
+    }
+
     @Test
     void somethingThatIsNotAPackageIsRefused() {
         assertThatThrownBy(() -> BundlePackage.verify(new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8))))

@@ -170,6 +170,9 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
 
     @Autowired
     org.tiaojie.casework.agreement.AgreementService agreementService;
+
+    @Autowired
+    org.tiaojie.documents.PackageCheck packageCheck;
     @Autowired
     org.tiaojie.casework.attachment.AttachmentService attachments;
     @Autowired
@@ -235,7 +238,8 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
-        assertThat(entries.keySet()).containsExactly(bundle.fileName(), "原件/01-leak.png", "manifest.json");
+        assertThat(entries.keySet()).containsExactly(bundle.fileName(), "原件/01-leak.png", "manifest.json",
+                "manifest.sig.json");
         assertThat(entries.get(bundle.fileName())).isEqualTo(bundlePdf);
         assertThat(entries.get("原件/01-leak.png")).isEqualTo(png.toByteArray());
         var manifest = tools.jackson.databind.json.JsonMapper.builder().build().readTree(entries.get("manifest.json"));
@@ -245,6 +249,22 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
                     java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
         }
         assertThat(manifest.get("files").get(0).get("sha256").asString()).isEqualTo(bundle.sha256());
+
+        // 核验 against what the platform registered: the package as sent passes; a swapped photo with its manifest
+        // rebuilt fails on the signature and on the original's registered digest, re-signed by a forger's key too
+        assertThat(packageCheck.check(zip.toByteArray()).findings()).isEmpty();
+        byte[] swapped = png.toByteArray().clone();
+        swapped[swapped.length - 5] ^= 1;
+        var forged = packageCheck.check(Packages.forge(zip.toByteArray(), "原件/01-leak.png", swapped, null));
+        assertThat(forged.files().intact()).as("the forger's manifest agrees with the forged files").isTrue();
+        assertThat(forged.findings()).extracting(org.tiaojie.documents.PackageCheck.Finding::problem).containsExactly(
+                org.tiaojie.documents.PackageCheck.Problem.BAD_SIGNATURE,
+                org.tiaojie.documents.PackageCheck.Problem.ORIGINAL_NOT_REGISTERED);
+        var resigned = packageCheck.check(Packages.forge(zip.toByteArray(), bundle.fileName(),
+                java.util.Arrays.copyOf(bundlePdf, bundlePdf.length + 1), Packages.foreignSigner()));
+        assertThat(resigned.findings()).extracting(org.tiaojie.documents.PackageCheck.Finding::problem).containsExactly(
+                org.tiaojie.documents.PackageCheck.Problem.FOREIGN_KEY,
+                org.tiaojie.documents.PackageCheck.Problem.BUNDLE_NOT_REGISTERED);
 
         assertThat(jdbc.queryForList("""
                 select doc_version from case_document where dispute_id = ? and kind = 'AGREEMENT' order by doc_version""",

@@ -33,6 +33,22 @@ public final class BundlePackage {
     public record Original(String fileName, String title, String kind, Supplier<byte[]> bytes) {
     }
 
+    /** The file beside manifest.json that carries its signature. */
+    public static final String SIGNATURE = "manifest.sig.json";
+
+    /**
+     * The sender's signature over the exact bytes of manifest.json: algorithm, the key's id, its public half
+     * (Base64, X.509) and the signature (Base64).
+     */
+    public record ManifestSignature(String algorithm, String keyId, String publicKey, String signature) {
+    }
+
+    /** Signs a manifest as the sending platform. */
+    @FunctionalInterface
+    public interface Signer {
+        ManifestSignature sign(byte[] manifest);
+    }
+
     /** One line of the manifest. */
     public record FileEntry(String path, String title, long size, String sha256) {
     }
@@ -40,9 +56,18 @@ public final class BundlePackage {
     private BundlePackage() {
     }
 
-    /** Writes the package; returns the manifest's file entries (bundle first, then originals). */
+    /** Writes an unsigned package (a receiver can check it against itself only). */
     public static List<FileEntry> write(String caseNumber, int bundleVersion, String builtBy, Instant builtAt,
             String bundleFileName, byte[] bundlePdf, List<Original> originals, OutputStream out) {
+        return write(caseNumber, bundleVersion, builtBy, builtAt, bundleFileName, bundlePdf, originals, null, out);
+    }
+
+    /**
+     * Writes the package, its manifest signed by {@code signer} (none when null); returns the manifest's file
+     * entries (bundle first, then originals).
+     */
+    public static List<FileEntry> write(String caseNumber, int bundleVersion, String builtBy, Instant builtAt,
+            String bundleFileName, byte[] bundlePdf, List<Original> originals, Signer signer, OutputStream out) {
         List<FileEntry> entries = new ArrayList<>();
         try {
             ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8);
@@ -60,9 +85,15 @@ public final class BundlePackage {
             manifest.put("builtAt", builtAt.toString());
             manifest.put("algorithm", "SHA-256");
             manifest.put("files", entries);
+            byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
             zip.putNextEntry(new ZipEntry("manifest.json"));
-            zip.write(JSON.writeValueAsBytes(manifest));
+            zip.write(manifestBytes);
             zip.closeEntry();
+            if (signer != null) {
+                zip.putNextEntry(new ZipEntry(SIGNATURE));
+                zip.write(JSON.writeValueAsBytes(signer.sign(manifestBytes)));
+                zip.closeEntry();
+            }
             zip.finish();
             return entries;
         } catch (IOException e) {
@@ -77,13 +108,21 @@ public final class BundlePackage {
         return new FileEntry(path, title, bytes.length, Digests.sha256(bytes));
     }
 
-    /** What checking a package against its manifest found: each file's verdict, and whether all agree. */
-    public record Verification(String caseNumber, List<FileCheck> files, List<String> unlisted) {
+    /**
+     * What checking a package against its manifest found: each file's verdict, whether all agree, and whether the
+     * manifest carries a signature that its enclosed key confirms ({@code signature} null when unsigned). Whose key
+     * it is — the platform's — the receiver decides.
+     */
+    public record Verification(String caseNumber, List<FileCheck> files, List<String> unlisted,
+            SignatureVerdict signatureVerdict, ManifestSignature signature) {
 
         public boolean intact() {
             return !files.isEmpty() && unlisted.isEmpty() && files.stream().allMatch(f -> f.verdict() == Verdict.OK);
         }
     }
+
+    /** VALID: the signature matches the manifest's bytes; INVALID: the manifest or signature was changed; UNSIGNED. */
+    public enum SignatureVerdict { VALID, INVALID, UNSIGNED }
 
     /** OK, CHANGED (size or SHA-256 differ from the manifest), MISSING (listed, not in the package). */
     public enum Verdict { OK, CHANGED, MISSING }
@@ -99,6 +138,7 @@ public final class BundlePackage {
     public static Verification verify(InputStream in) {
         Map<String, String> actual = new LinkedHashMap<>();
         byte[] manifest = null;
+        byte[] signed = null;
         try (ZipInputStream zip = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.isDirectory()) {
@@ -113,6 +153,8 @@ public final class BundlePackage {
                 }
                 if (e.getName().equals("manifest.json")) {
                     manifest = bytes;
+                } else if (e.getName().equals(SIGNATURE)) {
+                    signed = bytes;
                 } else {
                     actual.put(e.getName(), Digests.sha256(bytes) + ":" + bytes.length);
                 }
@@ -139,6 +181,31 @@ public final class BundlePackage {
             checks.add(new FileCheck(path, f.path("title").asString(), verdict, expected,
                     found == null ? null : found.substring(0, found.indexOf(':'))));
         }
-        return new Verification(root.path("caseNumber").asString(), checks, List.copyOf(actual.keySet()));
+        ManifestSignature signature = null;
+        SignatureVerdict verdict = SignatureVerdict.UNSIGNED;
+        if (signed != null) {
+            try {
+                signature = JSON.readValue(signed, ManifestSignature.class);
+                verdict = verifies(manifest, signature) ? SignatureVerdict.VALID : SignatureVerdict.INVALID;
+            } catch (RuntimeException e) {
+                verdict = SignatureVerdict.INVALID;
+            }
+        }
+        return new Verification(root.path("caseNumber").asString(), checks, List.copyOf(actual.keySet()), verdict,
+                signature);
+    }
+
+    /** Whether the signature is the enclosed key's over these bytes (the JDK's Ed25519). */
+    static boolean verifies(byte[] manifest, ManifestSignature s) {
+        try {
+            var key = java.security.KeyFactory.getInstance(s.algorithm()).generatePublic(
+                    new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(s.publicKey())));
+            var check = java.security.Signature.getInstance(s.algorithm());
+            check.initVerify(key);
+            check.update(manifest);
+            return check.verify(java.util.Base64.getDecoder().decode(s.signature()));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
     }
 }

@@ -21,5 +21,6 @@ record CaseFileServices(DisputeQueryService queries, org.tiaojie.casework.disput
         org.tiaojie.casework.reply.PlatformReplyService replies,
         org.tiaojie.casework.petition.PetitionReviewService petitions,
         org.tiaojie.casework.casefile.CaseFileService caseFiles,
-        org.tiaojie.casework.casefile.PartyService parties) {
+        org.tiaojie.casework.casefile.PartyService parties,
+        org.tiaojie.documents.PackageCheck packages) {
 }

@@ -115,7 +115,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         }
         if (!file.referrals().isEmpty()) {
             add(new H3(getTranslation("referralUi.title")), new CaseReferralsPanel(services.referrals(),
-                    file.referrals(), this::render));
+                    services.packages(), file.referrals(), this::render));
         }
         add(new H3(getTranslation("case.attachments")), new CaseAttachmentsPanel(services, d, file.attachments(),
                 may.attachmentsOpen(), this::render));

@@ -39,7 +39,11 @@ class CaseReferralsPanel extends VerticalLayout {
     private final ReferralService referrals;
     private final Runnable refresh;
 
-    CaseReferralsPanel(ReferralService referrals, List<ReferralRow> rows, Runnable refresh) {
+    private final org.tiaojie.documents.PackageCheck packages;
+
+    CaseReferralsPanel(ReferralService referrals, org.tiaojie.documents.PackageCheck packages, List<ReferralRow> rows,
+            Runnable refresh) {
+        this.packages = packages;
         this.referrals = referrals;
         this.refresh = refresh;
         setPadding(false);
@@ -217,11 +221,11 @@ class CaseReferralsPanel extends VerticalLayout {
             String text;
             boolean ok;
             try {
-                BundlePackage.Verification v = BundlePackage.verify(new ByteArrayInputStream(bytes));
-                ok = v.intact();
-                text = ok ? getTranslation("referralUi.verify.ok", v.files().size(), v.caseNumber())
+                org.tiaojie.documents.PackageCheck.Result r = packages.check(bytes);
+                ok = r.trusted();
+                text = ok ? getTranslation("referralUi.verify.ok", r.files().files().size(), r.files().caseNumber())
                         : getTranslation("referralUi.verify.failed", String.join(getTranslation("format.listSeparator"),
-                                problems(v)));
+                                problems(r)));
             } catch (IllegalArgumentException e) {
                 ok = false;
                 String m = e.getMessage() == null ? "" : e.getMessage();
@@ -246,7 +250,12 @@ class CaseReferralsPanel extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation("referralUi.verify"));
         Span help = new Span(getTranslation("referralUi.verify.help"));
         help.addClassName("tj-muted");
-        VerticalLayout body = new VerticalLayout(help, upload, verdict);
+        org.tiaojie.documents.PackageCheck.PublicKey key = packages.publicKey();
+        Span published = new Span(getTranslation("referralUi.verify.key", key.algorithm(), key.keyId(), key.publicKey()));
+        published.addClassName("tj-muted");
+        published.setId("tj-verify-key");
+        published.getStyle().set("word-break", "break-all").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout body = new VerticalLayout(help, upload, verdict, published);
         body.setPadding(false);
         dialog.add(body);
         Button close = new Button(getTranslation("referralUi.close"), e -> dialog.close());
@@ -256,14 +265,19 @@ class CaseReferralsPanel extends VerticalLayout {
         dialog.open();
     }
 
-    private List<String> problems(BundlePackage.Verification v) {
+    private List<String> problems(org.tiaojie.documents.PackageCheck.Result r) {
         List<String> out = new ArrayList<>();
-        for (BundlePackage.FileCheck f : v.files()) {
+        for (BundlePackage.FileCheck f : r.files().files()) {
             if (f.verdict() != BundlePackage.Verdict.OK) {
                 out.add(getTranslation("referralUi.verify." + f.verdict().name(), f.path()));
             }
         }
-        v.unlisted().forEach(p -> out.add(getTranslation("referralUi.verify.UNLISTED", p)));
+        r.files().unlisted().forEach(p -> out.add(getTranslation("referralUi.verify.UNLISTED", p)));
+        for (org.tiaojie.documents.PackageCheck.Finding f : r.findings()) {
+            if (f.problem() != org.tiaojie.documents.PackageCheck.Problem.FILE) {
+                out.add(getTranslation("referralUi.verify." + f.problem().name(), f.path() == null ? "" : f.path()));
+            }
+        }
         return out;
     }
 }

@@ -81,7 +81,23 @@ class CourtStoryIT extends BrowserStory {
         browser.waitForText("核验通过：2 个文件与清单一致");
         browser.shot("dialog-verify-package-zh");
         browser.clickId("tj-verify-close");
+        // a forged package: the photo swapped and manifest.json rebuilt to match it
+        var entries = org.tiaojie.web.Packages.entries(Files.readAllBytes(zip));
+        String photo = entries.keySet().stream().filter(p -> p.startsWith("原件/")).findFirst().orElseThrow();
+        byte[] swapped = java.util.Arrays.copyOf(entries.get(photo), entries.get(photo).length + 1);
+        Path forged = Files.createTempFile("tj-forged", ".zip");
+        Files.write(forged, org.tiaojie.web.Packages.forge(Files.readAllBytes(zip), photo, swapped, null));
+        browser.clickId("tj-referral-verify");
+        var again = browser.waiting().until(d -> d.findElement(By.id("tj-verify-upload")));
+        var input = again.findElements(By.cssSelector("input[type=file]"));
+        (input.isEmpty() ? again.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : input.getFirst())
+                .sendKeys(forged.toAbsolutePath().toString());
+        browser.waitForText("核验未通过");
+        assertThat(browser.bodyText()).contains("清单签名无效", "与平台登记的原件摘要不一致");
+        browser.shot("dialog-verify-forged-zh");
+        browser.clickId("tj-verify-close");
         Files.deleteIfExists(zip);
+        Files.deleteIfExists(forged);
         browser.clickId("tj-referral-decide");
         browser.typeInto("tj-outcome", "判决");
         browser.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
