@@ -64,6 +64,9 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
     @Autowired org.tiaojie.casework.agreement.TermReminders reminders;
     @Autowired org.tiaojie.casework.casefile.PartyService partyService;
     @Autowired org.tiaojie.casework.document.CaseDossierService dossiers;
+    @Autowired org.tiaojie.casework.casefile.AssignmentService assignments;
+    @Autowired org.tiaojie.casework.notification.NotificationService notificationService;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
 
     /** A new 12345 case at the community of mediator shequ, with an owner and the property company as parties. */
@@ -347,6 +350,59 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         }, id);
         return out.stream().sorted(java.util.Comparator.comparing((String x) -> x.startsWith("overdue"))
                 .thenComparing(x -> x)).toList();
+    }
+
+    private long userId(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    @Test
+    void theHeadOfTheRoomAssignsTheCaseAndItsClockNoticesFollowTheAssignment() {
+        long id = inMediation(true);
+        long head = userId("shequ");
+        long second = userId("shequb");
+        long otherRoom = userId("shequ1");
+        // clock notices of an unassigned case go to the head of the room
+        org.tiaojie.casework.notification.NotificationService.Audience before = new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(
+                s -> notificationService.handlersOf(id, jdbc.queryForObject(
+                        "select organisation_id from dispute where id = ?", Long.class, id)));
+        assertThat(before.userIds()).containsExactly(head);
+
+        login("shequb"); // a mediator of the room, not its head
+        assertThatThrownBy(() -> assignments.assign(id, version(id), List.of(second)))
+                .hasMessage("只有本调解组织的负责人或系统管理员可以分配承办人。");
+        login("shequ");
+        assertThatThrownBy(() -> assignments.assign(id, version(id), List.of(otherRoom)))
+                .hasMessage("承办人须为湖畔社区物业纠纷调解室在岗的调解员。");
+        assertThatThrownBy(() -> assignments.assign(id, version(id), List.of())).hasMessage("请至少选择一名承办人。");
+        assertThat(jdbc.queryForObject("select count(*) from dispute_handler where dispute_id = ?", Long.class, id))
+                .isZero();
+
+        long unread = jdbc.queryForObject("select count(*) from notification where recipient_id = ? and dispute_id = ?",
+                Long.class, second, id);
+        assignments.assign(id, version(id), List.of(second));
+        assertThat(assignments.handlers(id)).extracting(org.tiaojie.casework.casefile.AssignmentService.Mediator::name)
+                .containsExactly("冯调解（湖畔社区）");
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and dispute_id = ?",
+                Long.class, second, id)).isEqualTo(unread + 1);
+        assertThat(jdbc.queryForObject("""
+                select reason from dispute_history where dispute_id = ? and activity = 'HANDLERS_ASSIGNED'""",
+                String.class, id)).isEqualTo("冯调解（湖畔社区）");
+        assertThat(new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(s -> notificationService.handlersOf(id, jdbc.queryForObject(
+                "select organisation_id from dispute where id = ?", Long.class, id))).userIds()).containsExactly(second);
+
+        // 我承办的: the case is in the assigned mediator's own list, not in the head's; 本室全部 holds it for both
+        var mine = org.tiaojie.casework.dispute.DisputeFilter.open().ownOrganisation().handledByMe(true);
+        login("shequb");
+        assertThat(queries.count(mine)).isPositive();
+        assertThat(queries.count(mine.withText(caseNumber(id)))).isOne();
+        login("shequ");
+        assertThat(queries.count(mine.withText(caseNumber(id)))).isZero();
+        assertThat(queries.count(mine.handledByMe(false).withText(caseNumber(id)))).isOne();
+    }
+
+    private String caseNumber(long id) {
+        return jdbc.queryForObject("select case_number from dispute where id = ?", String.class, id);
     }
 
     private String description(long id) {

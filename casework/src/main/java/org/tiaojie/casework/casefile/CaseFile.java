@@ -22,7 +22,7 @@ import org.tiaojie.casework.supervision.SupervisionRow;
  */
 public record CaseFile(DisputeDetail detail, CaseDossier dossier, List<ExtensionRow> extensions,
         List<SupervisionRow> supervisions, List<ReferralRow> referrals, List<PlatformReplyRow> replies,
-        List<DocumentRow> documents, Sections sections) {
+        List<DocumentRow> documents, Sections sections, List<AssignmentService.Mediator> handlers) {
 
     /**
      * What each section offers the viewer now: agreement terms may be recorded as performed,
@@ -30,7 +30,8 @@ public record CaseFile(DisputeDetail detail, CaseDossier dossier, List<Extension
      * and the description kept (the handling mediators, while the case is open).
      */
     public record Sections(boolean termsEditable, boolean attachmentsOpen, boolean documentsGenerable,
-            boolean supervisionShown, boolean supervisionIssuable, boolean platformReplies, boolean partiesEditable) {
+            boolean supervisionShown, boolean supervisionIssuable, boolean platformReplies, boolean partiesEditable,
+            boolean handlersAssignable) {
     }
 
     public long id() {

@@ -29,10 +29,12 @@ public class CaseFileService {
     private final ReferralService referrals;
     private final PlatformReplyService replies;
     private final CaseDocumentService documents;
+    private final AssignmentService assignments;
 
     CaseFileService(CaseDetailService disputes, CaseDossierService dossiers, ExtensionService extensions,
             SupervisionQueryService supervisions, ReferralService referrals, PlatformReplyService replies,
-            CaseDocumentService documents) {
+            CaseDocumentService documents, AssignmentService assignments) {
+        this.assignments = assignments;
         this.disputes = disputes;
         this.dossiers = dossiers;
         this.extensions = extensions;
@@ -57,9 +59,10 @@ public class CaseFileService {
                 !supervised.isEmpty() || supervisor && detail.state().isOpen(),
                 detail.state().isOpen(),
                 detail.channel() == Channel.HOTLINE_12345,
-                handling && detail.state().isOpen());
+                handling && detail.state().isOpen(),
+                detail.state().isOpen() && assignments.mayAssign(disputeId));
         return new CaseFile(detail, dossier, extensions.forDispute(disputeId), supervised,
                 referrals.ofDispute(disputeId), sections.platformReplies() ? replies.ofDispute(disputeId)
-                        : java.util.List.of(), documents.list(disputeId), sections);
+                        : java.util.List.of(), documents.list(disputeId), sections, assignments.handlersOf(disputeId));
     }
 }

@@ -106,13 +106,16 @@ public class DemoDataGenerator {
     private final org.tiaojie.casework.supervision.SupervisionTriggers supervisions;
     private final org.tiaojie.casework.reply.PlatformReplyService replies;
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
+    private final org.tiaojie.casework.casefile.AssignmentService assignments;
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, DisputeRegistration registration, Clock clock, jakarta.persistence.EntityManager em,
             QuarterlyListingService listing, ReferralService referrals,
             org.tiaojie.casework.supervision.SupervisionTriggers supervisions,
             org.tiaojie.casework.platform.PlatformClientService platforms,
-            org.tiaojie.casework.reply.PlatformReplyService replies) {
+            org.tiaojie.casework.reply.PlatformReplyService replies,
+            org.tiaojie.casework.casefile.AssignmentService assignments) {
+        this.assignments = assignments;
         this.platforms = platforms;
         this.replies = replies;
         this.em = em;
@@ -194,7 +197,11 @@ public class DemoDataGenerator {
         accounts.createInitialUser("admin", "系统管理员", DEMO_PASSWORD, hotline, EnumSet.of(Role.ADMIN));
         accounts.createInitialUser("huawu", "赵话务", DEMO_PASSWORD, hotline, EnumSet.of(Role.OPERATOR));
         platforms.createWithKey("qx12345", "青溪区12345政务服务便民热线平台（演示）", hotline, DEMO_API_KEY, "demo");
-        accounts.createInitialUser("shequ", "钱调解（湖畔社区）", DEMO_PASSWORD, communityRooms.get(4), EnumSet.of(Role.MEDIATOR));
+        var head = accounts.createInitialUser("shequ", "钱调解（湖畔社区）", DEMO_PASSWORD, communityRooms.get(4),
+                EnumSet.of(Role.MEDIATOR));
+        var second = accounts.createInitialUser("shequb", "冯调解（湖畔社区）", DEMO_PASSWORD, communityRooms.get(4),
+                EnumSet.of(Role.MEDIATOR));
+        communityRooms.get(4).setHeadUserId(head.getId()); // 钱调解 heads the room and assigns its cases
         accounts.createInitialUser("jiedao", "孙调解（翠湖街道）", DEMO_PASSWORD, streetCentres.get(1), EnumSet.of(Role.MEDIATOR));
         accounts.createInitialUser("quwei", "李调解（区调委会）", DEMO_PASSWORD, districtCommittee, EnumSet.of(Role.MEDIATOR));
         accounts.createInitialUser("duban", "周督办", DEMO_PASSWORD, supervision, EnumSet.of(Role.SUPERVISOR));
@@ -257,6 +264,16 @@ public class DemoDataGenerator {
                 dispute.entrustedBy(court); // the demo court entrusted it, and sees it
             }
             advance(dispute, random, registered, now, court);
+            // the head of 湖畔社区 assigns most open cases of the room: to one mediator, the other, or both
+            if (dispute.isOpen() && dispute.getOrganisation() == communityRooms.get(4) && i % 4 != 0) {
+                List<Long> who = switch (i % 3) {
+                    case 0 -> List.of(head.getId());
+                    case 1 -> List.of(second.getId());
+                    default -> List.of(head.getId(), second.getId());
+                };
+                Instant at = registered.plus(Duration.ofHours(1));
+                assignments.assignAs(dispute, who, at.isAfter(now) ? now : at, "shequ");
+            }
         }
         // the last quarter's 挂牌督办, as the quarterly job would have made it
         em.flush();

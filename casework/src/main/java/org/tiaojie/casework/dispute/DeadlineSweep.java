@@ -214,8 +214,8 @@ public class DeadlineSweep {
         if (!CaseworkMessages.get(Locale.SIMPLIFIED_CHINESE, specific).equals(specific)) {
             key = specific;
         }
-        NotificationService.Audience audience = audiences.computeIfAbsent(d.getOrganisation().getId(),
-                notifications::mediatorsOf);
+        // the case's 承办人 hear of its clocks (the room's head while it is unassigned)
+        NotificationService.Audience audience = notifications.handlersOf(d.getId(), d.getOrganisation().getId());
         return notifications.notify(audience, key,
                 List.of(d.getCaseNumber(), "@enum.ClockKind." + c.getKind().name(), shownDue(c)), d.getId(), now);
     }

@@ -1122,6 +1122,14 @@ public class Dispute extends BaseEntity {
         this.description = corrected;
     }
 
+    /** The 承办人 were assigned (their names, as the timeline shows them); only while the case is open. */
+    public void assignHandlers(String names, Instant now, String actor) {
+        if (!open) {
+            throw new CaseworkException("assign.caseClosed", state);
+        }
+        note(DisputeActivity.HANDLERS_ASSIGNED, names, now, actor);
+    }
+
     private void requireOpenForParties() {
         if (!open) {
             throw new CaseworkException("party.caseClosed", state);

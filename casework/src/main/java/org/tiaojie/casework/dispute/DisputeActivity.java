@@ -16,5 +16,7 @@ public enum DisputeActivity {
     PETITION_REVIEW_REQUESTED, PETITION_REVIEW_DECIDED, PETITION_RECHECK_REQUESTED, PETITION_HEARING_STARTED,
     PETITION_HEARING_ENDED, PETITION_RECHECK_DECIDED,
     /** A party joined, was corrected or left after intake; a description corrected by the handling mediator. */
-    PARTY_ADDED, PARTY_CHANGED, PARTY_REMOVED, DESCRIPTION_CORRECTED
+    PARTY_ADDED, PARTY_CHANGED, PARTY_REMOVED, DESCRIPTION_CORRECTED,
+    /** The head of the room assigned the case's 承办人. */
+    HANDLERS_ASSIGNED
 }

@@ -19,7 +19,8 @@ import org.tiaojie.casework.organisation.Tier;
  */
 public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
         Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince, LocalDate dueFrom, Tier tier,
-        Long categoryId, boolean urgentOnly, Long compoundId, Set<DisputeFlag> flags, WarnCut warnCut) {
+        Long categoryId, boolean urgentOnly, Long compoundId, Set<DisputeFlag> flags, WarnCut warnCut,
+        boolean handledByMe) {
 
     /**
      * Whether the nearest running clock has turned 临期 by {@code at} ({@code passed}) or not yet: the
@@ -35,7 +36,7 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
     public DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnly, boolean supervisedOnly,
             Set<Channel> channels, String text, LocalDate dueBefore, Instant registeredSince) {
         this(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince, null, null, null,
-                false, null, Set.of(), null);
+                false, null, Set.of(), null, false);
     }
 
     public static DisputeFilter all() {
@@ -48,7 +49,13 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
 
     public DisputeFilter ownOrganisation() {
         return new DisputeFilter(states, true, supervisedOnly, channels, text, dueBefore, registeredSince, dueFrom, tier,
-                categoryId, urgentOnly, compoundId, flags, warnCut);
+                categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
+    }
+
+    /** Only the cases the user is assigned to as 承办人 (我承办的). */
+    public DisputeFilter handledByMe(boolean only) {
+        return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
+                dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut, only);
     }
 
     public DisputeFilter supervised() {
@@ -57,64 +64,65 @@ public record DisputeFilter(Set<DisputeState> states, boolean ownOrganisationOnl
 
     public DisputeFilter withSupervisedOnly(boolean only) {
         return new DisputeFilter(states, ownOrganisationOnly, only, channels, text, dueBefore, registeredSince, dueFrom,
-                tier, categoryId, urgentOnly, compoundId, flags, warnCut);
+                tier, categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     public DisputeFilter withStates(Set<DisputeState> newStates) {
         return new DisputeFilter(newStates, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore,
-                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     public DisputeFilter withText(String newText) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, newText, dueBefore,
-                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
+                registeredSince, dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     public DisputeFilter withDueBefore(LocalDate date) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, date, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
+                dueFrom, tier, categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     /** Nearest deadline's last day within [from, before); either end may be null. */
     public DisputeFilter withDueBetween(LocalDate from, LocalDate before) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, before, registeredSince,
-                from, tier, categoryId, urgentOnly, compoundId, flags, warnCut);
+                from, tier, categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     public DisputeFilter withRegisteredSince(Instant since) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, since, dueFrom,
-                tier, categoryId, urgentOnly, compoundId, flags, warnCut);
+                tier, categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     public DisputeFilter withTier(Tier newTier) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, newTier, categoryId, urgentOnly, compoundId, flags, warnCut);
+                dueFrom, newTier, categoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     public DisputeFilter withCategory(Long newCategoryId) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, newCategoryId, urgentOnly, compoundId, flags, warnCut);
+                dueFrom, tier, newCategoryId, urgentOnly, compoundId, flags, warnCut, handledByMe);
     }
 
     public DisputeFilter withCompound(Long newCompoundId) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly, newCompoundId, flags, warnCut);
+                dueFrom, tier, categoryId, urgentOnly, newCompoundId, flags, warnCut, handledByMe);
     }
 
     /** Only disputes carrying every one of these flags. */
     public DisputeFilter withFlags(Set<DisputeFlag> newFlags) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly, compoundId, newFlags, warnCut);
+                dueFrom, tier, categoryId, urgentOnly, compoundId, newFlags, warnCut, handledByMe);
     }
 
     /** Only disputes whose nearest running clock has (or, with {@code passed} false, has not) turned 临期 by {@code at}. */
     public DisputeFilter withWarnCut(Instant at, boolean passed) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, urgentOnly, compoundId, flags, at == null ? null : new WarnCut(at, passed));
+                dueFrom, tier, categoryId, urgentOnly, compoundId, flags, at == null ? null : new WarnCut(at, passed),
+                handledByMe);
     }
 
     public DisputeFilter withUrgentOnly(boolean only) {
         return new DisputeFilter(states, ownOrganisationOnly, supervisedOnly, channels, text, dueBefore, registeredSince,
-                dueFrom, tier, categoryId, only, compoundId, flags, warnCut);
+                dueFrom, tier, categoryId, only, compoundId, flags, warnCut, handledByMe);
     }
 }

@@ -322,6 +322,12 @@ public class DisputeQueryService {
             sb.append(" and d.organisationId = :org");
             params.put("org", user.organisationId());
         }
+        if (filter.handledByMe()) {
+            // 我承办的: assigned to the user in the organisation that handles the case now
+            sb.append(" and exists (select 1 from DisputeHandler h where h.disputeId = d.id and h.userId = :me"
+                    + " and h.organisationId = d.organisationId)");
+            params.put("me", user.userId());
+        }
         if (filter.states() != null && filter.states().equals(DisputeState.openStates())) {
             sb.append(" and d.open = true"); // indexed with the queue order
         } else if (filter.states() != null && !filter.states().isEmpty()) {

@@ -28,18 +28,18 @@ final class DisputeSearch {
 
     static List<Long> ids(EntityManager em, AuthenticatedUser user, DisputeFilter filter, int offset, int limit) {
         return session(em).search(Dispute.class).select(f -> f.id(Long.class))
-                .where(f -> predicate(f, user, filter))
+                .where(f -> predicate(f, user, filter, em))
                 .sort(f -> f.score().then().field("registeredAt").desc())
                 .fetchHits(Math.max(offset, 0), limit);
     }
 
     static long count(EntityManager em, AuthenticatedUser user, DisputeFilter filter) {
-        return session(em).search(Dispute.class).where(f -> predicate(f, user, filter)).fetchTotalHitCount();
+        return session(em).search(Dispute.class).where(f -> predicate(f, user, filter, em)).fetchTotalHitCount();
     }
 
     static Map<DisputeState, Long> countByState(EntityManager em, AuthenticatedUser user, DisputeFilter filter) {
         var key = org.hibernate.search.engine.search.aggregation.AggregationKey.<Map<DisputeState, Long>>of("states");
-        var result = session(em).search(Dispute.class).where(f -> predicate(f, user, filter))
+        var result = session(em).search(Dispute.class).where(f -> predicate(f, user, filter, em))
                 .aggregation(key, f -> f.terms().field("state", DisputeState.class).maxTermCount(50)).fetch(0);
         Map<DisputeState, Long> counts = new EnumMap<>(DisputeState.class);
         counts.putAll(result.aggregation(key));
@@ -51,7 +51,7 @@ final class DisputeSearch {
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
-            SearchPredicateFactory f, AuthenticatedUser user, DisputeFilter filter) {
+            SearchPredicateFactory f, AuthenticatedUser user, DisputeFilter filter, EntityManager em) {
         String text = filter.text().strip();
         var b = f.bool();
         // every word present, as smartcn segments it or as character pairs (群租 inside 群租房)
@@ -72,6 +72,13 @@ final class DisputeSearch {
         }
         if (filter.supervisedOnly()) {
             b.filter(f.match().field("supervised").matching(true));
+        }
+        if (filter.handledByMe()) {
+            // 我承办的: the user's few assigned cases, read from the database (the index does not hold assignments)
+            List<Long> mine = em.createQuery("select h.disputeId from DisputeHandler h, Dispute d where d.id = h.disputeId"
+                    + " and h.userId = :me and h.organisationId = d.organisationId", Long.class)
+                    .setParameter("me", user.userId()).getResultList();
+            b.filter(mine.isEmpty() ? f.matchNone() : f.id().matchingAny(mine));
         }
         if (filter.urgentOnly()) {
             b.filter(f.match().field("urgent").matching(true));

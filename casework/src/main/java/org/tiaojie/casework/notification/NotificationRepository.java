@@ -29,6 +29,17 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Long> mediatorsOf(@Param("org") long organisationId);
 
     @Query(value = """
+            select u.id from dispute_handler h join app_user u on u.id = h.user_id
+            where h.dispute_id = :dispute and h.organisation_id = :org and u.enabled = true order by u.id""",
+            nativeQuery = true)
+    List<Long> handlersOf(@Param("dispute") long disputeId, @Param("org") long organisationId);
+
+    @Query(value = """
+            select u.id from organisation o join app_user u on u.id = o.head_user_id
+            where o.id = :org and u.enabled = true""", nativeQuery = true)
+    List<Long> headOf(@Param("org") long organisationId);
+
+    @Query(value = """
             select u.id from app_user u join app_user_role r on r.user_id = u.id
             where u.organisation_id = :org and u.enabled = true and r.role = 'COURT_CLERK'""", nativeQuery = true)
     List<Long> clerksOf(@Param("org") long courtId);

@@ -37,6 +37,25 @@ public class NotificationService {
         return new Audience(users, users.isEmpty() ? List.of() : notifications.phonesOf(users));
     }
 
+    /** These users (already chosen by the caller), with their phones. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Audience users(List<Long> users) {
+        return new Audience(List.copyOf(users), users.isEmpty() ? List.of() : notifications.phonesOf(users));
+    }
+
+    /**
+     * Who hears of a case's clocks: its 承办人 in the organisation handling it; while nobody is assigned, the head of
+     * that organisation; where it has no head, every mediator there.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Audience handlersOf(long disputeId, long organisationId) {
+        List<Long> users = notifications.handlersOf(disputeId, organisationId);
+        if (users.isEmpty()) {
+            users = notifications.headOf(organisationId);
+        }
+        return users.isEmpty() ? mediatorsOf(organisationId) : users(users);
+    }
+
     /** A court's enabled clerks, who hear of what is referred to it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Audience clerksOf(long courtId) {

@@ -65,6 +65,10 @@ public class Organisation extends BaseEntity {
     @Column(name = "seal_text", length = 100)
     private String sealText;
 
+    /** The head (负责人) of a room or centre, who assigns its cases; a user of this organisation, or none. */
+    @Column(name = "head_user_id")
+    private Long headUserId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -168,6 +172,15 @@ public class Organisation extends BaseEntity {
      * administrator set, else the committee of its place — a community's, a street's, or the district committee
      * itself. Organisations that do not mediate have none.
      */
+    public Long getHeadUserId() {
+        return headUserId;
+    }
+
+    /** Sets the head; the caller has checked that the user is a mediator of this organisation. */
+    public void setHeadUserId(Long headUserId) {
+        this.headUserId = headUserId;
+    }
+
     public String committee() {
         if (committeeName != null) {
             return committeeName;

@@ -11,7 +11,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     @Query("""
             select new org.tiaojie.casework.organisation.OrganisationRow(o.id, o.name, o.kind, d.id, d.name, s.id, s.name,
                 c.id, c.name, o.address, o.phone, o.active, o.version,
-                o.committeeName, o.sealText, o.casePrefix)
+                o.committeeName, o.sealText, o.casePrefix, o.headUserId)
             from Organisation o join o.district d left join o.street s left join o.community c
             order by o.kind, s.name, c.name, o.name""")
     List<OrganisationRow> findRows();

@@ -23,7 +23,11 @@ public class OrganisationService {
     /** Which organisation serves which place, for every registration and escalation (read again after a change). */
     private final ReferenceData.Cached<ServingPlaces> serving;
 
-    OrganisationService(OrganisationRepository organisations, PlaceService places, ReferenceData reference) {
+    private final jakarta.persistence.EntityManager em;
+
+    OrganisationService(OrganisationRepository organisations, PlaceService places, ReferenceData reference,
+            jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.organisations = organisations;
         this.places = places;
         this.reference = reference;
@@ -62,15 +66,44 @@ public class OrganisationService {
             org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
             org.setCommittee(form.committeeName(), form.sealText(), form.casePrefix());
             organisations.save(org);
+            head(org, form.headUserId());
         } else {
             org = organisations.findById(form.id()).orElseThrow(() -> new CaseworkException("organisation.notFound"));
             StaleForms.requireVersion(org.getVersion(), form.version());
             org.update(form.name(), form.kind(), district, street, community, form.address(), form.phone(), form.active());
             org.setCommittee(form.committeeName(), form.sealText(), form.casePrefix());
+            head(org, form.headUserId());
             StaleForms.flush(organisations);
         }
         reference.changed();
         return org.getId();
+    }
+
+    /** Sets the head: an enabled mediator of this organisation, or nobody. */
+    private void head(Organisation org, Long userId) {
+        if (userId != null && mediatorsOf(org.getId()).stream().noneMatch(m -> m.id() == userId)) {
+            throw new CaseworkException("organisation.head.notMediator", org.getName());
+        }
+        org.setHeadUserId(userId);
+    }
+
+    /** The enabled mediators of an organisation, from whom its head is chosen: id and name. */
+    public record Member(long id, String name) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Member> mediators(long organisationId) {
+        return mediatorsOf(organisationId);
+    }
+
+    private List<Member> mediatorsOf(long organisationId) {
+        return em.createQuery("""
+                select u.id, u.displayName from AppUser u join u.roles r
+                where u.organisation.id = :org and u.enabled = true and r = :role order by u.displayName""",
+                Object[].class).setParameter("org", organisationId)
+                .setParameter("role", org.tiaojie.casework.account.Role.MEDIATOR).getResultList().stream()
+                .map(r -> new Member((Long) r[0], (String) r[1])).toList();
     }
 
     /** For casework services in a transaction: the organisation or a clear refusal. */

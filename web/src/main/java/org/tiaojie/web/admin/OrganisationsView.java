@@ -83,6 +83,13 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         TextField seal = new TextField(getTranslation("org.seal"));
         seal.setHelperText(getTranslation("org.seal.helper"));
         seal.setMaxLength(100);
+        ComboBox<OrganisationService.Member> head = new ComboBox<>(getTranslation("org.head"));
+        head.setItemLabelGenerator(OrganisationService.Member::name);
+        head.setHelperText(getTranslation("org.head.helper"));
+        head.setClearButtonVisible(true);
+        head.setId("tj-org-head");
+        List<OrganisationService.Member> members = row == null ? List.of() : organisations.mediators(row.id());
+        head.setItems(members);
         TextField prefix = new TextField(getTranslation("org.casePrefix"));
         prefix.setHelperText(getTranslation("org.casePrefix.helper"));
         prefix.setMaxLength(40);
@@ -98,6 +105,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
             committee.setValue(row.committeeName() == null ? "" : row.committeeName());
             seal.setValue(row.sealText() == null ? "" : row.sealText());
             prefix.setValue(row.casePrefix() == null ? "" : row.casePrefix());
+            head.setValue(members.stream().filter(m -> Long.valueOf(m.id()).equals(row.headUserId())).findFirst()
+                    .orElse(null));
         } else if (districts.size() == 1) {
             district.setValue(districts.getFirst());
         }
@@ -106,6 +115,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
             committee.setVisible(mediates);
             seal.setVisible(mediates);
             prefix.setVisible(mediates);
+            head.setVisible(mediates && !members.isEmpty());
         };
         kind.addValueChangeListener(e -> committeeFields.run());
         committeeFields.run();
@@ -115,9 +125,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
                         district.getValue() == null ? null : district.getValue().id(),
                         street.getValue() == null ? null : street.getValue().id(),
                         community.getValue() == null ? null : community.getValue().id(), address.getValue(),
-                        phone.getValue(), active.getValue(), committee.getValue(), seal.getValue(), prefix.getValue())),
+                        phone.getValue(), active.getValue(), committee.getValue(), seal.getValue(), prefix.getValue(),
+                        head.getValue() == null ? null : head.getValue().id())),
                 this::refresh);
-        dialog.addFields(name, kind, district, street, community, address, phone, committee, seal, prefix, active);
+        dialog.addFields(name, kind, district, street, community, address, phone, committee, seal, prefix, head, active);
         dialog.open();
         name.focus();
     }

@@ -22,5 +22,6 @@ record CaseFileServices(DisputeQueryService queries, org.tiaojie.casework.disput
         org.tiaojie.casework.petition.PetitionReviewService petitions,
         org.tiaojie.casework.casefile.CaseFileService caseFiles,
         org.tiaojie.casework.casefile.PartyService parties,
-        org.tiaojie.documents.PackageCheck packages) {
+        org.tiaojie.documents.PackageCheck packages,
+        org.tiaojie.casework.casefile.AssignmentService assignments) {
 }

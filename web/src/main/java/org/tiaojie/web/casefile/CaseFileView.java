@@ -76,6 +76,9 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
                 d.organisationName() == null ? "" : d.organisationName()));
         where.addClassName("tj-muted");
         add(head, where);
+        if (d.organisationName() != null) {
+            add(new CaseHandlers(services, d, file.handlers(), may.handlersAssignable(), this::render));
+        }
         CaseDialogs dialogs = new CaseDialogs(this, services, d, this::render);
         if (d.actionable()) {
             add(new CaseActions(services, d, file.sessions(), dialogs, this::render));

@@ -41,6 +41,9 @@ class QueueFilterBar extends FlexLayout {
     private final Select<ClockStatus> clock = new Select<>();
     private final Checkbox supervised = new Checkbox();
     private final Checkbox urgent = new Checkbox();
+    /** 本室全部 or 我承办的. */
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean> scope =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private final ComboBox<PlaceOption> compound = new ComboBox<>();
     private final com.vaadin.flow.component.combobox.MultiSelectComboBox<DisputeFlag> flags =
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
@@ -60,6 +63,12 @@ class QueueFilterBar extends FlexLayout {
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
 
+        scope.setLabel(getTranslation("queue.scope"));
+        scope.setItems(false, true);
+        scope.setItemLabelGenerator(mineOnly -> getTranslation(mineOnly ? "queue.scope.mine" : "queue.scope.room"));
+        scope.setValue(false);
+        scope.setId("tj-filter-scope");
+        scope.addValueChangeListener(e -> changed());
         state.setLabel(getTranslation("queue.state"));
         state.setItems(EnumSet.copyOf(DisputeState.openStates()));
         state.setEmptySelectionAllowed(true);
@@ -106,7 +115,7 @@ class QueueFilterBar extends FlexLayout {
         compound.addValueChangeListener(e -> changed());
         flags.addValueChangeListener(e -> changed());
         text.addValueChangeListener(e -> changed());
-        add(text, state, clock, tier, category, compound, flags, supervised, urgent);
+        add(scope, text, state, clock, tier, category, compound, flags, supervised, urgent);
         addSaved(saved);
     }
 
@@ -148,6 +157,7 @@ class QueueFilterBar extends FlexLayout {
         put(sb, "category", category.getValue() == null ? null : Long.toString(category.getValue().id()));
         put(sb, "supervised", supervised.getValue() ? "1" : null);
         put(sb, "urgent", urgent.getValue() ? "1" : null);
+        put(sb, "mine", Boolean.TRUE.equals(scope.getValue()) ? "1" : null);
         put(sb, "compound", compound.getValue() == null ? null : Long.toString(compound.getValue().id()));
         put(sb, "flags", flags.getValue().isEmpty() ? null
                 : flags.getValue().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
@@ -179,6 +189,7 @@ class QueueFilterBar extends FlexLayout {
                 .filter(c -> Long.toString(c.id()).equals(cat)).findFirst().orElse(null));
         supervised.setValue(values.containsKey("supervised"));
         urgent.setValue(values.containsKey("urgent"));
+        scope.setValue(values.containsKey("mine"));
         String place = values.get("compound");
         compound.setValue(place == null ? null : compound.getListDataView().getItems()
                 .filter(c -> Long.toString(c.id()).equals(place)).findFirst().orElse(null));
@@ -225,7 +236,8 @@ class QueueFilterBar extends FlexLayout {
                 .withUrgentOnly(urgent.getValue())
                 .withCompound(compound.getValue() == null ? null : compound.getValue().id())
                 .withFlags(flags.getValue())
-                .withText(text.getValue());
+                .withText(text.getValue())
+                .handledByMe(Boolean.TRUE.equals(scope.getValue()));
         onChange.accept(forClock(f, clock.getValue(), today));
     }
 }

@@ -43,7 +43,7 @@ class CourtStoryIT extends BrowserStory {
         browser.driver().get(browser.url("case/" + id));
         browser.waitForText("移送法院");
         browser.clickId("tj-referral-sign");
-        browser.waitForText("fayuan 于");
+        browser.waitForText("吴书记员 于");
         browser.clickId("tj-referral-return");
         browser.typeInto("tj-reason", "缺少占用绿地的现场照片等证据材料");
         caseFile.saveDialog();
