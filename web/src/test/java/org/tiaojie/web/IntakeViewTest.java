@@ -114,6 +114,34 @@ class IntakeViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("huawu")
     @SuppressWarnings("unchecked")
+    void aLeakWithThreePartiesIsRegisteredWithTheUpstairsOwnerAndHerAgent() {
+        navigate(IntakeView.class);
+        String caller = phone();
+        fill(caller, freshCompound(), "楼上卫生间漏水，楼下天花板发霉");
+        test(find(Button.class).id("tj-intake-add-party")).click();
+        find(TextField.class).id("tj-party-name").setValue("韩测试");
+        find(TextField.class).id("tj-party-id").setValue("1101011990030775X0"); // not a valid number
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Span.class).id("tj-form-error").getText()).contains("身份证");
+        find(TextField.class).id("tj-party-id").setValue("110101199003077571");
+        find(TextField.class).id("tj-party-agent").setValue("韩代理");
+        find(Select.class).id("tj-party-authority").setValue(
+                org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.SPECIAL);
+        test(find(Button.class).id("tj-save")).click();
+        assertThat(find(Div.class).id("tj-intake-party-1").getElement().getTextRecursively())
+                .contains("第三人", "韩测试", "韩代理");
+        test(find(Button.class).id("tj-intake-submit")).click();
+        long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, caller);
+        assertThat(jdbc.queryForList("select role from dispute_party where dispute_id = ? order by id", String.class,
+                id)).containsExactly("APPLICANT", "RESPONDENT", "THIRD_PARTY");
+        assertThat(jdbc.queryForObject("select agent_name from dispute_party where dispute_id = ? and role = 'THIRD_PARTY'",
+                String.class, id)).isEqualTo("韩代理");
+        assertThat(find(Div.class).withId("tj-intake-party-1").all()).as("the form is empty for the next call").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("huawu")
+    @SuppressWarnings("unchecked")
     void badInputIsExplainedAndNothingIsStored() {
         navigate(IntakeView.class);
         long before = disputes();

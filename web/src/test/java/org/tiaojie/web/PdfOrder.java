@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 /** Checks that phrases occur in a text in the given order. */
-final class PdfOrder {
+public final class PdfOrder {
 
     private PdfOrder() {
     }
 
-    static void inOrder(String text, List<String> phrases) {
+    public static void inOrder(String text, List<String> phrases) {
         int at = 0;
         for (String phrase : phrases) {
             int found = text.indexOf(phrase, at);

@@ -181,6 +181,37 @@ abstract class WorkOrderApiScenarios {
         }
     }
 
+    /** The same order naming its three parties: the caller, the company, and the upstairs owner with an agent. */
+    String threeParties(String number, String upstairsId) {
+        return order(number).replace("\"urgent\": false", """
+                "urgent": false, "parties": [
+                  {"role": "APPLICANT", "name": "卫测试", "phone": "13912345678", "address": "湖畔锦华苑3幢201室"},
+                  {"role": "RESPONDENT", "organisation": true, "name": "青溪测试物业有限公司", "legalRepresentative": "陈测试",
+                   "representativeTitle": "总经理"},
+                  {"role": "THIRD_PARTY", "name": "韩测试", "idNumber": "%s", "ethnicity": "汉族",
+                   "address": "湖畔锦华苑3幢301室", "agentName": "韩代理", "agentPhone": "13700001111",
+                   "agentAuthority": "SPECIAL"}]""".formatted(upstairsId));
+    }
+
+    @Test
+    void anOrderNamingItsPartiesRegistersEachWithTheirParticularsAndABadOneStoresNothing() throws Exception {
+        Reply bad = post(threeParties(prefix + "pb", "110101199001011230"), key);
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactly("parties[3]");
+        assertThat(stored()).isZero();
+
+        Reply created = post(threeParties(prefix + "pp", "110101199003077571"), key);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = jdbc.queryForObject("select id from dispute where external_ref = ?", Long.class, prefix + "pp");
+        assertThat(jdbc.queryForList("select role from dispute_party where dispute_id = ? order by id", String.class, id))
+                .containsExactly("APPLICANT", "RESPONDENT", "THIRD_PARTY");
+        assertThat(jdbc.queryForMap("""
+                select agent_name, agent_authority, ethnicity, gender from dispute_party
+                where dispute_id = ? and role = 'THIRD_PARTY'""", id))
+                .containsEntry("agent_name", "韩代理").containsEntry("agent_authority", "SPECIAL")
+                .containsEntry("ethnicity", "汉族").containsEntry("gender", "MALE");
+    }
+
     @Test
     void badRequestsAreRefusedWithTheirFieldAndNothingIsStored() throws Exception {
         Reply malformed = post("{\"orderNumber\": \"" + prefix + "x\", ", key);

@@ -90,6 +90,14 @@ public class DisputeParty extends BaseEntity {
     protected DisputeParty() {
     }
 
+    /**
+     * Checks a party's particulars as {@link #apply} would take them, before any case holds them (the intake form
+     * collects several parties before it registers the call); refused with the same message.
+     */
+    public static void check(PartyDetails d) {
+        new DisputeParty().apply(d);
+    }
+
     DisputeParty(Dispute dispute, PartyDetails d) {
         this.dispute = dispute;
         apply(d);

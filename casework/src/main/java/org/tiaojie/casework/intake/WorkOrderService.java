@@ -155,12 +155,24 @@ public class WorkOrderService {
         if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
             problems.add(new WorkOrderProblem("amount", "workOrder.amount.range"));
         }
+        int n = 0;
+        for (org.tiaojie.casework.dispute.PartyDetails party : order.parties()) {
+            n++;
+            try {
+                if (party == null) {
+                    throw new CaseworkException("party.name.required");
+                }
+                org.tiaojie.casework.dispute.DisputeParty.check(party);
+            } catch (CaseworkException e) {
+                problems.add(new WorkOrderProblem("parties[" + n + "]", e.getKey(), e.getArgs()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new WorkOrderRejected(problems);
         }
-        return new NewDispute(Channel.HOTLINE_12345, number, category, compound, description, amount, parties, name,
-                phone, Boolean.TRUE.equals(order.leaderInstruction()), Boolean.TRUE.equals(order.publicOpinion()),
-                Boolean.TRUE.equals(order.urgent()));
+        return new NewDispute(Channel.HOTLINE_12345, number, category, compound, description, amount,
+                Math.max(parties, order.parties().size()), name, phone, Boolean.TRUE.equals(order.leaderInstruction()),
+                Boolean.TRUE.equals(order.publicOpinion()), Boolean.TRUE.equals(order.urgent()), order.parties());
     }
 
     private static Long compound(WorkOrder order, Lookups l, List<WorkOrderProblem> problems) {

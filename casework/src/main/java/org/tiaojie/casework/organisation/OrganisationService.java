@@ -98,12 +98,13 @@ public class OrganisationService {
     }
 
     private List<Member> mediatorsOf(long organisationId) {
-        return em.createQuery("""
-                select u.id, u.displayName from AppUser u join u.roles r
-                where u.organisation.id = :org and u.enabled = true and r = :role order by u.displayName""",
-                Object[].class).setParameter("org", organisationId)
-                .setParameter("role", org.tiaojie.casework.account.Role.MEDIATOR).getResultList().stream()
-                .map(r -> new Member((Long) r[0], (String) r[1])).toList();
+        // in SQL: the accounts depend on organisations, never the other way round
+        List<?> rows = em.createNativeQuery("""
+                select u.id, u.display_name from app_user u join app_user_role r on r.user_id = u.id
+                where u.organisation_id = ?1 and u.enabled = true and r.role = 'MEDIATOR' order by u.display_name""")
+                .setParameter(1, organisationId).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Member(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 
     /** For casework services in a transaction: the organisation or a clear refusal. */

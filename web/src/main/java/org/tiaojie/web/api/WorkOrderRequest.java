@@ -36,10 +36,15 @@ public record WorkOrderRequest(
         @Schema(description = "领导批示 / leader's instruction", example = "false")
         Boolean leaderInstruction,
         @Schema(description = "重大舆情 / major public opinion", example = "false")
-        Boolean publicOpinion) {
+        Boolean publicOpinion,
+        @Schema(description = "当事人（可选）：申请人、被申请人、第三人及其身份信息、委托代理人 / the parties, where the "
+                + "platform names them: applicants, respondents, third parties, with particulars and agents")
+        java.util.List<WorkOrderParty> parties) {
 
     WorkOrder toWorkOrder() {
         return new WorkOrder(orderNumber, callerName, callerPhone, compound, community, category, description, partyCount,
-                amount, urgent, leaderInstruction, publicOpinion);
+                amount, urgent, leaderInstruction, publicOpinion,
+                parties == null ? java.util.List.of() : parties.stream()
+                        .map(p -> p == null ? null : p.toDetails()).toList());
     }
 }

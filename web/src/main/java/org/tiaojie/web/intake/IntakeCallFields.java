@@ -52,6 +52,7 @@ final class IntakeCallFields {
     private final Checkbox opinion = new Checkbox();
     private final Upload scanUpload;
     private final Div scanBox = new Div();
+    private final IntakeParties otherParties = new IntakeParties();
     private final Component owner;
     private final IntakeService intake;
     private final List<CategoryRow> categories;
@@ -87,6 +88,11 @@ final class IntakeCallFields {
         HorizontalLayout flags = new HorizontalLayout(callerIsApplicant, urgent, leader, opinion);
         flags.getStyle().set("flex-wrap", "wrap");
         return flags;
+    }
+
+    /** 其他当事人: parties besides the caller and the property company. */
+    IntakeParties otherParties() {
+        return otherParties;
     }
 
     Div scanBox() {
@@ -232,6 +238,7 @@ final class IntakeCallFields {
         if (!respondent.getValue().isBlank()) {
             parties.add(PartyDetails.company(PartyRole.RESPONDENT, respondent.getValue(), null, null, null, null));
         }
+        parties.addAll(otherParties.parties());
         return new NewDispute(channel.getValue(), reference.getValue(), category == null ? 0 : category,
                 compound.getValue() == null ? 0 : compound.getValue().id(), description.getValue(), amount.getValue(),
                 partyCount.getValue() == null ? 0 : partyCount.getValue(), callerName.getValue(), phone.getValue(),
@@ -250,6 +257,7 @@ final class IntakeCallFields {
         partyCount.setValue(1);
         amount.clear();
         respondent.clear();
+        otherParties.clear();
         autoRespondent = "";
         callerIsApplicant.setValue(true);
         urgent.clear();

@@ -76,7 +76,8 @@ public class IntakeView extends HorizontalLayout implements HasDynamicTitle {
         result.setId("tj-intake-result");
         result.setVisible(false);
 
-        VerticalLayout left = new VerticalLayout(result, fields.form(), fields.flags(), fields.scanBox(), error, actions);
+        VerticalLayout left = new VerticalLayout(result, fields.form(), fields.flags(), fields.otherParties(),
+                fields.scanBox(), error, actions);
         left.setPadding(false);
         left.setWidth("60%");
         context.setWidth("40%");

@@ -130,6 +130,35 @@ public final class Browser {
         typeInto(id, org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
     }
 
+    /** Picks the item of a Vaadin select whose label reads as given. */
+    public void select(String id, String label) {
+        clickId(id);
+        waiting().withMessage(() -> "item " + label + " of " + id + " on " + bodyText()).until(d -> {
+            for (var item : d.findElements(By.cssSelector("vaadin-select-item"))) {
+                if (item.isDisplayed() && item.getText().trim().equals(label)) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Ticks the item of a Vaadin multi-select combo box found by typing {@code typed}, then leaves the field. */
+    public void tick(String id, String typed, String label) {
+        typeInto(id, typed);
+        waiting().withMessage(() -> "item " + label + " of " + id + " on " + bodyText()).until(d -> {
+            for (var item : d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))) {
+                if (item.isDisplayed() && item.getText().contains(label)) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        typeInto(id, org.openqa.selenium.Keys.TAB);
+    }
+
     /** Picks the radio button of a Vaadin radio group whose label reads as given. */
     public void pickRadio(String groupId, String label) {
         waiting().withMessage(() -> "radio " + label + " in " + groupId + " on " + bodyText()).until(d -> {
