@@ -102,7 +102,9 @@ public final class CaseFilePage {
             browser.clickId("tj-add-term");
         }
         browser.typeInto("tj-term-" + n + "-obligor", obligor);
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        // the suggestion for this text, not an item left from another term's list
+        browser.waiting().until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().contains(obligor)));
         browser.typeInto("tj-term-" + n + "-obligor", org.openqa.selenium.Keys.ENTER);
         browser.typeInto("tj-term-" + n + "-obligation", obligation);
         if (amount != null) {

@@ -83,7 +83,7 @@ class LeakStoryIT extends BrowserStory {
         browser.typeInto("tj-agreement-facts", "第三人所有的3幢301室卫生间防水层破损，致申请人所有的201室天花板渗水发霉。");
         browser.typeInto("tj-agreement-responsibility", "第三人对渗水负有责任；被申请人协调不及时。");
         caseFile.term(1, "韩测试", "修复卫生间防水层并赔偿申请人天花板修复费用", "2000", 15);
-        caseFile.term(2, company.substring(0, 4), "派维修人员监督防水层施工", null, 15);
+        caseFile.term(2, company, "派维修人员监督防水层施工", null, 15);
         browser.shot("dialog-agreement-three-parties-zh");
         caseFile.save("达成协议");
         assertThat(jdbc.queryForObject("""
