@@ -21,10 +21,10 @@ final class CaseHandlers extends Div {
         setId("tj-handlers");
         getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline")
                 .set("flex-wrap", "wrap");
-        Span label = new Span(getTranslation("case.handlers") + "：");
+        Span label = new Span(getTranslation("case.handlers.label"));
         label.getStyle().set("font-weight", "600");
         Span names = new Span(handlers.isEmpty() ? getTranslation("case.handlers.none")
-                : String.join("、", handlers.stream().map(AssignmentService.Mediator::name).toList()));
+                : org.tiaojie.web.base.Labels.list(this, handlers.stream().map(AssignmentService.Mediator::name)));
         names.setId("tj-handler-names");
         if (handlers.isEmpty()) {
             names.addClassName("tj-muted");

@@ -73,7 +73,8 @@ final class IntakeParties extends Div {
             PartyDetails p = parties.get(i);
             String agent = p.agentName() == null || p.agentName().isBlank() ? ""
                     : getTranslation("intake.otherParties.agent", p.agentName());
-            Span line = new Span(Labels.of(this, p.role()) + "　" + p.name().strip() + agent);
+            Span line = new Span(getTranslation("intake.otherParties.line", Labels.of(this, p.role()), p.name().strip(),
+                    agent));
             int index = i;
             Button remove = new Button(getTranslation("intake.otherParties.remove"), e -> {
                 parties.remove(index);
