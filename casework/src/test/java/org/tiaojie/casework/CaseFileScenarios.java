@@ -463,7 +463,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         long id = inMediation(true);
         long old = version(id) - 1;
         assertThatThrownBy(() -> mediation.investigate(id, old, new InvestigationInput(Instant.now(), "现场", "钱调解",
-                "保安", "内容"))).hasMessageStartingWith("该案件已被 shequ 于 ");
+                "保安", "内容"))).hasMessageStartingWith("该案件已被 钱调解（湖畔社区） 于 ");
         assertThat(jdbc.queryForObject("select count(*) from investigation_record where dispute_id = ?", Long.class, id))
                 .isZero();
     }
@@ -536,7 +536,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
         assertThat(extensions.pending(500)).extracting(ExtensionRow::id).contains(request);
         assertThatThrownBy(() -> extensions.refuse(request, " ")).hasMessage("请填写审批意见。");
         extensions.approve(request, "同意延期");
-        assertThatThrownBy(() -> extensions.approve(request, null)).hasMessageStartingWith("该申请已被 duban 处理");
+        assertThatThrownBy(() -> extensions.approve(request, null)).hasMessageStartingWith("该申请已被 周督办 处理");
         assertThat(extensions.pending(500)).extracting(ExtensionRow::id).doesNotContain(request);
         Instant dueAfter = jdbc.queryForObject("""
                 select due_at from dispute_clock where dispute_id = ? and kind = 'MEDIATION'""", Instant.class, id);

@@ -322,7 +322,7 @@ abstract class CaseworkScenarios {
         }
         pool.shutdown();
         assertThat(results).containsOnlyOnce("ok");
-        assertThat(results).anySatisfy(m -> assertThat(m).startsWith("该案件已被 shequ 于 ").endsWith("修改，请刷新后再操作。"));
+        assertThat(results).anySatisfy(m -> assertThat(m).startsWith("该案件已被 钱调解（湖畔社区） 于 ").endsWith("修改，请刷新后再操作。"));
         assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class, id))
                 .isEqualTo(historyBefore + 1);
         assertThat(jdbc.queryForObject("select state from dispute where id = ?", String.class, id)).isEqualTo("ACCEPTED");

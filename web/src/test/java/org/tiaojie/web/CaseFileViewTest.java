@@ -101,7 +101,7 @@ class CaseFileViewTest extends SpringBrowserlessTest {
         disputes.accept(id, version); // someone else, a moment earlier
         test(find(Button.class).id("tj-accept")).click();
         test(find(Button.class).id("tj-save")).click();
-        assertThat(find(Span.class).id("tj-form-error").getText()).startsWith("该案件已被 shequ 于 ")
+        assertThat(find(Span.class).id("tj-form-error").getText()).startsWith("该案件已被 钱调解（湖畔社区） 于 ")
                 .endsWith("修改，请刷新后再操作。");
     }
 

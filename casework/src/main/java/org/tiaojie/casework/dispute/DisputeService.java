@@ -40,11 +40,14 @@ public class DisputeService {
     private final org.tiaojie.casework.audit.AuditService audit;
     private final org.tiaojie.casework.notification.NotificationService notifications;
     private final Clock clock;
+    private final org.tiaojie.casework.account.PeopleNames people;
 
     DisputeService(DisputeRepository disputes, DisputeQueryService queries, OrganisationService organisations,
             PlatformTransactionManager transactionManager, PolicyClockRules rules, ApplicationEventPublisher events,
             org.tiaojie.casework.notification.NotificationService notifications,
-            org.tiaojie.casework.audit.AuditService audit, Clock clock) {
+            org.tiaojie.casework.audit.AuditService audit, Clock clock,
+            org.tiaojie.casework.account.PeopleNames people) {
+        this.people = people;
         this.disputes = disputes;
         this.queries = queries;
         this.organisations = organisations;
@@ -287,11 +290,12 @@ public class DisputeService {
         });
     }
 
-    private static CaseworkException stale(Dispute d) {
+    /** Who changed the case meanwhile, by name, and when. */
+    private CaseworkException stale(Dispute d) {
         String when = d.getLastModifiedAt() == null ? "?"
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                         .format(d.getLastModifiedAt().atZone(ZONE));
-        return new CaseworkException("dispute.stale", d.getLastModifiedBy(), when);
+        return new CaseworkException("dispute.stale", people.name(d.getLastModifiedBy()), when);
     }
 
     /** The clock rules (policies and calendar) for trusted casework callers such as the demo data. */

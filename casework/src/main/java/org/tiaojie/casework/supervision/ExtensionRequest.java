@@ -67,9 +67,10 @@ public class ExtensionRequest extends BaseEntity {
         this.requestedBy = actor;
     }
 
-    void decide(boolean approve, String note, Instant now, String actor) {
+    /** Decides a pending request; one already decided is refused naming who decided it ({@code people}: by name). */
+    void decide(boolean approve, String note, Instant now, String actor, java.util.function.UnaryOperator<String> people) {
         if (status != ExtensionStatus.PENDING) {
-            throw new CaseworkException("extension.decided", status, decidedBy);
+            throw new CaseworkException("extension.decided", status, people.apply(decidedBy));
         }
         this.decisionNote = approve ? Fields.optional(note, 500, "field.decisionNote")
                 : Fields.required(note, 500, "field.decisionNote");

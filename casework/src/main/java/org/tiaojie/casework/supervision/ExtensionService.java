@@ -111,7 +111,7 @@ public class ExtensionService {
                 .orElseThrow(() -> new CaseworkException("extension.notFound"));
         disputes.supervise(request.getDisputeId(), (d, now, actor) -> {
             ExtensionRequest r = requests.findById(requestId).orElseThrow();
-            r.decide(approve, note, now, actor);
+            r.decide(approve, note, now, actor, people::name);
             if (approve) {
                 d.extendClock(r.getClockKind(), r.getDays(), r.getReason(), disputes.rules(), now, actor);
             }

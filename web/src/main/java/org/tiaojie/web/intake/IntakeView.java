@@ -150,6 +150,7 @@ public class IntakeView extends HorizontalLayout implements HasDynamicTitle {
                 Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         clearFields();
+        result.scrollIntoView(); // the form may be taller than the screen: the operator sees what became of the call
     }
 
     /** 清空: a new call on the same channel, cursor in the phone field. */

@@ -38,6 +38,7 @@ class EscalationStoryIT extends BrowserStory {
         caseFile.saveDialog();
         browser.clickId("tj-agree");
         browser.waiting().until(d -> !d.findElements(By.id("tj-term-1-obligor")).isEmpty());
+        browser.typeInto("tj-agreement-facts", "被申请人拟上调物业费，未经业主大会表决，申请人等业主不同意调价。");
         caseFile.term(1, "青溪测试物业有限公司", "暂停执行新收费标准，提请业主大会表决", null, 20);
         caseFile.save("达成协议");
         browser.shot("case-street-agreed-zh");

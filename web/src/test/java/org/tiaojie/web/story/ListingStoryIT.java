@@ -24,7 +24,7 @@ class ListingStoryIT extends BrowserStory {
         browser.typeInto("tj-delist-note", "现场检查：楼道堆物已清理，消防通道畅通，回访三户业主满意");
         browser.shot("supervisor-delist-dialog-zh");
         caseFile.saveDialog();
-        browser.waitForText("已验收销号（duban");
+        browser.waitForText("已验收销号（周督办");
         browser.waitForText("现场检查：楼道堆物已清理");
         browser.shotAt("tj-listed-compounds", "supervisor-listing-delisted-zh");
     }
