@@ -352,6 +352,38 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 .thenComparing(x -> x)).toList();
     }
 
+    @Test
+    void theDemoDistrictsCasesHaveTheRecordsBehindTheirStates() {
+        // the demo's own cases (its 12345 and petition numbers), reached through the services a mediator uses
+        String demo = "(d.external_ref like 'GD2026%' or d.external_ref like 'XF2026%')";
+        long agreedWithout = jdbc.queryForObject("select count(*) from dispute d where " + demo
+                + " and (d.state = 'AGREED' or d.closure_type = 'AGREEMENT')"
+                + " and not exists (select 1 from agreement a where a.dispute_id = d.id)", Long.class);
+        long agreementsWithoutTerms = jdbc.queryForObject("select count(*) from agreement a join dispute d on d.id = a.dispute_id"
+                + " where " + demo + " and not exists (select 1 from agreement_term t where t.agreement_id = a.id)", Long.class);
+        long mediatingWithout = jdbc.queryForObject("select count(*) from dispute d where " + demo
+                + " and d.state = 'IN_MEDIATION' and not exists (select 1 from mediation_session s where s.dispute_id = d.id)",
+                Long.class);
+        long visitedWithout = jdbc.queryForObject("select count(*) from dispute d where " + demo
+                + " and d.state in ('REVISITED', 'ARCHIVED') and not exists (select 1 from return_visit v where v.dispute_id = d.id)",
+                Long.class);
+        assertThat(List.of(agreedWithout, agreementsWithoutTerms, mediatingWithout, visitedWithout))
+                .as("agreed without agreement, agreements without terms, mediating without a session, visited without visit")
+                .containsOnly(0L);
+        assertThat(jdbc.queryForObject("select count(*) from agreement a join dispute d on d.id = a.dispute_id where " + demo,
+                Long.class)).as("agreements in the demo").isPositive();
+        // some disputes have three parties, the upstairs owner with an agent holding special authority
+        assertThat(jdbc.queryForObject("select count(*) from dispute_party p join dispute d on d.id = p.dispute_id where "
+                + demo + " and p.role = 'THIRD_PARTY' and p.agent_name is not null and p.agent_authority = 'SPECIAL'",
+                Long.class)).isPositive();
+        // the demo's agreements bind the parties by their ids, and no stored text names a login as a person
+        assertThat(jdbc.queryForObject("select count(*) from agreement_term t join agreement a on a.id = t.agreement_id"
+                + " join dispute d on d.id = a.dispute_id where " + demo + " and t.obligor_party_id is null", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mediation_session s join dispute d on d.id = s.dispute_id where "
+                + demo + " and (s.mediators like '%shequ%' or s.recorder like '%shequ%')", Long.class)).isZero();
+    }
+
     private long userId(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }

@@ -1,5 +1,6 @@
 package org.tiaojie.casework.agreement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiaojie.casework.attachment.AttachmentService;
+import org.tiaojie.casework.dispute.Dispute;
 import org.tiaojie.casework.dispute.DisputeActivity;
 import org.tiaojie.casework.dispute.DisputeParty;
 import org.tiaojie.casework.dispute.DisputeQueryService;
@@ -59,61 +61,65 @@ public class AgreementService {
     /** Concludes the agreement; returns its id. A refused draft saves nothing and leaves the case in mediation. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public long conclude(long disputeId, long version, AgreementDraft draft) {
-        return disputes.work(disputeId, version, (d, now, actor) -> {
-            d.requireState(EnumSet.of(DisputeState.IN_MEDIATION), "agreement.notMediating");
-            Agreement.Form kind = Fields.present(draft.kind(), "field.agreementKind");
-            String facts = Fields.required(draft.facts(), 4000, "field.facts");
-            if (sameWords(facts, d.getDescription())) {
-                throw new CaseworkException("agreement.factsVerbatim");
+        return disputes.work(disputeId, version, (d, now, actor) -> concludeAs(d, draft, now, actor));
+    }
+
+    /** The agreement itself, inside the caller's work on the case (the demo district concludes through here). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long concludeAs(Dispute d, AgreementDraft draft, Instant now, String actor) {
+        d.requireState(EnumSet.of(DisputeState.IN_MEDIATION), "agreement.notMediating");
+        Agreement.Form kind = Fields.present(draft.kind(), "field.agreementKind");
+        String facts = Fields.required(draft.facts(), 4000, "field.facts");
+        if (sameWords(facts, d.getDescription())) {
+            throw new CaseworkException("agreement.factsVerbatim");
+        }
+        String responsibility = Fields.optional(draft.responsibility(), 2000, "field.responsibility");
+        Map<Long, DisputeParty> parties = d.getParties().stream()
+                .collect(Collectors.toMap(DisputeParty::getId, Function.identity()));
+        if (parties.size() < 2) {
+            throw new CaseworkException("agreement.parties");
+        }
+        int copies;
+        Long sessionId = null;
+        if (kind == Agreement.Form.WRITTEN) {
+            copies = Fields.present(draft.copies(), "field.copies");
+            if (copies < parties.size() + 1 || copies > 50) {
+                throw new CaseworkException("agreement.copies", parties.size() + 1);
             }
-            String responsibility = Fields.optional(draft.responsibility(), 2000, "field.responsibility");
-            Map<Long, DisputeParty> parties = d.getParties().stream()
-                    .collect(Collectors.toMap(DisputeParty::getId, Function.identity()));
-            if (parties.size() < 2) {
-                throw new CaseworkException("agreement.parties");
+        } else {
+            copies = 0;
+            sessionId = Fields.present(draft.sessionId(), "field.session");
+            if (!mediation.recordsOralAgreement(d.getId(), sessionId)) {
+                throw new CaseworkException("agreement.oralSession");
             }
-            int copies;
-            Long sessionId = null;
-            if (kind == Agreement.Form.WRITTEN) {
-                copies = Fields.present(draft.copies(), "field.copies");
-                if (copies < parties.size() + 1 || copies > 50) {
-                    throw new CaseworkException("agreement.copies", parties.size() + 1);
-                }
-            } else {
-                copies = 0;
-                sessionId = Fields.present(draft.sessionId(), "field.session");
-                if (!mediation.recordsOralAgreement(disputeId, sessionId)) {
-                    throw new CaseworkException("agreement.oralSession");
-                }
+        }
+        if (draft.terms().isEmpty()) {
+            throw new CaseworkException("agreement.noTerms");
+        }
+        if (draft.terms().size() > MAX_TERMS) {
+            throw new CaseworkException("agreement.tooManyTerms", MAX_TERMS);
+        }
+        long earlier = agreements.countByDispute(d.getId());
+        String number = earlier == 0 ? d.getCaseNumber() : d.getCaseNumber() + "-" + (earlier + 1);
+        Agreement agreement = new Agreement(d.getId(), number, kind, facts, responsibility, copies, sessionId,
+                d.getTier(), d.getOrganisation() == null ? null : d.getOrganisation().getId(), now, actor);
+        LocalDate today = now.atZone(CaseworkConfiguration.ZONE).toLocalDate();
+        int seq = 0;
+        for (TermDraft t : draft.terms()) {
+            seq++;
+            DisputeParty obligor = t.obligorPartyId() == null ? null : parties.get(t.obligorPartyId());
+            if (obligor == null) {
+                throw new CaseworkException("term.obligor", seq);
             }
-            if (draft.terms().isEmpty()) {
-                throw new CaseworkException("agreement.noTerms");
+            try {
+                agreement.addTerm(new AgreementTerm(agreement, seq, obligor.getId(), obligor.getName(), t, today));
+            } catch (CaseworkException e) {
+                throw e.getKey().startsWith("term.") ? e : new CaseworkException("term.field", seq, e);
             }
-            if (draft.terms().size() > MAX_TERMS) {
-                throw new CaseworkException("agreement.tooManyTerms", MAX_TERMS);
-            }
-            long earlier = agreements.countByDispute(disputeId);
-            String number = earlier == 0 ? d.getCaseNumber() : d.getCaseNumber() + "-" + (earlier + 1);
-            Agreement agreement = new Agreement(disputeId, number, kind, facts, responsibility, copies, sessionId,
-                    d.getTier(), d.getOrganisation() == null ? null : d.getOrganisation().getId(), now, actor);
-            LocalDate today = now.atZone(CaseworkConfiguration.ZONE).toLocalDate();
-            int seq = 0;
-            for (TermDraft t : draft.terms()) {
-                seq++;
-                DisputeParty obligor = t.obligorPartyId() == null ? null : parties.get(t.obligorPartyId());
-                if (obligor == null) {
-                    throw new CaseworkException("term.obligor", seq);
-                }
-                try {
-                    agreement.addTerm(new AgreementTerm(agreement, seq, obligor.getId(), obligor.getName(), t, today));
-                } catch (CaseworkException e) {
-                    throw e.getKey().startsWith("term.") ? e : new CaseworkException("term.field", seq, e);
-                }
-            }
-            Agreement saved = agreements.save(agreement);
-            d.agree(disputes.rules(), now, actor);
-            return saved.getId();
-        });
+        }
+        Agreement saved = agreements.save(agreement);
+        d.agree(disputes.rules(), now, actor);
+        return saved.getId();
     }
 
     /**

@@ -107,6 +107,10 @@ public class DemoDataGenerator {
     private final org.tiaojie.casework.reply.PlatformReplyService replies;
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private final org.tiaojie.casework.casefile.AssignmentService assignments;
+    private final org.tiaojie.casework.mediation.MediationService mediation;
+    private final org.tiaojie.casework.agreement.AgreementService agreements;
+    /** Choices added after the demo's layout was fixed draw from here, so the main sequence stays as it was. */
+    private Random records = new Random(SEED + 1);
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, DisputeRegistration registration, Clock clock, jakarta.persistence.EntityManager em,
@@ -114,8 +118,12 @@ public class DemoDataGenerator {
             org.tiaojie.casework.supervision.SupervisionTriggers supervisions,
             org.tiaojie.casework.platform.PlatformClientService platforms,
             org.tiaojie.casework.reply.PlatformReplyService replies,
-            org.tiaojie.casework.casefile.AssignmentService assignments) {
+            org.tiaojie.casework.casefile.AssignmentService assignments,
+            org.tiaojie.casework.mediation.MediationService mediation,
+            org.tiaojie.casework.agreement.AgreementService agreements) {
         this.assignments = assignments;
+        this.mediation = mediation;
+        this.agreements = agreements;
         this.platforms = platforms;
         this.replies = replies;
         this.em = em;
@@ -136,6 +144,7 @@ public class DemoDataGenerator {
     public void generate(int disputeCount) {
         long started = System.nanoTime();
         Random random = new Random(SEED);
+        records = new Random(SEED + 1);
         District district = places.addDistrict("QX", "青溪区");
 
         List<PropertyCompany> companies = new ArrayList<>();
@@ -256,6 +265,12 @@ public class DemoDataGenerator {
                 partyList.add(PartyDetails.person(PartyRole.RESPONDENT, personName(random), fictionalIdNumber(random),
                         fictionalMobile(random), compound.getAddress()));
             }
+            if (company != null && records.nextInt(8) == 0) {
+                // a leak or noise from upstairs: the upstairs owner joins as 第三人, represented by an agent
+                partyList.add(PartyDetails.person(PartyRole.THIRD_PARTY, personName(records), fictionalIdNumber(records),
+                        fictionalMobile(records), compound.getAddress()).withAgent(personName(records),
+                        fictionalMobile(records), PartyDetails.AgentAuthority.SPECIAL));
+            }
             NewDispute input = new NewDispute(channel, externalRef, category.id(), compound.getId(), description, amount,
                     parties, caller, callerPhone, random.nextInt(60) == 0, random.nextInt(80) == 0,
                     random.nextInt(15) == 0, partyList);
@@ -296,6 +311,8 @@ public class DemoDataGenerator {
         int steps = (int) Math.min(9, ageDays / 8 + random.nextInt(3));
         Instant t = registered;
         String mediator = "shequ";
+        Long session = null;
+        boolean scheduled = false;
         for (int s = 0; s < steps; s++) {
             t = t.plus(Duration.ofHours(6 + random.nextInt(60)));
             if (t.isAfter(now)) {
@@ -310,7 +327,17 @@ public class DemoDataGenerator {
                     d.accept(rules, t, mediator);
                 }
                 case ACCEPTED -> {
-                    d.startMediation(t, mediator);
+                    // 安排调解: the first session starts the mediation, as the mediator's screen does; a case
+                    // accepted again after escalation goes on without a second session (its number would need the
+                    // rows written so far, and the demo writes them all at the end)
+                    if (scheduled) {
+                        d.startMediation(t, mediator);
+                    } else {
+                        session = mediation.scheduleAs(d, new org.tiaojie.casework.mediation.SessionPlan(
+                                t.plus(Duration.ofHours(20)), d.getOrganisation().getName(), mediatorName(mediator),
+                                participants(d)), t, mediator);
+                        scheduled = true;
+                    }
                     if (d.getChannel() == Channel.HOTLINE_12345 && d.getRegisteredAt().getEpochSecond() % 3 == 0) {
                         replies.record(d, false, "已受理，调解员已联系双方当事人，正在组织调解，预计在调解期限内答复办理结果。", t,
                                 mediator, mediatorName(mediator));
@@ -318,8 +345,16 @@ public class DemoDataGenerator {
                 }
                 case IN_MEDIATION -> {
                     int r = random.nextInt(10);
+                    if (session != null && r < 9) {
+                        // 调解笔录 of the session held
+                        mediation.recordMinutesAs(d, session, new org.tiaojie.casework.mediation.SessionMinutes(
+                                t.minus(Duration.ofHours(2)), t.minus(Duration.ofMinutes(30)), mediatorName(mediator),
+                                "各方当事人均到场", "申请人陈述了诉求及理由；被申请人说明了处理经过。", null,
+                                r < 6 ? "经调解，双方就处理方案达成一致。" : "双方分歧较大，未能达成一致。", false), t, mediator);
+                        session = null;
+                    }
                     if (r < 6) {
-                        d.agree(rules, t, mediator);
+                        agreements.concludeAs(d, agreement(d, t), t, mediator);
                     } else if (r < 9) {
                         d.fail("双方分歧较大，调解不成", t, mediator);
                     } else {
@@ -344,7 +379,12 @@ public class DemoDataGenerator {
                         return;
                     }
                 }
-                case CLOSED -> d.revisit("回访满意", t, mediator);
+                case CLOSED -> mediation.returnVisitAs(d, new org.tiaojie.casework.mediation.ReturnVisitInput(
+                        t.atZone(CaseworkConfiguration.ZONE).toLocalDate(),
+                        org.tiaojie.casework.mediation.ReturnVisit.VisitMethod.PHONE,
+                        records.nextInt(5) == 0 ? org.tiaojie.casework.mediation.ReturnVisit.Satisfaction.BASICALLY_SATISFIED
+                                : org.tiaojie.casework.mediation.ReturnVisit.Satisfaction.SATISFIED,
+                        "电话回访申请人，处理结果已落实。", mediatorName(mediator)), t, mediator);
                 case REVISITED -> d.archive(t, mediator);
                 default -> {
                     return;
@@ -354,6 +394,36 @@ public class DemoDataGenerator {
         if (d.getState().isOpen() && random.nextInt(6) == 0) {
             supervisions.issueAs(d, "群众多次反映，办理进度缓慢", t.isAfter(now) ? now : t, "duban");
         }
+    }
+
+    /** Who is asked to the session: the parties by name. */
+    private static String participants(Dispute d) {
+        return String.join("、", d.getParties().stream().map(org.tiaojie.casework.dispute.DisputeParty::getName).toList());
+    }
+
+    /**
+     * A written agreement as a mediator words it: the facts in the third person, the respondent's remedy and, where
+     * there is one, the upstairs owner's repair; each with a deadline after the day it is signed.
+     */
+    private org.tiaojie.casework.agreement.AgreementDraft agreement(Dispute d, Instant at) {
+        java.time.LocalDate day = at.atZone(CaseworkConfiguration.ZONE).toLocalDate();
+        List<org.tiaojie.casework.agreement.TermDraft> terms = new ArrayList<>();
+        String applicant = "申请人";
+        for (org.tiaojie.casework.dispute.DisputeParty p : d.getParties()) {
+            switch (p.getRole()) {
+                case APPLICANT -> applicant = p.getName();
+                case RESPONDENT -> terms.add(new org.tiaojie.casework.agreement.TermDraft(p.getId(),
+                        "对申请人反映的问题进行整改，并将处理结果书面告知申请人", null, "自行组织整改", d.getCompound().getName(),
+                        day.plusDays(15)));
+                case THIRD_PARTY -> terms.add(new org.tiaojie.casework.agreement.TermDraft(p.getId(),
+                        "修复自有房屋的渗漏部位，并承担楼下房屋的修复费用", java.math.BigDecimal.valueOf(800L + records.nextInt(20) * 100L),
+                        "银行转账", null, day.plusDays(20)));
+            }
+        }
+        String facts = "经调查核实，" + applicant + "系" + d.getCompound().getName() + "业主，其反映的问题属实，"
+                + "各方对问题成因及处理方式存在争议。";
+        return new org.tiaojie.casework.agreement.AgreementDraft(org.tiaojie.casework.agreement.Agreement.Form.WRITTEN,
+                facts, "各方按照本协议约定的内容和期限履行。", d.getParties().size() + 1, null, terms);
     }
 
     /** The demo user's name, as documents and the platform read it (never the login id). */

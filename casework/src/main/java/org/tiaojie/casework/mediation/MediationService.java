@@ -1,6 +1,7 @@
 package org.tiaojie.casework.mediation;
 
 import java.time.Instant;
+import org.tiaojie.casework.dispute.Dispute;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -52,19 +53,23 @@ public class MediationService {
     /** 安排调解: the first session of an accepted case starts its mediation. Returns the session id. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public long schedule(long disputeId, long version, SessionPlan plan) {
-        return disputes.work(disputeId, version, (d, now, actor) -> {
-            d.requireState(MEDIATING, "session.notMediating");
-            if (plan.scheduledAt() != null && plan.scheduledAt().isBefore(d.getRegisteredAt())) {
-                throw new CaseworkException("session.beforeRegistration");
-            }
-            MediationSession session = sessions.save(
-                    new MediationSession(disputeId, sessions.lastSeq(disputeId) + 1, plan, now, actor));
-            if (d.getState() == DisputeState.ACCEPTED) {
-                d.startMediation(now, actor);
-            }
-            d.note(DisputeActivity.SESSION_SCHEDULED, planSummary(session.getSeq(), plan), now, actor);
-            return session.getId();
-        });
+        return disputes.work(disputeId, version, (d, now, actor) -> scheduleAs(d, plan, now, actor));
+    }
+
+    /** The scheduling itself, inside the caller's work on the case (the demo district schedules through here). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long scheduleAs(Dispute d, SessionPlan plan, Instant now, String actor) {
+        d.requireState(MEDIATING, "session.notMediating");
+        if (plan.scheduledAt() != null && plan.scheduledAt().isBefore(d.getRegisteredAt())) {
+            throw new CaseworkException("session.beforeRegistration");
+        }
+        MediationSession session = sessions.save(
+                new MediationSession(d.getId(), sessions.lastSeq(d.getId()) + 1, plan, now, actor));
+        if (d.getState() == DisputeState.ACCEPTED) {
+            d.startMediation(now, actor);
+        }
+        d.note(DisputeActivity.SESSION_SCHEDULED, planSummary(session.getSeq(), plan), now, actor);
+        return session.getId();
     }
 
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
@@ -95,13 +100,19 @@ public class MediationService {
     public void recordMinutes(long sessionId, long version, SessionMinutes minutes) {
         MediationSession session = session(sessionId);
         disputes.work(session.getDisputeId(), version, (d, now, actor) -> {
-            d.requireState(EnumSet.of(DisputeState.IN_MEDIATION), "session.notMediating");
-            MediationSession s = sessions.findById(sessionId).orElseThrow();
-            s.record(minutes, now);
-            d.note(DisputeActivity.SESSION_HELD, minutes.outcomeNote() == null || minutes.outcomeNote().isBlank()
-                    ? null : minutes.outcomeNote(), now, actor);
+            recordMinutesAs(d, sessionId, minutes, now, actor);
             return null;
         });
+    }
+
+    /** The minutes themselves, inside the caller's work on the case. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordMinutesAs(Dispute d, long sessionId, SessionMinutes minutes, Instant now, String actor) {
+        d.requireState(EnumSet.of(DisputeState.IN_MEDIATION), "session.notMediating");
+        MediationSession s = sessions.findById(sessionId).orElseThrow();
+        s.record(minutes, now);
+        d.note(DisputeActivity.SESSION_HELD, minutes.outcomeNote() == null || minutes.outcomeNote().isBlank()
+                ? null : minutes.outcomeNote(), now, actor);
     }
 
     /** 调查记录 while the case is being handled. Returns its id. */
@@ -122,30 +133,36 @@ public class MediationService {
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public void returnVisit(long disputeId, long version, ReturnVisitInput input) {
         disputes.work(disputeId, version, (d, now, actor) -> {
-            d.requireState(EnumSet.of(DisputeState.CLOSED), "visit.notClosed");
-            ReturnVisit visit = new ReturnVisit(disputeId, input, now, actor);
-            LocalDate today = now.atZone(CaseworkConfiguration.ZONE).toLocalDate();
-            if (input.visitedOn().isAfter(today)) {
-                throw new CaseworkException("visit.inFuture");
-            }
-            if (d.getClosedAt() != null
-                    && input.visitedOn().isBefore(d.getClosedAt().atZone(CaseworkConfiguration.ZONE).toLocalDate())) {
-                throw new CaseworkException("visit.beforeClosure");
-            }
-            boolean dissatisfied = visit.getSatisfaction() == ReturnVisit.Satisfaction.DISSATISFIED;
-            if (dissatisfied && (input.comments() == null || input.comments().isBlank())) {
-                throw new CaseworkException("visit.dissatisfiedWhy");
-            }
-            visits.save(visit);
-            // the case record is kept in Chinese, as the mediator would write it by hand
-            String summary = CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE, visit.getSatisfaction())
-                    + (input.comments() == null || input.comments().isBlank() ? "" : "：" + input.comments().strip());
-            d.revisit(summary, now, actor);
-            if (dissatisfied) {
-                d.reopen(input.comments(), disputes.rules(), now, actor);
-            }
+            returnVisitAs(d, input, now, actor);
             return null;
         });
+    }
+
+    /** The visit itself, inside the caller's work on the case (the demo district visits through here). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void returnVisitAs(Dispute d, ReturnVisitInput input, Instant now, String actor) {
+        d.requireState(EnumSet.of(DisputeState.CLOSED), "visit.notClosed");
+        ReturnVisit visit = new ReturnVisit(d.getId(), input, now, actor);
+        LocalDate today = now.atZone(CaseworkConfiguration.ZONE).toLocalDate();
+        if (input.visitedOn().isAfter(today)) {
+            throw new CaseworkException("visit.inFuture");
+        }
+        if (d.getClosedAt() != null
+                && input.visitedOn().isBefore(d.getClosedAt().atZone(CaseworkConfiguration.ZONE).toLocalDate())) {
+            throw new CaseworkException("visit.beforeClosure");
+        }
+        boolean dissatisfied = visit.getSatisfaction() == ReturnVisit.Satisfaction.DISSATISFIED;
+        if (dissatisfied && (input.comments() == null || input.comments().isBlank())) {
+            throw new CaseworkException("visit.dissatisfiedWhy");
+        }
+        visits.save(visit);
+        // the case record is kept in Chinese, as the mediator would write it by hand
+        String summary = CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE, visit.getSatisfaction())
+                + (input.comments() == null || input.comments().isBlank() ? "" : "：" + input.comments().strip());
+        d.revisit(summary, now, actor);
+        if (dissatisfied) {
+            d.reopen(input.comments(), disputes.rules(), now, actor);
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
