@@ -272,7 +272,7 @@ public class DemoDataGenerator {
                         fictionalMobile(records), PartyDetails.AgentAuthority.SPECIAL));
             }
             NewDispute input = new NewDispute(channel, externalRef, category.id(), compound.getId(), description, amount,
-                    parties, caller, callerPhone, random.nextInt(60) == 0, random.nextInt(80) == 0,
+                    Math.max(parties, partyList.size()), caller, callerPhone, random.nextInt(60) == 0, random.nextInt(80) == 0,
                     random.nextInt(15) == 0, partyList);
             Dispute dispute = registration.registerAs(input, "huawu", registered);
             if (channel == Channel.COURT_ENTRUSTED) {
