@@ -73,6 +73,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             Map.entry("MediationService.scheduleAs", "inside schedule's guarded work, and the demo data (propagation MANDATORY)"),
             Map.entry("MediationService.recordMinutesAs", "inside recordMinutes' guarded work, and the demo data (MANDATORY)"),
             Map.entry("MediationService.returnVisitAs", "inside returnVisit's guarded work, and the demo data (MANDATORY)"),
+            Map.entry("OrganisationService.mediatorsOf", "assignment's own guarded work (propagation MANDATORY)"),
             Map.entry("AssignmentService.assignAs", "inside assign's guarded work, and the demo data (propagation MANDATORY)"),
             Map.entry("SupervisionTriggers.issueAs", "demo data: a supervision as if issued by hand (propagation MANDATORY)"),
             Map.entry("SupervisionQueryService.defaultDue", "a computation, no data"),

@@ -38,8 +38,11 @@ public class AssignmentService {
     private final NotificationService notifications;
     private final EntityManager em;
 
+    private final org.tiaojie.casework.organisation.OrganisationService organisations;
+
     AssignmentService(DisputeService disputes, DisputeQueryService queries, NotificationService notifications,
-            EntityManager em) {
+            EntityManager em, org.tiaojie.casework.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.disputes = disputes;
         this.queries = queries;
         this.notifications = notifications;
@@ -88,12 +91,9 @@ public class AssignmentService {
         return d.getOrganisation() == null ? List.of() : mediatorsOf(d.getOrganisation().getId());
     }
 
+    /** The organisation's enabled mediators: one rule, kept by the organisations (which also pick the head). */
     private List<Mediator> mediatorsOf(long organisationId) {
-        return em.createQuery("""
-                select u.id, u.displayName from AppUser u join u.roles r
-                where u.organisation.id = :org and u.enabled = true and r = :role order by u.displayName""",
-                Object[].class).setParameter("org", organisationId).setParameter("role", Role.MEDIATOR).getResultList()
-                .stream().map(r -> new Mediator((Long) r[0], (String) r[1])).toList();
+        return organisations.mediatorsOf(organisationId).stream().map(m -> new Mediator(m.id(), m.name())).toList();
     }
 
     /**

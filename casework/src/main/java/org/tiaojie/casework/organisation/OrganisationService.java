@@ -97,7 +97,9 @@ public class OrganisationService {
         return mediatorsOf(organisationId);
     }
 
-    private List<Member> mediatorsOf(long organisationId) {
+    /** The same, for casework services inside their own guarded work (the 承办人 are chosen among them). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY, readOnly = true)
+    public List<Member> mediatorsOf(long organisationId) {
         // in SQL: the accounts depend on organisations, never the other way round
         List<?> rows = em.createNativeQuery("""
                 select u.id, u.display_name from app_user u join app_user_role r on r.user_id = u.id
