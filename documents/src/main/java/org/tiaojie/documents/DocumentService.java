@@ -93,13 +93,17 @@ public class DocumentService {
      * kept ({@link org.tiaojie.documents.pdf.MissingGlyphsException} names field and character).
      */
     public DocumentRow generate(long disputeId, DocumentKind kind, Long recordId) {
-        CaseDossier dossier = dossiers.dossier(disputeId);
+        return store.store(disputeId, render(dossiers.dossier(disputeId), kind, recordId, Instant.now(clock)));
+    }
+
+    /** A document of the case as of {@code at}, rendered and not yet kept. */
+    CaseDocumentService.Rendered render(CaseDossier dossier, DocumentKind kind, Long recordId, Instant at) {
         Doc doc = kind == DocumentKind.SUPERVISION_NOTICE ? supervisionNotice(dossier)
                 : DocumentTemplates.build(dossier, kind, recordId);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        int pages = renderer.render(doc, Instant.now(clock), out);
-        return store.store(disputeId, new CaseDocumentService.Rendered(kind, recordId, doc.title(),
-                fileName(doc.title(), dossier.caseNumber()), pages, out.toByteArray()));
+        int pages = renderer.render(doc, at, out);
+        return new CaseDocumentService.Rendered(kind, recordId, doc.title(), fileName(doc.title(), dossier.caseNumber()),
+                pages, out.toByteArray());
     }
 
     /** The notice of the dispute's open supervision (refused when it has none: issue one first). */
@@ -181,22 +185,30 @@ public class DocumentService {
     }
 
     DocumentRow bundle(long disputeId, BiConsumer<Integer, Integer> progress) {
-        CaseDossier dossier = dossiers.dossier(disputeId);
         var user = CurrentUser.require();
-        Instant now = Instant.now(clock);
-        var items = BundleTemplate.items(dossier, id -> attachments.content(id).bytes(), kept(disputeId));
+        return store.store(disputeId, renderBundle(dossiers.dossier(disputeId), user.displayName(), Instant.now(clock),
+                progress));
+    }
+
+    /**
+     * The case's 卷宗 as of {@code at}, compiled by {@code compiler}: laid out page by page through a temporary
+     * file, rendered and not yet kept.
+     */
+    CaseDocumentService.Rendered renderBundle(CaseDossier dossier, String compiler, Instant at,
+            BiConsumer<Integer, Integer> progress) {
+        var items = BundleTemplate.items(dossier, id -> attachments.content(id).bytes(), kept(dossier.disputeId()));
         java.nio.file.Path file = null;
         try {
             file = java.nio.file.Files.createTempFile("tiaojie-bundle-", ".pdf");
             BundleWriter.Result result;
             try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
                 result = new BundleWriter(DocumentFonts.shared()).write("人民调解卷宗 " + dossier.caseNumber(),
-                        dossier.organisation() == null ? "" : dossier.organisation().name(), now, items,
-                        BundleTemplate.frame(dossier, user.displayName(), now, retention), out, progress);
+                        dossier.organisation() == null ? "" : dossier.organisation().name(), at, items,
+                        BundleTemplate.frame(dossier, compiler, at, retention), out, progress);
             }
-            return store.store(disputeId, new CaseDocumentService.Rendered(DocumentKind.BUNDLE, null, "人民调解卷宗",
+            return new CaseDocumentService.Rendered(DocumentKind.BUNDLE, null, "人民调解卷宗",
                     fileName("人民调解卷宗", dossier.caseNumber()), result.totalPages(),
-                    java.nio.file.Files.readAllBytes(file)));
+                    java.nio.file.Files.readAllBytes(file));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {

@@ -111,6 +111,11 @@ public class DemoDataGenerator {
     private final org.tiaojie.casework.agreement.AgreementService agreements;
     /** Choices added after the demo's layout was fixed draw from here, so the main sequence stays as it was. */
     private Random records = new Random(SEED + 1);
+    /** Who mediates for each organisation of the demo: the login its cases are worked under. */
+    private final java.util.Map<Long, String> mediators = new java.util.HashMap<>();
+    /** What is left for the documents once the district is written: agreements to print, cases to refer. */
+    private final List<DemoDistrict.Signed> signed = new ArrayList<>();
+    private final List<DemoDistrict.ToCourt> toCourt = new ArrayList<>();
 
     DemoDataGenerator(PlaceService places, OrganisationService organisations, AccountService accounts,
             CategoryService categories, DisputeService disputes, DisputeRegistration registration, Clock clock, jakarta.persistence.EntityManager em,
@@ -139,12 +144,19 @@ public class DemoDataGenerator {
         this.clock = clock;
     }
 
-    /** Loads everything in one transaction: a failure leaves the database as empty as before. */
+    /**
+     * Loads everything in one transaction: a failure leaves the database as empty as before. Returns what needs the
+     * documents: the written agreements to print, and the failed cases the mediator refers to the court once their
+     * 卷宗 is built ({@link DemoCaseFiles}).
+     */
     @Transactional
-    public void generate(int disputeCount) {
+    public DemoDistrict generate(int disputeCount) {
         long started = System.nanoTime();
         Random random = new Random(SEED);
         records = new Random(SEED + 1);
+        mediators.clear();
+        signed.clear();
+        toCourt.clear();
         District district = places.addDistrict("QX", "青溪区");
 
         List<PropertyCompany> companies = new ArrayList<>();
@@ -213,12 +225,25 @@ public class DemoDataGenerator {
         communityRooms.get(4).setHeadUserId(head.getId()); // 钱调解 heads the room and assigns its cases
         accounts.createInitialUser("jiedao", "孙调解（翠湖街道）", DEMO_PASSWORD, streetCentres.get(1), EnumSet.of(Role.MEDIATOR));
         accounts.createInitialUser("quwei", "李调解（区调委会）", DEMO_PASSWORD, districtCommittee, EnumSet.of(Role.MEDIATOR));
+        mediators.put(communityRooms.get(4).getId(), "shequ");
+        mediators.put(streetCentres.get(1).getId(), "jiedao");
+        mediators.put(districtCommittee.getId(), "quwei");
+        for (int i = 0; i < streetCentres.size(); i++) {
+            if (i != 1) {
+                // every street centre has its own mediator, so an escalated case is worked there by someone of it
+                Organisation centre = streetCentres.get(i);
+                accounts.createInitialUser("jiedao" + (i + 1), personName(records) + "（" + centre.getStreet().getName()
+                        + "）", DEMO_PASSWORD, centre, EnumSet.of(Role.MEDIATOR));
+                mediators.put(centre.getId(), "jiedao" + (i + 1));
+            }
+        }
         accounts.createInitialUser("duban", "周督办", DEMO_PASSWORD, supervision, EnumSet.of(Role.SUPERVISOR));
         accounts.createInitialUser("fayuan", "吴书记员", DEMO_PASSWORD, court, EnumSet.of(Role.COURT_CLERK));
         for (int i = 0; i < communityRooms.size(); i++) {
             if (i != 4) {
                 accounts.createInitialUser("shequ" + (i + 1), personName(random) + "（" + communityRooms.get(i).getCommunity().getName() + "）",
                         DEMO_PASSWORD, communityRooms.get(i), EnumSet.of(Role.MEDIATOR));
+                mediators.put(communityRooms.get(i).getId(), "shequ" + (i + 1));
             }
         }
 
@@ -295,6 +320,7 @@ public class DemoDataGenerator {
         listing.list(QuarterlyListingService.quarterEndedBefore(now), now);
         LOG.info("demo data: {} compounds, {} disputes generated in {} ms", compounds.size(), disputeCount,
                 (System.nanoTime() - started) / 1_000_000);
+        return new DemoDistrict(List.copyOf(signed), List.copyOf(toCourt));
     }
 
     private static boolean isTransferredOut(CategoryRow c, List<CategoryRow> all) {
@@ -310,7 +336,6 @@ public class DemoDataGenerator {
         long ageDays = Duration.between(registered, now).toDays();
         int steps = (int) Math.min(9, ageDays / 8 + random.nextInt(3));
         Instant t = registered;
-        String mediator = "shequ";
         Long session = null;
         boolean scheduled = false;
         for (int s = 0; s < steps; s++) {
@@ -318,6 +343,8 @@ public class DemoDataGenerator {
             if (t.isAfter(now)) {
                 break;
             }
+            // the case is worked by a mediator of the organisation that holds it now
+            String mediator = mediators.get(d.getOrganisation().getId());
             switch (d.getState()) {
                 case REGISTERED -> {
                     if (random.nextInt(12) == 0) {
@@ -354,7 +381,8 @@ public class DemoDataGenerator {
                         session = null;
                     }
                     if (r < 6) {
-                        agreements.concludeAs(d, agreement(d, t), t, mediator);
+                        long agreement = agreements.concludeAs(d, agreement(d, t), t, mediator);
+                        signed.add(new DemoDistrict.Signed(d.getId(), agreement, t, mediator));
                     } else if (r < 9) {
                         d.fail("双方分歧较大，调解不成", t, mediator);
                     } else {
@@ -374,8 +402,8 @@ public class DemoDataGenerator {
                         Organisation next = organisations.servingCompound(d.getCompound(), d.getTier().next());
                         d.escalate(next, "本级调解不成，上报上一级调解组织", t, mediator);
                     } else {
-                        d.referToCourt(court, rules, t, mediator, "调解不成，移送法院");
-                        referrals.recordSent(d.getId(), court.getId(), "调解不成，移送法院", t, mediator);
+                        // referred once its 卷宗 is built, as the mediator's screen requires
+                        toCourt.add(new DemoDistrict.ToCourt(d.getId(), court.getId(), "调解不成，移送法院", t, mediator));
                         return;
                     }
                 }

@@ -15,7 +15,8 @@ import org.tiaojie.casework.shared.EventPublications;
  * Fills an empty embedded database with the demo district on first start. Enabled by
  * {@code tiaojie.demo-data.enabled} (on for the embedded default, off for the mysql profile).
  * Start-up finishes once the listeners have handled the district's events too (intake
- * supervision of its leaders' instructions and repeat complaints), so the first screen shows it.
+ * supervision of its leaders' instructions and repeat complaints), and once the documents module has
+ * printed its agreements and referred its cases with their 卷宗, so the first screen shows it all.
  */
 @Component
 @ConditionalOnProperty(name = "tiaojie.demo-data.enabled", havingValue = "true")
@@ -27,9 +28,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataGenerator generator;
     private final EventPublications publications;
     private final int disputes;
+    private final org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles;
 
     DemoDataLoader(PlaceService places, DemoDataGenerator generator, EventPublications publications,
-            @Value("${tiaojie.demo-data.disputes:360}") int disputes) {
+            @Value("${tiaojie.demo-data.disputes:360}") int disputes,
+            org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles) {
+        this.caseFiles = caseFiles;
         this.places = places;
         this.generator = generator;
         this.publications = publications;
@@ -42,7 +46,15 @@ class DemoDataLoader implements ApplicationRunner {
             LOG.info("demo data: database already populated, nothing loaded");
             return;
         }
-        generator.generate(disputes);
+        DemoDistrict district = generator.generate(disputes);
+        settle();
+        caseFiles.ifAvailable(files -> {
+            files.complete(district);
+            settle();
+        });
+    }
+
+    private void settle() {
         if (!publications.awaitSettled(Duration.ofMinutes(2))) {
             LOG.warn("demo data: {} event publications still outstanding after two minutes", publications.outstanding());
         }

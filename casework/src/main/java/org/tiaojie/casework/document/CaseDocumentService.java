@@ -59,14 +59,22 @@ public class CaseDocumentService {
     public DocumentRow store(long disputeId, Rendered doc) {
         AuthenticatedUser user = CurrentUser.require();
         queries.find(disputeId);
+        return keepAs(disputeId, doc, Instant.now(clock), user.username());
+    }
+
+    /**
+     * The version itself, in the caller's transaction: numbered under the dispute's row lock, kept and audited as
+     * made by {@code actor} at {@code at} (the body of {@link #store}; the demo district prints its documents here).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public DocumentRow keepAs(long disputeId, Rendered doc, Instant at, String actor) {
         em.find(Dispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
         long record = doc.recordId() == null ? 0 : doc.recordId();
         int version = documents.lastVersion(disputeId, doc.kind(), record) + 1;
-        Instant now = Instant.now(clock);
         CaseDocument saved = documents.save(new CaseDocument(disputeId, doc.kind(), record, version, doc.title(),
-                doc.fileName(), doc.pages(), doc.pdf().length, Digests.sha256(doc.pdf()), user.username(), now));
+                doc.fileName(), doc.pages(), doc.pdf().length, Digests.sha256(doc.pdf()), actor, at));
         data.save(new DocumentData(saved.getId(), doc.pdf()));
-        audit.record(user.username(), GENERATE, disputeId, doc.kind() + " v" + version);
+        audit.record(actor, GENERATE, disputeId, doc.kind() + " v" + version);
         return saved.row(people::name);
     }
 

@@ -74,21 +74,25 @@ public class ReferralService {
     /** Sends the case to the court; refused, naming each missing item, while the file is incomplete. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public long refer(long disputeId, long version, long courtId, String reason) {
-        return disputes.work(disputeId, version, (d, now, actor) -> {
-            Organisation court = organisations.require(courtId);
-            if (court.getKind() != OrganisationKind.COURT) {
-                throw new CaseworkException("dispute.refer.notCourt");
-            }
-            String why = d.requireReasonText(reason);
-            Long bundle = completeBundle(d);
-            d.referToCourt(court, disputes.rules(), now, actor, why);
-            CourtReferral saved = referrals.save(new CourtReferral(ReferralKind.CASE_TRANSFER, d.getId(),
-                    court.getId(), bundle, why, now, actor));
-            notifications.notify(notifications.clerksOf(court.getId()), "referral.received",
-                    List.of(d.getCaseNumber(), d.getOrganisation() == null ? "" : d.getOrganisation().getName()),
-                    d.getId(), now);
-            return saved.getId();
-        });
+        return disputes.work(disputeId, version, (d, now, actor) -> referAs(d, courtId, reason, now, actor));
+    }
+
+    /** The referral itself, inside the caller's work on the case (the demo district refers through here). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long referAs(Dispute d, long courtId, String reason, Instant now, String actor) {
+        Organisation court = organisations.require(courtId);
+        if (court.getKind() != OrganisationKind.COURT) {
+            throw new CaseworkException("dispute.refer.notCourt");
+        }
+        String why = d.requireReasonText(reason);
+        Long bundle = completeBundle(d);
+        d.referToCourt(court, disputes.rules(), now, actor, why);
+        CourtReferral saved = referrals.save(new CourtReferral(ReferralKind.CASE_TRANSFER, d.getId(),
+                court.getId(), bundle, why, now, actor));
+        notifications.notify(notifications.clerksOf(court.getId()), "referral.received",
+                List.of(d.getCaseNumber(), d.getOrganisation() == null ? "" : d.getOrganisation().getName()),
+                d.getId(), now);
+        return saved.getId();
     }
 
     /**
@@ -208,12 +212,6 @@ public class ReferralService {
         }
         refuseIfMissing(missing);
         return bundle;
-    }
-
-    /** A referral made outside this service (demo data of cases already at court), in the caller's transaction. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void recordSent(long disputeId, long courtId, String note, Instant at, String actor) {
-        referrals.save(new CourtReferral(ReferralKind.CASE_TRANSFER, disputeId, courtId, null, note, at, actor));
     }
 
     /** The referrals of one case, oldest first, for whoever may see the case. */

@@ -1,0 +1,115 @@
+package org.tiaojie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tiaojie.casework.account.AccountService;
+import org.tiaojie.casework.document.CaseDossier;
+import org.tiaojie.casework.document.CaseDossierService;
+import org.tiaojie.casework.fixture.Logins;
+
+/**
+ * The demo district's paper as it is stored after start-up (issue #25): every written agreement has its printed
+ * 协议书, which names the committee in its body and on its seal (人民调解法 Art. 29: the parties' particulars,
+ * the mediator's signature, the committee's seal) and every party of its case; every case at the court went
+ * there with a 卷宗 built before the referral; and no stored document prints a login id.
+ */
+@TiaojieSpringTest
+class DemoDistrictPaperTest {
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CaseDossierService dossiers;
+    @Autowired
+    AccountService accounts;
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyWrittenAgreementIsPrintedNamingTheCommitteeOnItsSealAndEveryParty() throws IOException {
+        Logins.as(accounts, "admin");
+        List<Map<String, Object>> agreements = jdbc.queryForList("""
+                select a.id, a.dispute_id, (select count(*) from case_document c where c.kind = 'AGREEMENT'
+                and c.record_key = a.id) printed from agreement a where a.kind = 'WRITTEN'""");
+        assertThat(agreements).hasSizeGreaterThan(20);
+        assertThat(agreements).allSatisfy(a -> assertThat(((Number) a.get("printed")).longValue())
+                .as("协议书 of agreement %s", a.get("id")).isOne());
+        int threeParties = 0;
+        for (Map<String, Object> row : jdbc.queryForList("""
+                select c.id, c.dispute_id, d.data from case_document c join case_document_data d on d.document_id = c.id
+                where c.kind = 'AGREEMENT'""")) {
+            String text = text((byte[]) row.get("data"));
+            CaseDossier dossier = dossiers.dossier(((Number) row.get("dispute_id")).longValue());
+            String committee = dossier.organisation().committee();
+            String seal = dossier.organisation().seal() == null ? committee : dossier.organisation().seal();
+            assertThat(text).as("协议书 %s", row.get("id")).contains("经" + committee + "主持调解").contains(seal + "（印章）")
+                    .doesNotContain("调解室（印章）").doesNotContain("中心（印章）");
+            for (CaseDossier.Party party : dossier.parties()) {
+                assertThat(text).as("协议书 %s names %s", row.get("id"), party.name()).contains(party.name());
+            }
+            if (dossier.parties().size() >= 3 && text.contains("委托代理人")) {
+                threeParties++;
+            }
+        }
+        assertThat(threeParties).as("agreements of three-party cases with an agent").isPositive();
+    }
+
+    @Test
+    void everyCaseAtTheCourtWentWithABundleItsMediatorBuiltBeforeTheReferral() {
+        List<Map<String, Object>> referred = jdbc.queryForList("""
+                select d.id, r.sent_at, r.sent_by, c.created_at, c.created_by from dispute d
+                join court_referral r on r.dispute_id = d.id and r.kind = 'CASE_TRANSFER'
+                left join case_document c on c.id = r.bundle_document_id and c.kind = 'BUNDLE'
+                where d.state = 'REFERRED_TO_COURT' or d.court_id is not null and r.state <> 'RETURNED'""");
+        assertThat(referred).isNotEmpty();
+        assertThat(referred).allSatisfy(r -> {
+            assertThat(r.get("created_at")).as("卷宗 of case %s", r.get("id")).isNotNull();
+            assertThat(((Timestamp) r.get("created_at")).toInstant()).isBefore(((Timestamp) r.get("sent_at")).toInstant());
+            assertThat(r.get("created_by")).isEqualTo(r.get("sent_by"));
+        });
+    }
+
+    @Test
+    void noStoredDocumentPrintsALoginId() throws IOException {
+        Set<String> logins = new HashSet<>(jdbc.queryForList("select username from app_user", String.class));
+        logins.addAll(jdbc.queryForList("select code from platform_client", String.class));
+        List<Map<String, Object>> stored = jdbc.queryForList("""
+                select c.id, c.kind, d.data from case_document c join case_document_data d on d.document_id = c.id""");
+        assertThat(stored).extracting(r -> r.get("kind")).contains("AGREEMENT", "BUNDLE");
+        for (Map<String, Object> row : stored) {
+            Matcher words = LATIN_WORD.matcher(text((byte[]) row.get("data")));
+            while (words.find()) {
+                assertThat(logins).as("%s %s prints “%s”", row.get("kind"), row.get("id"), words.group())
+                        .doesNotContain(words.group());
+            }
+        }
+    }
+
+    /** The document's text with the layout's spaces and line breaks taken out. */
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+    }
+}
