@@ -69,6 +69,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             Map.entry("NotificationService.notify", "the sweep and other services"),
             Map.entry("NotificationService.users", "services telling the users they chose (propagation MANDATORY)"),
             Map.entry("NotificationService.handlersOf", "the sweep: a case's 承办人, else its head (propagation MANDATORY)"),
+            Map.entry("AttachmentService.attachSignedCopy", "inside uploadSignedCopy's guarded work (propagation MANDATORY)"),
             Map.entry("CaseDocumentService.keepAs", "inside store's guard, and the demo data (propagation MANDATORY)"),
             Map.entry("AgreementService.concludeAs", "inside conclude's guarded work, and the demo data (propagation MANDATORY)"),
             Map.entry("MediationService.scheduleAs", "inside schedule's guarded work, and the demo data (propagation MANDATORY)"),

@@ -773,6 +773,43 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 ("%PDF-1.7 " + kind + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /**
+     * 人民调解法 Art. 29: the agreement takes effect with the parties' signatures and the committee's seal, so the
+     * file keeps the signed paper: a scan uploaded against the stored version it copies, never against a 卷宗 and
+     * never as a loose file.
+     */
+    @Test
+    void theScanOfASignedVersionIsKeptAgainstThatVersion() {
+        long id = inMediation(true);
+        login("shequ");
+        document(id, org.tiaojie.casework.document.DocumentKind.RIGHTS_NOTICE, null);
+        bundle(id);
+        var stored = documentStore.list(id);
+        long notice = stored.stream().filter(r -> r.kind() == org.tiaojie.casework.document.DocumentKind.RIGHTS_NOTICE)
+                .findFirst().orElseThrow().id();
+        long bundleId = stored.stream().filter(r -> r.kind() == org.tiaojie.casework.document.DocumentKind.BUNDLE)
+                .findFirst().orElseThrow().id();
+        long before = jdbc.queryForObject("select count(*) from case_attachment where dispute_id = ?", Long.class, id);
+        assertThatThrownBy(() -> documentStore.uploadSignedCopy(bundleId, version(id), "卷宗.png", IntakeScenarios.png()))
+                .hasMessage("卷宗不需要签字件扫描件。");
+        assertThatThrownBy(() -> attachments.upload(id, version(id),
+                org.tiaojie.casework.attachment.AttachmentKind.SIGNED_COPY, null, "签字件.png", IntakeScenarios.png()))
+                .hasMessage("签字件扫描件请在“文书”中对应的文书版本上上传。");
+        assertThat(jdbc.queryForObject("select count(*) from case_attachment where dispute_id = ?", Long.class, id))
+                .isEqualTo(before);
+
+        long scan = documentStore.uploadSignedCopy(notice, version(id), "告知书签字件.png", IntakeScenarios.png());
+        assertThat(jdbc.queryForMap("select kind, document_id, title from case_attachment where id = ?", scan))
+                .containsEntry("kind", "SIGNED_COPY").containsEntry("document_id", notice)
+                .containsEntry("title", "RIGHTS_NOTICE 第1版 签字件");
+        assertThat(attachments.list(id)).filteredOn(a -> a.id() == scan).singleElement()
+                .satisfies(a -> assertThat(a.documentId()).isEqualTo(notice));
+        // another room's mediator cannot put a scan on this case
+        login("shequ1");
+        assertThatThrownBy(() -> documentStore.uploadSignedCopy(notice, version(id), "x.png", IntakeScenarios.png()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     @Test
     void thePartiesApplyForJudicialConfirmationAndTheCourtsConfirmationClosesTheCase() {
         long id = inMediation(true);

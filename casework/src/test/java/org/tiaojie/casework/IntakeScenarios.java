@@ -151,6 +151,39 @@ abstract class IntakeScenarios extends DemoDistrictScenarios {
                 .isEqualTo(1);
     }
 
+    /**
+     * 人民调解法 Art. 23 and 民事诉讼法 Art. 62: a party may act through an agent, whose authority is shown by a
+     * 授权委托书. Given at intake, it is kept with the dispute in the same transaction and filed with its party; one
+     * for a party without an agent, or a file that is no PDF or picture, is refused and nothing is kept.
+     */
+    @Test
+    void anAgentsPowerOfAttorneyIsFiledWithItsPartyAtRegistrationOrNothingIsKept() {
+        login("huawu");
+        long compound = freshCompound();
+        long leak = category("SERVICE_QUALITY.REPAIR");
+        var caller = org.tiaojie.casework.dispute.PartyDetails.person(org.tiaojie.casework.dispute.PartyRole.APPLICANT,
+                "周测试", null, phone(), null);
+        var upstairs = org.tiaojie.casework.dispute.PartyDetails.person(
+                org.tiaojie.casework.dispute.PartyRole.THIRD_PARTY, "吴楼上", null, phone(), null).withAgent("郑代理",
+                phone(), org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.SPECIAL);
+        NewDispute call = NewCase.of(Channel.HOTLINE_12345).category(leak).in(compound).description("楼上漏水")
+                .caller("周测试", phone()).parties(List.of(caller, upstairs)).build();
+        long before = disputes();
+        assertThatThrownBy(() -> intake.registerCall(call, null, java.util.Map.of(0,
+                new IntakeService.Scan("委托书.png", png())))).hasMessage("请先填写委托代理人，再附授权委托书。");
+        assertThatThrownBy(() -> intake.registerCall(call, null, java.util.Map.of(1,
+                new IntakeService.Scan("委托书.txt", "not a scan".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(CaseworkException.class).hasMessageContaining("委托书.txt");
+        assertThat(disputes()).isEqualTo(before);
+
+        long id = intake.registerCall(call, null, java.util.Map.of(1, new IntakeService.Scan("委托书.png", png()))).id();
+        var filed = jdbc.queryForMap("""
+                select a.kind, a.title, p.name from dispute_party p join case_attachment a on a.id = p.power_of_attorney_id
+                where p.dispute_id = ?""", id);
+        assertThat(filed).containsEntry("kind", "POWER_OF_ATTORNEY").containsEntry("name", "吴楼上")
+                .containsEntry("title", "授权委托书（吴楼上）");
+    }
+
     static byte[] png() {
         try {
             BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);

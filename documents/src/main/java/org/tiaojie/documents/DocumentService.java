@@ -196,7 +196,7 @@ public class DocumentService {
      */
     CaseDocumentService.Rendered renderBundle(CaseDossier dossier, String compiler, Instant at,
             BiConsumer<Integer, Integer> progress) {
-        var items = BundleTemplate.items(dossier, id -> attachments.content(id).bytes(), kept(dossier.disputeId()));
+        var items = BundleTemplate.items(dossier, id -> attachments.content(id).bytes(), kept(dossier));
         java.nio.file.Path file = null;
         try {
             file = java.nio.file.Files.createTempFile("tiaojie-bundle-", ".pdf");
@@ -223,18 +223,38 @@ public class DocumentService {
     }
 
     /**
-     * The newest stored version of each document of the case, which the bundle files as it was printed and
-     * signed rather than writing it again from today's data.
+     * What the bundle files for each document of the case: the newest scan of its signed paper where one was
+     * uploaded (of any version), else its newest stored version as it was printed, rather than writing it again
+     * from today's data.
      */
-    private BundleTemplate.Kept kept(long disputeId) {
+    private BundleTemplate.Kept kept(CaseDossier dossier) {
         java.util.Map<String, DocumentRow> newest = new java.util.HashMap<>();
-        for (DocumentRow row : store.list(disputeId)) {
+        java.util.Map<Long, DocumentRow> versions = new java.util.HashMap<>();
+        for (DocumentRow row : store.list(dossier.disputeId())) {
+            versions.put(row.id(), row);
             newest.merge(row.kind() + "/" + recordKey(row.recordId()), row,
                     (a, b) -> a.version() >= b.version() ? a : b);
         }
-        return (kind, recordId, title) -> java.util.Optional.ofNullable(newest.get(kind + "/" + recordKey(recordId)))
-                .map(row -> new BundleWriter.StoredItem(title, "存档第" + row.version() + "版",
-                        () -> store.content(row.id()).bytes()));
+        java.util.Map<String, org.tiaojie.casework.attachment.AttachmentRow> scans = new java.util.HashMap<>();
+        for (var a : dossier.attachments()) {
+            DocumentRow of = a.documentId() == null ? null : versions.get(a.documentId());
+            if (a.kind() == org.tiaojie.casework.attachment.AttachmentKind.SIGNED_COPY && of != null) {
+                scans.merge(of.kind() + "/" + recordKey(of.recordId()), a,
+                        (x, y) -> x.uploadedAt().isAfter(y.uploadedAt()) ? x : y);
+            }
+        }
+        return (kind, recordId, title) -> {
+            String key = kind + "/" + recordKey(recordId);
+            var scan = scans.get(key);
+            if (scan != null) {
+                DocumentRow of = versions.get(scan.documentId());
+                return java.util.Optional.of(new BundleWriter.FileItem(title, scan.fileName(), scan.contentType(),
+                        () -> attachments.content(scan.id()).bytes(), "签字件扫描（第" + of.version() + "版）"));
+            }
+            return java.util.Optional.ofNullable(newest.get(key))
+                    .map(row -> new BundleWriter.StoredItem(title, "存档第" + row.version() + "版",
+                            () -> store.content(row.id()).bytes()));
+        };
     }
 
     private static long recordKey(Long recordId) {

@@ -177,6 +177,8 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     org.tiaojie.casework.attachment.AttachmentService attachments;
     @Autowired
     org.tiaojie.documents.DocumentService documentService;
+    @Autowired
+    org.tiaojie.casework.document.CaseDocumentService documentStore;
 
     @Test
     void theAgreementIsGeneratedAsAPdfAndRegeneratingKeepsTheEarlierVersion() throws Exception {
@@ -216,6 +218,14 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
         javax.imageio.ImageIO.write(image, "png", png);
         attachments.upload(id, jdbc.queryForObject("select version from dispute where id = ?", Long.class, id),
                 org.tiaojie.casework.attachment.AttachmentKind.EVIDENCE, "渗水照片", "leak.png", png.toByteArray());
+        // the paper the parties signed was printed from version 1: its scan is filed in the agreement's place
+        long first = jdbc.queryForObject("""
+                select id from case_document where dispute_id = ? and kind = 'AGREEMENT' and doc_version = 1""", Long.class, id);
+        var scan = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(210, 297, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", scan);
+        documentStore.uploadSignedCopy(first, jdbc.queryForObject("select version from dispute where id = ?", Long.class,
+                id), "signed.png", scan.toByteArray());
         List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
         var bundle = documentService.generateBundle(id, (placed, all) -> progress.add(placed + "/" + all))
                 .get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -227,7 +237,8 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(bundle.pages());
             String all = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             PdfOrder.inOrder(all, List.of("人民调解卷宗", "卷内目录", "人民调解受理登记表", "人民调解当事人权利义务告知书",
-                    "证据材料：渗水照片", "调解笔录（第1次调解）", "人民调解协议书", "司法确认申请书", "卷内备考表", "leak.png"));
+                    "证据材料：渗水照片", "调解笔录（第1次调解）", "人民调解协议书", "签字件扫描（第1版）", "司法确认申请书",
+                    "卷内备考表", "leak.png", "signed.png"));
         }
         // the delivery package: the bundle, the original photo, and a manifest whose hashes match both
         var zip = new java.io.ByteArrayOutputStream();
@@ -238,8 +249,8 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
-        assertThat(entries.keySet()).containsExactly(bundle.fileName(), "原件/01-leak.png", "manifest.json",
-                "manifest.sig.json");
+        assertThat(entries.keySet()).containsExactly(bundle.fileName(), "原件/01-leak.png", "原件/02-signed.png",
+                "manifest.json", "manifest.sig.json");
         assertThat(entries.get(bundle.fileName())).isEqualTo(bundlePdf);
         assertThat(entries.get("原件/01-leak.png")).isEqualTo(png.toByteArray());
         var manifest = tools.jackson.databind.json.JsonMapper.builder().build().readTree(entries.get("manifest.json"));

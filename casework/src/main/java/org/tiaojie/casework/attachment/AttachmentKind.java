@@ -15,5 +15,7 @@ public enum AttachmentKind {
     /** 裁判文书: the court's ruling, judgment or mediation statement, recorded with its outcome */
     COURT_RULING,
     /** 其他 */
-    OTHER
+    OTHER,
+    /** 签字件扫描件: the signed and sealed paper of a generated document, filed in the 卷宗 in its place */
+    SIGNED_COPY
 }

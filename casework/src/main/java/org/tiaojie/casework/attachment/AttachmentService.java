@@ -64,6 +64,9 @@ public class AttachmentService {
     public long upload(long disputeId, long version, AttachmentKind kind, String title, String fileName, byte[] bytes) {
         String type = check(fileName, bytes);
         AttachmentKind k = Fields.present(kind, "field.attachmentKind");
+        if (k == AttachmentKind.SIGNED_COPY) {
+            throw new CaseworkException("attachment.signedCopyOfDocument");
+        }
         String name = Fields.required(fileName, 200, "field.fileName");
         String t = Fields.optional(title, 100, "field.attachmentTitle");
         return disputes.work(disputeId, version, (d, now, actor) -> {
@@ -87,6 +90,23 @@ public class AttachmentService {
         String name = Fields.required(fileName, 200, "field.fileName");
         CaseAttachment saved = attachments.save(new CaseAttachment(d.getId(), kind, title, name, type, bytes.length,
                 Digests.sha256(bytes), now, actor));
+        data.save(new AttachmentData(saved.getId(), bytes));
+        d.note(DisputeActivity.EVIDENCE_ADDED, title, now, actor);
+        return saved.getId();
+    }
+
+    /**
+     * Adds the scan of a stored document's signed paper inside a caller's work on the case (the caller checks that
+     * the version belongs to it); returns its id. Checked like any upload.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long attachSignedCopy(org.tiaojie.casework.dispute.Dispute d, long documentId, String title,
+            String fileName, byte[] bytes, java.time.Instant now, String actor) {
+        String type = check(fileName, bytes);
+        String name = Fields.required(fileName, 200, "field.fileName");
+        d.requireState(FILE_OPEN, "attachment.fileClosed");
+        CaseAttachment saved = attachments.save(new CaseAttachment(d.getId(), documentId, title, name, type,
+                bytes.length, Digests.sha256(bytes), now, actor));
         data.save(new AttachmentData(saved.getId(), bytes));
         d.note(DisputeActivity.EVIDENCE_ADDED, title, now, actor);
         return saved.getId();

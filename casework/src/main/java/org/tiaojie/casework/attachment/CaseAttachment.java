@@ -43,6 +43,10 @@ public class CaseAttachment extends BaseEntity {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    /** For a scan of signed paper: the stored document version it is a copy of. */
+    @Column(name = "document_id", updatable = false)
+    private Long documentId;
+
     protected CaseAttachment() {
     }
 
@@ -59,9 +63,15 @@ public class CaseAttachment extends BaseEntity {
         this.uploadedBy = actor;
     }
 
+    CaseAttachment(long disputeId, long documentId, String title, String fileName, String contentType, long size,
+            String sha256, Instant now, String actor) {
+        this(disputeId, AttachmentKind.SIGNED_COPY, title, fileName, contentType, size, sha256, now, actor);
+        this.documentId = documentId;
+    }
+
     AttachmentRow row(java.util.function.UnaryOperator<String> people) {
         return new AttachmentRow(getId(), disputeId, kind, title, fileName, contentType, size, sha256, people.apply(uploadedBy),
-                uploadedAt);
+                uploadedAt, documentId);
     }
 
     public long getDisputeId() {

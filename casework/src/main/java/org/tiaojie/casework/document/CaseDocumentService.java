@@ -38,8 +38,15 @@ public class CaseDocumentService {
     private final EntityManager em;
     private final Clock clock;
 
+    private final org.tiaojie.casework.dispute.DisputeService disputes;
+    private final org.tiaojie.casework.attachment.AttachmentService attachments;
+
     CaseDocumentService(CaseDocumentRepository documents, DocumentDataRepository data, DisputeQueryService queries,
-            AuditService audit, EntityManager em, Clock clock, org.tiaojie.casework.account.PeopleNames people) {
+            AuditService audit, EntityManager em, Clock clock, org.tiaojie.casework.account.PeopleNames people,
+            org.tiaojie.casework.dispute.DisputeService disputes,
+            org.tiaojie.casework.attachment.AttachmentService attachments) {
+        this.disputes = disputes;
+        this.attachments = attachments;
         this.people = people;
         this.documents = documents;
         this.data = data;
@@ -76,6 +83,22 @@ public class CaseDocumentService {
         data.save(new DocumentData(saved.getId(), doc.pdf()));
         audit.record(actor, GENERATE, disputeId, doc.kind() + " v" + version);
         return saved.row(people::name);
+    }
+
+    /**
+     * 上传签字件: the scan of a stored version's signed paper (parties' signatures, the committee's seal), added to
+     * the case by its handling mediator; the 卷宗 files it in the document's place. A 卷宗 takes none.
+     */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public long uploadSignedCopy(long documentId, long version, String fileName, byte[] bytes) {
+        CaseDocument doc = documents.findById(documentId).orElseThrow(() -> new CaseworkException("document.notFound"));
+        queries.find(doc.getDisputeId());
+        DocumentRow row = doc.row(people::name);
+        if (row.kind() == DocumentKind.BUNDLE) {
+            throw new CaseworkException("document.signedCopyOfBundle");
+        }
+        return disputes.work(row.disputeId(), version, (d, now, actor) -> attachments.attachSignedCopy(d, documentId,
+                row.title() + " 第" + row.version() + "版 签字件", fileName, bytes, now, actor));
     }
 
     /** Every version of every document of a case, newest version of each first. */

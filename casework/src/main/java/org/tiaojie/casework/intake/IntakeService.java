@@ -27,6 +27,7 @@ import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.DisputeService;
 import org.tiaojie.casework.dispute.DisputeSort;
 import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.dispute.PartyDetails;
 import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.party.PhoneNumber;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
@@ -213,18 +214,50 @@ public class IntakeService {
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     public DisputeRegistration.Registration registerCall(NewDispute input, Scan scan) {
+        return registerCall(input, scan, Map.of());
+    }
+
+    /**
+     * Registers like {@link #registerCall(NewDispute, Scan)} with the 授权委托书 of the parties' agents, keyed by the
+     * party's place in {@code input.parties()}: each is checked before anything is kept, and filed with its party
+     * in the same transaction as the dispute. A power of attorney for a party without an agent is refused.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public DisputeRegistration.Registration registerCall(NewDispute input, Scan scan, Map<Integer, Scan> authorities) {
         NewDispute checked = checked(input);
         if (scan != null && !checked.channel().isPetition()) {
             throw new CaseworkException("intake.scan.petitionOnly");
         }
+        String letter = scan == null ? null : Fields.required(scan.fileName(), 200, "field.fileName");
         if (scan != null) {
-            String fileName = Fields.required(scan.fileName(), 200, "field.fileName");
-            attachments.check(fileName, scan.bytes());
-            return registration.registerOnce(checked, (d, now, actor) -> attachments.attach(d,
-                    AttachmentKind.PETITION_LETTER, CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE,
-                            AttachmentKind.PETITION_LETTER), fileName, scan.bytes(), now, actor));
+            attachments.check(letter, scan.bytes());
         }
-        return registration.registerOnce(checked, null);
+        Map<Integer, Scan> powers = new java.util.TreeMap<>(authorities);
+        powers.forEach((index, power) -> {
+            List<PartyDetails> parties = checked.parties() == null ? List.of() : checked.parties();
+            PartyDetails party = index >= 0 && index < parties.size() ? parties.get(index) : null;
+            if (party == null || party.agentName() == null || party.agentName().isBlank()) {
+                throw new CaseworkException("party.powerOfAttorney.noAgent");
+            }
+            attachments.check(Fields.required(power.fileName(), 200, "field.fileName"), power.bytes());
+        });
+        if (scan == null && powers.isEmpty()) {
+            return registration.registerOnce(checked, null);
+        }
+        return registration.registerOnce(checked, (d, now, actor) -> {
+            if (scan != null) {
+                attachments.attach(d, AttachmentKind.PETITION_LETTER, CaseworkMessages.label(Locale.SIMPLIFIED_CHINESE,
+                        AttachmentKind.PETITION_LETTER), letter, scan.bytes(), now, actor);
+            }
+            powers.forEach((index, power) -> {
+                var party = d.getParties().get(index);
+                long id = attachments.attach(d, AttachmentKind.POWER_OF_ATTORNEY, CaseworkMessages.label(
+                        Locale.SIMPLIFIED_CHINESE, AttachmentKind.POWER_OF_ATTORNEY) + "（" + party.getName() + "）",
+                        power.fileName(), power.bytes(), now, actor);
+                d.fileAgentAuthority(party.getId(), id, now, actor);
+            });
+            return null;
+        });
     }
 
     /** 并单: keeps the call as a contact of an open dispute instead of registering it again. */

@@ -54,8 +54,16 @@ public final class BundleWriter {
     public record StoredItem(String title, String note, Supplier<byte[]> pdf) implements Item {
     }
 
-    /** An uploaded file: a JPEG or PNG is placed on a page, a PDF's pages are placed one by one. */
-    public record FileItem(String title, String fileName, String contentType, Supplier<byte[]> bytes) implements Item {
+    /**
+     * An uploaded file: a JPEG or PNG is placed on a page, a PDF's pages are placed one by one; {@code note} is the
+     * index's remark (原件, or 签字件扫描 for the signed paper of a document).
+     */
+    public record FileItem(String title, String fileName, String contentType, Supplier<byte[]> bytes, String note)
+            implements Item {
+
+        public FileItem(String title, String fileName, String contentType, Supplier<byte[]> bytes) {
+            this(title, fileName, contentType, bytes, "原件");
+        }
     }
 
     /**
@@ -102,7 +110,8 @@ public final class BundleWriter {
         for (Item item : items) {
             switch (item) {
                 case DocItem d -> fonts.check(d.doc().fields());
-                case FileItem f -> fonts.check(java.util.Map.of("材料名称", f.title(), "原件文件名", f.fileName()));
+                case FileItem f -> fonts.check(java.util.Map.of("材料名称", f.title(), "原件文件名", f.fileName(),
+                        "备注", f.note()));
                 case StoredItem s -> fonts.check(java.util.Map.of("材料名称", s.title(), "备注", s.note()));
             }
         }
@@ -124,7 +133,7 @@ public final class BundleWriter {
                         byte[] bytes = f.bytes().get();
                         sha = Digests.sha256(bytes);
                         fileName = f.fileName();
-                        note = "原件";
+                        note = f.note();
                         typesetter.set(filePages(f, bytes));
                     }
                     case StoredItem s -> {

@@ -85,7 +85,8 @@ class CaseAttachmentsPanel extends VerticalLayout {
     }
 
     private void uploadDialog(DisputeDetail d, Runnable refresh) {
-        ComboBox<AttachmentKind> kind = new ComboBox<>(getTranslation("attachmentUi.kind"), AttachmentKind.values());
+        ComboBox<AttachmentKind> kind = new ComboBox<>(getTranslation("attachmentUi.kind"),
+                java.util.Arrays.stream(AttachmentKind.values()).filter(k -> k != AttachmentKind.SIGNED_COPY).toList());
         kind.setItemLabelGenerator(k -> Labels.of(this, k));
         kind.setValue(AttachmentKind.EVIDENCE);
         kind.setId("tj-attachment-kind");

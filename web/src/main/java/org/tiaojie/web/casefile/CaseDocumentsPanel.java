@@ -22,6 +22,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.tiaojie.casework.attachment.AttachmentKind;
+import org.tiaojie.casework.attachment.AttachmentRow;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.casework.document.CaseDocumentService;
 import org.tiaojie.casework.document.DocumentKind;
 import org.tiaojie.casework.document.DocumentRow;
@@ -33,18 +39,21 @@ import org.tiaojie.web.base.UiErrorHandler;
 /**
  * 文书: what the case can have now, each with a button that generates it (again), and every
  * version generated so far with a preview in the browser and a download. Regenerating keeps
- * the earlier versions.
+ * the earlier versions. The handling mediator uploads the scan of a version's signed paper
+ * (上传签字件); the 卷宗 files that scan in the document's place.
  */
 class CaseDocumentsPanel extends VerticalLayout {
 
     private final CaseDocumentService store;
     private final DocumentService documents;
+    private final CaseFileServices services;
 
-    CaseDocumentsPanel(DocumentService documents, CaseDocumentService store, long disputeId,
-            List<DocumentTemplates.Available> available, List<DocumentRow> stored, boolean canGenerate,
-            boolean handling, Runnable refresh) {
-        this.documents = documents;
-        this.store = store;
+    CaseDocumentsPanel(CaseFileServices services, long disputeId, long version,
+            List<DocumentTemplates.Available> available, List<DocumentRow> stored, List<AttachmentRow> files,
+            boolean canGenerate, boolean handling, Runnable refresh) {
+        this.services = services;
+        this.documents = services.documents();
+        this.store = services.documentStore();
         setPadding(false);
         setSpacing(false);
         Map<String, String> labels = new HashMap<>();
@@ -105,6 +114,11 @@ class CaseDocumentsPanel extends VerticalLayout {
         grid.addColumn(DocumentRow::pages).setHeader(getTranslation("documentUi.pages")).setAutoWidth(true);
         grid.addColumn(r -> Labels.withNote(this, r.createdBy(), Labels.dateTime(r.createdAt())))
                 .setHeader(getTranslation("documentUi.created")).setAutoWidth(true);
+        Map<Long, AttachmentRow> scans = new HashMap<>();
+        files.stream().filter(a -> a.kind() == AttachmentKind.SIGNED_COPY && a.documentId() != null)
+                .forEach(a -> scans.merge(a.documentId(), a, (x, y) -> x.uploadedAt().isAfter(y.uploadedAt()) ? x : y));
+        grid.addComponentColumn(r -> signedCopy(r, scans.get(r.id()), version, handling, refresh))
+                .setHeader(getTranslation("documentUi.signedCopy")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Anchor open = new Anchor(handler(r.id(), true), getTranslation("documentUi.open"));
             open.setTarget("_blank");
@@ -121,6 +135,60 @@ class CaseDocumentsPanel extends VerticalLayout {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(stored);
         add(grid);
+    }
+
+    /** The version's signed paper: the scan, where uploaded, and for the handling mediator 上传签字件. */
+    private HorizontalLayout signedCopy(DocumentRow r, AttachmentRow scan, long version, boolean handling,
+            Runnable refresh) {
+        HorizontalLayout cell = new HorizontalLayout();
+        cell.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (r.kind() == DocumentKind.BUNDLE) {
+            return cell;
+        }
+        if (scan != null) {
+            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> {
+                var content = services.attachments().content(scan.id());
+                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
+                        content.contentType(), content.bytes().length);
+            }).inline(), getTranslation("documentUi.signedCopyOpen"));
+            open.setTarget("_blank");
+            open.setId("tj-document-scan-open-" + r.id());
+            cell.add(open);
+        }
+        if (handling) {
+            Button upload = new Button(getTranslation(scan == null ? "documentUi.signedCopyUpload"
+                    : "documentUi.signedCopyReplace"), e -> uploadSignedCopy(r, version, refresh));
+            upload.setId("tj-document-scan-" + r.id());
+            upload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            cell.add(upload);
+        }
+        return cell;
+    }
+
+    private void uploadSignedCopy(DocumentRow r, long version, Runnable refresh) {
+        byte[][] received = new byte[1][];
+        String[] name = new String[1];
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            name[0] = meta.fileName();
+            received[0] = bytes;
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) services.attachments().maxBytes());
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setId("tj-upload");
+        upload.setI18n(org.tiaojie.web.base.UploadTexts.of(this));
+        Span help = new Span(getTranslation("documentUi.signedCopyHelp", getTranslation("documentUi.versionValue",
+                r.version()), services.attachments().maxBytes() / (1024 * 1024)));
+        help.addClassName("tj-muted");
+        FormDialog dialog = new FormDialog(getTranslation("documentUi.signedCopyTitle", r.title()),
+                getTranslation("case.confirm"), () -> {
+                    if (received[0] == null) {
+                        throw new CaseworkException("field.missing", "@field.file");
+                    }
+                    store.uploadSignedCopy(r.id(), version, name[0], received[0]);
+                }, refresh);
+        dialog.addBelow(upload, help);
+        dialog.open();
     }
 
     /** 生成卷宗: runs in the background; a progress bar follows it and the list refreshes at the end. */

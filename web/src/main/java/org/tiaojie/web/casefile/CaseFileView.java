@@ -109,9 +109,9 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
             add(new H3(getTranslation("case.agreements")), new CaseAgreementsPanel(file.agreements(), file.attachments(),
                     may.termsEditable(), dialogs));
         }
-        add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services.documents(),
-                services.documentStore(), id, services.documents().available(file), file.documents(),
-                may.documentsGenerable(), d.actionable(), this::render));
+        add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services, id, d.version(),
+                services.documents().available(file), file.documents(), file.attachments(), may.documentsGenerable(),
+                d.actionable(), this::render));
         if (may.supervisionShown()) {
             add(new H3(getTranslation("supervisionUi.caseTitle")), new CaseSupervisionPanel(services.supervisions(), services.supervisionQueries(), id,
                     may.supervisionIssuable(), file.supervisions(), this::render));

@@ -52,7 +52,7 @@ final class IntakeCallFields {
     private final Checkbox opinion = new Checkbox();
     private final Upload scanUpload;
     private final Div scanBox = new Div();
-    private final IntakeParties otherParties = new IntakeParties();
+    private final IntakeParties otherParties;
     private final Component owner;
     private final IntakeService intake;
     private final List<CategoryRow> categories;
@@ -71,6 +71,7 @@ final class IntakeCallFields {
             scanName = meta.fileName();
             scanBytes = bytes;
         }));
+        otherParties = new IntakeParties(maxBytes);
         build(maxBytes);
     }
 
@@ -222,6 +223,13 @@ final class IntakeCallFields {
             return subCategory.getValue().id();
         }
         return topCategory.getValue() == null || subCategory.isEnabled() ? null : topCategory.getValue().id();
+    }
+
+    /** The 授权委托书 given with the other parties, keyed by their place in {@link #call()}'s parties. */
+    java.util.Map<Integer, IntakeService.Scan> authorities() {
+        int offset = (callerIsApplicant.getValue() && !callerName.getValue().isBlank() ? 1 : 0)
+                + (respondent.getValue().isBlank() ? 0 : 1);
+        return otherParties.authorities(offset);
     }
 
     /** The call as typed, for registration or for merging into an open dispute. */

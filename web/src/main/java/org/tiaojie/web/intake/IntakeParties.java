@@ -1,7 +1,14 @@
 package org.tiaojie.web.intake;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.tiaojie.casework.intake.IntakeService;
+import org.tiaojie.casework.shared.CaseworkException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,14 +25,18 @@ import org.tiaojie.web.base.PartyForm;
 
 /**
  * 其他当事人 at intake: besides the caller and the property company, any number of parties — the upstairs owner in a
- * leak, with an agent — each checked as it is added, registered with the call.
+ * leak, with an agent and the agent's 授权委托书 — each checked as it is added, registered with the call.
  */
 final class IntakeParties extends Div {
 
     private final List<PartyDetails> parties = new ArrayList<>();
+    /** The 授权委托书 given with each party, or null (same places as {@link #parties}). */
+    private final List<IntakeService.Scan> authorities = new ArrayList<>();
     private final Div list = new Div();
+    private final long maxBytes;
 
-    IntakeParties() {
+    IntakeParties(long maxBytes) {
+        this.maxBytes = maxBytes;
         setId("tj-intake-other-parties");
         Span label = new Span(getTranslation("intake.otherParties"));
         label.getStyle().set("font-weight", "600");
@@ -44,8 +55,20 @@ final class IntakeParties extends Div {
         return List.copyOf(parties);
     }
 
+    /** The 授权委托书 given, keyed by the party's place in the call's parties, which start at {@code offset}. */
+    Map<Integer, IntakeService.Scan> authorities(int offset) {
+        Map<Integer, IntakeService.Scan> given = new HashMap<>();
+        for (int i = 0; i < authorities.size(); i++) {
+            if (authorities.get(i) != null) {
+                given.put(offset + i, authorities.get(i));
+            }
+        }
+        return given;
+    }
+
     void clear() {
         parties.clear();
+        authorities.clear();
         render();
     }
 
@@ -53,10 +76,28 @@ final class IntakeParties extends Div {
         FormDialog dialog = new FormDialog(getTranslation("party.add"), null, this::render);
         PartyForm form = new PartyForm(dialog, PartyRole.THIRD_PARTY);
         form.addTo(dialog);
+        IntakeService.Scan[] authority = new IntakeService.Scan[1];
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                authority[0] = new IntakeService.Scan(meta.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) maxBytes);
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setId("tj-intake-party-authority");
+        upload.setI18n(org.tiaojie.web.base.UploadTexts.of(this));
+        upload.addFileRemovedListener(e -> authority[0] = null);
+        Span label = new Span(getTranslation("party.powerOfAttorney.add"));
+        label.getStyle().set("font-weight", "600");
+        Span help = new Span(getTranslation("intake.otherParties.authorityHelp", maxBytes / (1024 * 1024)));
+        help.addClassName("tj-muted");
+        dialog.addBelow(label, upload, help);
         dialog.setAction(() -> {
             PartyDetails details = form.details();
             DisputeParty.check(details); // refused in the dialog, next to what was typed
+            if (authority[0] != null && (details.agentName() == null || details.agentName().isBlank())) {
+                throw new CaseworkException("party.powerOfAttorney.noAgent");
+            }
             parties.add(details);
+            authorities.add(authority[0]);
         });
         dialog.open();
         form.focus();
@@ -73,11 +114,15 @@ final class IntakeParties extends Div {
             PartyDetails p = parties.get(i);
             String agent = p.agentName() == null || p.agentName().isBlank() ? ""
                     : getTranslation("intake.otherParties.agent", p.agentName());
+            if (authorities.get(i) != null) {
+                agent += getTranslation("intake.otherParties.authority", authorities.get(i).fileName());
+            }
             Span line = new Span(getTranslation("intake.otherParties.line", Labels.of(this, p.role()), p.name().strip(),
                     agent));
             int index = i;
             Button remove = new Button(getTranslation("intake.otherParties.remove"), e -> {
                 parties.remove(index);
+                authorities.remove(index);
                 render();
             });
             remove.setId("tj-intake-remove-party-" + (i + 1));

@@ -112,7 +112,7 @@ public class IntakeView extends HorizontalLayout implements HasDynamicTitle {
     }
 
     private void register(NewDispute input) {
-        var registration = intake.registerCall(input, fields.scan(input));
+        var registration = intake.registerCall(input, fields.scan(input), fields.authorities());
         DisputeRow row = queries.find(registration.id());
         if (registration.created()) {
             showResult("intake.registered", row, getTranslation("intake.routed", row.organisationName(),

@@ -49,6 +49,9 @@ class LeakStoryIT extends BrowserStory {
         browser.typeInto("tj-party-address", "湖畔路9号3幢301室");
         browser.typeInto("tj-party-agent", "韩代理");
         browser.select("tj-party-authority", "特别授权");
+        java.nio.file.Path authority = picture("tj-authority", 210, 297);
+        browser.upload("tj-intake-party-authority", authority);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-upload-file[complete]")).isEmpty());
         browser.shot("intake-add-party-zh");
         browser.clickId("tj-save");
         browser.waiting().until(d -> !d.findElements(By.id("tj-intake-party-1")).isEmpty());
@@ -60,6 +63,11 @@ class LeakStoryIT extends BrowserStory {
         long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, phone);
         assertThat(jdbc.queryForList("select role from dispute_party where dispute_id = ? order by id", String.class, id))
                 .containsExactly("APPLICANT", "RESPONDENT", "THIRD_PARTY");
+        // the agent's 授权委托书 came with the call and is filed with the upstairs owner
+        assertThat(jdbc.queryForObject("""
+                select a.kind from dispute_party p join case_attachment a on a.id = p.power_of_attorney_id
+                where p.dispute_id = ? and p.role = 'THIRD_PARTY'""", String.class, id)).isEqualTo("POWER_OF_ATTORNEY");
+        java.nio.file.Files.deleteIfExists(authority);
 
         // the head of the room assigns it to one of its mediators
         browser.driver().manage().deleteAllCookies();
@@ -106,5 +114,42 @@ class LeakStoryIT extends BrowserStory {
                 "委托代理人：韩代理", "特别授权", "经翠湖街道湖畔社区人民调解委员会主持调解",
                 "一、由韩测试履行", "本协议一式四份", "翠湖街道湖畔社区人民调解委员会（印章）"));
         assertThat(text).doesNotContain("shequ", "huawu", "duban", "fayuan", "调解室（印章）");
+
+        // the paper signed by everyone comes back as a scan, which the 卷宗 files in the agreement's place
+        long printed = jdbc.queryForObject("select id from case_document where dispute_id = ? and kind = 'AGREEMENT'",
+                Long.class, id);
+        java.nio.file.Path signed = picture("tj-signed", 420, 594);
+        browser.clickId("tj-document-scan-" + printed);
+        browser.waiting().until(d -> !d.findElements(By.id("tj-upload")).isEmpty());
+        browser.upload("tj-upload", signed);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-upload-file[complete]")).isEmpty());
+        browser.shot("dialog-signed-copy-zh");
+        caseFile.saveDialog();
+        browser.waiting().until(d -> !d.findElements(By.id("tj-document-scan-open-" + printed)).isEmpty());
+        browser.shotAt("tj-documents", "case-documents-signed-zh");
+        java.nio.file.Files.deleteIfExists(signed);
+        browser.clickId("tj-generate-bundle");
+        browser.waiting().until(d -> jdbc.queryForObject(
+                "select count(*) from case_document where dispute_id = ? and kind = 'BUNDLE'", Long.class, id) == 1);
+        byte[] bundle = jdbc.queryForObject("""
+                select x.data from case_document d join case_document_data x on x.document_id = d.id
+                where d.dispute_id = ? and d.kind = 'BUNDLE'""", byte[].class, id);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(bundle)) {
+            PdfOrder.inOrder(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", ""),
+                    List.of("卷内目录", "授权委托书：授权委托书（韩测试）", "人民调解协议书", "签字件扫描（第1版）", "卷内备考表"));
+        }
+    }
+
+    /** A blank page-shaped picture, as a scanner would hand it over. */
+    private static java.nio.file.Path picture(String prefix, int width, int height) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(prefix, ".png");
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.GRAY);
+        g.fillRect(width / 8, height / 8, width * 3 / 4, height / 20);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 }
