@@ -777,8 +777,11 @@ abstract class CaseworkScenarios {
                 and not exists (select 1 from agreement a where a.dispute_id = c.dispute_id and a.kind = 'WRITTEN'
                                 and a.effective_on is not null)""", Long.class)).isZero();
         var calendarNow = calendar.calendar();
-        List<java.sql.Timestamp> dues = jdbc.queryForList("select due_at from dispute_clock where state = 'RUNNING'"
-                + " and unit <> 'HOURS'", java.sql.Timestamp.class);
+        // the demo's own compounds: tests that set a clock's times by hand work on compounds of their own
+        List<java.sql.Timestamp> dues = jdbc.queryForList("""
+                select c.due_at from dispute_clock c join dispute d on d.id = c.dispute_id
+                where c.state = 'RUNNING' and c.unit <> 'HOURS' and d.compound_id < 900000000""",
+                java.sql.Timestamp.class);
         assertThat(dues).isNotEmpty().allSatisfy(due -> assertThat(calendarNow.isWorkingDay(
                 org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(due.toInstant()))).as(due.toString()).isTrue());
     }

@@ -10,8 +10,9 @@ import org.tiaojie.web.PdfOrder;
 
 /**
  * A leak between three parties (#25): the caller, the property company and the upstairs owner with her agent are
- * registered at intake (an emoji is refused first, naming the character), the head of the room assigns the case,
- * and the agreement binds the upstairs owner; the 协议书 lists every party's particulars in order, names the
+ * registered at intake with the agent's 授权委托书 (an emoji is refused first, naming the character), the head of
+ * the room assigns the case and adds the upstairs tenant as a further party, and the agreement binds the upstairs
+ * owner; the 协议书 lists every party's particulars in order, names the
  * committee in its body and on its seal, and holds no login id.
  */
 class LeakStoryIT extends BrowserStory {
@@ -84,6 +85,19 @@ class LeakStoryIT extends BrowserStory {
                 select u.username from dispute_handler h join app_user u on u.id = h.user_id where h.dispute_id = ?""",
                 String.class, id)).containsExactly("shequb");
 
+        // the visit finds the upstairs tenant did the work that broke the seal: added in the case file as 第三人
+        browser.clickId("tj-add-party");
+        browser.waiting().until(d -> !d.findElements(By.id("tj-party-name")).isEmpty());
+        browser.select("tj-party-role", "第三人");
+        browser.typeInto("tj-party-name", "卫测试");
+        browser.typeInto("tj-party-phone", "19500001234");
+        browser.typeInto("tj-party-address", "湖畔路9号3幢301室（租住）");
+        browser.shot("dialog-case-add-party-zh");
+        caseFile.saveDialog();
+        browser.waiting().until(d -> d.findElement(By.id("tj-parties")).getText().contains("卫测试"));
+        assertThat(jdbc.queryForList("select name from dispute_party where dispute_id = ? order by id", String.class, id))
+                .hasSize(4).endsWith("卫测试");
+
         caseFile.act("tj-accept", null, "已受理");
         caseFile.holdSession(1, "申请人：天花板渗水发霉；第三人代理人：同意维修防水层");
         browser.clickId("tj-agree");
@@ -111,7 +125,8 @@ class LeakStoryIT extends BrowserStory {
         }
         PdfOrder.inOrder(text, List.of("人民调解协议书", "申请人：蒋测试", "被申请人：" + company,
                 "第三人：韩测试，男，1990年3月7日出生，公民身份号码110101199003077571，住湖畔路9号3幢301室",
-                "委托代理人：韩代理", "特别授权", "经翠湖街道湖畔社区人民调解委员会主持调解",
+                "委托代理人：韩代理", "特别授权", "第三人：卫测试", "住湖畔路9号3幢301室（租住）",
+                "经翠湖街道湖畔社区人民调解委员会主持调解",
                 "一、由韩测试履行", "本协议一式四份", "翠湖街道湖畔社区人民调解委员会（印章）"));
         assertThat(text).doesNotContain("shequ", "huawu", "duban", "fayuan", "调解室（印章）");
 
