@@ -27,9 +27,11 @@ import org.tiaojie.casework.fixture.Logins;
  * The demo district's paper as it is stored after start-up (issue #25): every written agreement has its printed
  * 协议书, which names the committee in its body and on its seal (人民调解法 Art. 29: the parties' particulars,
  * the mediator's signature, the committee's seal) and every party of its case; every case at the court went
- * there with a 卷宗 built before the referral; and no stored document prints a login id.
+ * there with a 卷宗 built before the referral; and no stored document prints a login id. A context of its own, so
+ * that what other tests add to the shared demo district is not counted as the demo's.
  */
-@TiaojieSpringTest
+@org.springframework.boot.test.context.SpringBootTest(properties = "tiaojie.test.database=paper")
+@org.springframework.test.context.ActiveProfiles("test")
 class DemoDistrictPaperTest {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");

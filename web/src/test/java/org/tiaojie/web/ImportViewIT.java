@@ -162,4 +162,33 @@ class ImportViewIT extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("tj-import-error").getText()).startsWith("无法读取该文件");
         assertThat(find(Span.class).id("tj-import-summary").getText()).isEmpty();
     }
+
+    /** A row may name one further party (the upstairs owner in a leak) with an agent, checked like the screen's. */
+    @Test
+    @WithUserDetails("huawu")
+    void aRowNamesAFurtherPartyWithAnAgentAndBadOnesAreProblemsOfTheirRow() throws Exception {
+        navigate(ImportView.class);
+        String prefix = "PTY-" + Long.toString(System.nanoTime(), 36) + "-";
+        String compound = compounds().get(3);
+        String csv = "工单编号,来电人,来电号码,小区,纠纷类别,诉求内容,其他当事人身份,其他当事人姓名,其他当事人身份证号,"
+                + "其他当事人电话,其他当事人住址,其他当事人委托代理人,其他当事人代理权限\r\n"
+                + prefix + "1,蒋测试,13900000001," + compound + ",维修响应,楼上漏水,第三人,韩测试,110101199003077571,"
+                + "19500001234,3幢301室,韩代理,特别授权\r\n"
+                + prefix + "2,蒋测试,13900000002," + compound + ",维修响应,楼上漏水,邻居,韩测试,,,,,\r\n"
+                + prefix + "3,蒋测试,13900000003," + compound + ",维修响应,楼上漏水,,韩测试,,,,韩代理,\r\n";
+        test(find(Upload.class).id("tj-import-upload")).upload("工单.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        roundTrip();
+        assertThat(find(Span.class).id("tj-import-summary").getText()).isEqualTo("共 3 行：可导入 1 行，已导入过 0 行，有错误 2 行。");
+        var grid = find(com.vaadin.flow.component.grid.Grid.class).id("tj-import-rows");
+        find(com.vaadin.flow.component.checkbox.Checkbox.class).id("tj-import-only-problems").setValue(true);
+        assertThat(test(grid).getCellText(0, 3)).contains("邻居");
+        assertThat(test(grid).getCellText(1, 3)).contains("代理权限");
+        runImport();
+        assertThat(imported(prefix)).isOne();
+        assertThat(jdbc.queryForMap("""
+                select p.role, p.agent_name, p.agent_authority from dispute_party p join dispute d on d.id = p.dispute_id
+                where d.external_ref = ? and p.name = '韩测试'""", prefix + "1")).containsEntry("role", "THIRD_PARTY")
+                .containsEntry("agent_name", "韩代理").containsEntry("agent_authority", "SPECIAL");
+    }
 }

@@ -83,6 +83,32 @@ class LoginSecurityTest {
                 String.class, username)).endsWith("second factor pending");
     }
 
+    /**
+     * OWASP ASVS 4 V4.2.2 and V3.5.3: a login posted without the page's CSRF token (a forged cross-site login, or
+     * a script that never loaded the form) logs nobody in and goes back to the form, which says the page expired;
+     * with the token the same password works. V14.4: every page carries CSP, Referrer-Policy and Permissions-Policy.
+     */
+    @Test
+    void aLoginWithoutTheFormsTokenLogsNobodyInAndPagesCarryTheirSecurityHeaders() throws Exception {
+        MvcResult forged = mvc.perform(post("/login").param("username", username).param("password", "Chushi-2026"))
+                .andReturn();
+        assertThat(forged.getResponse().getRedirectedUrl()).endsWith("/login?expired");
+        assertThat(forged.getRequest().getSession(false) == null ? null : forged.getRequest().getSession(false)
+                .getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+        MvcResult wrongToken = mvc.perform(post("/login").param("username", username).param("password", "Chushi-2026")
+                .with(csrf().useInvalidToken())).andReturn();
+        assertThat(wrongToken.getResponse().getRedirectedUrl()).endsWith("/login?expired");
+        assertThat(audited("LOGIN")).isZero();
+        String page = mvc.perform(get("/login").param("expired", "")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("登录页已过期");
+        assertThat(login("Chushi-2026").getResponse().getRedirectedUrl()).doesNotContain("error").doesNotContain("expired");
+
+        MockHttpServletResponse headers = mvc.perform(get("/login")).andReturn().getResponse();
+        assertThat(headers.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(headers.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(headers.getHeader("Permissions-Policy")).contains("camera=()");
+    }
+
     @Test
     void theLoginPageIsPlainHtmlInChineseWithItsTokenAndEnglishWhenChosen() throws Exception {
         MockHttpServletResponse page = mvc.perform(get("/login")).andReturn().getResponse();

@@ -82,6 +82,9 @@ abstract class WorkOrderApiScenarios {
     /** Sends a request the way the subclass's transport does (real HTTP, or MockMvc in the shared context). */
     abstract Reply send(String method, String path, String body, String withKey, String language) throws Exception;
 
+    /** Any method and headers, for the requests a careless or hostile client sends. */
+    abstract Reply raw(String method, String path, String body, java.util.Map<String, String> headers) throws Exception;
+
     Reply post(String body, String withKey) throws Exception {
         return send("POST", "/api/v1/work-orders", body, withKey, null);
     }
@@ -210,6 +213,48 @@ abstract class WorkOrderApiScenarios {
                 where dispute_id = ? and role = 'THIRD_PARTY'""", id))
                 .containsEntry("agent_name", "韩代理").containsEntry("agent_authority", "SPECIAL")
                 .containsEntry("ethnicity", "汉族").containsEntry("gender", "MALE");
+    }
+
+    /**
+     * OWASP ASVS 4 V13.1.5 and V5.1.4: a request is read as the API defines it — an unknown field, a key given twice
+     * or a value of the wrong JSON type is refused naming the field, never dropped, overwritten or coerced — and
+     * V13.2.5, V13.1.3: whatever the method, path, Accept or size, the API answers a problem, never a redirect or a
+     * page. Nothing refused is stored.
+     */
+    @Test
+    void looseInputIsRefusedNamingTheFieldAndEveryRefusalIsAProblem() throws Exception {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("colour", order(prefix + "c").replace("\"urgent\": false", "\"urgent\": false, \"colour\": \"red\""));
+        cases.put("orderNumber", order(prefix + "d").replace("{\"orderNumber\"", "{\"orderNumber\": \"" + prefix
+                + "d2\", \"orderNumber\""));
+        cases.put("orderNumber ", order("x").replace("\"orderNumber\": \"x\"", "\"orderNumber\": 3.7"));
+        cases.put("urgent", order(prefix + "b").replace("\"urgent\": false", "\"urgent\": -1"));
+        cases.put("urgent ", order(prefix + "e").replace("\"urgent\": false", "\"urgent\": \"\""));
+        cases.put("partyCount", order(prefix + "n").replace("\"partyCount\": 1", "\"partyCount\": 1.5"));
+        cases.put("callerPhone", order(prefix + "p").replace("\"13912345678\"", "13912345678"));
+        for (var c : cases.entrySet()) {
+            Reply r = post(c.getValue(), key);
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(fields(r)).as(c.getKey()).containsExactly(c.getKey().strip());
+        }
+        String large = order(prefix + "l").replace("楼上漏水导致天花板发霉", "漏".repeat(400_000));
+        Reply tooLarge = post(large, key);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(body(tooLarge).path("detail").asString()).contains("1024 KB");
+
+        Reply trace = raw("TRACE", "/api/v1/work-orders", null, java.util.Map.of("X-Api-Key", key));
+        Reply nowhere = raw("GET", "/api/v1/nothing-here", null, java.util.Map.of("X-Api-Key", key));
+        Reply html = raw("GET", "/api/v1/work-orders/" + prefix + "none", null, java.util.Map.of("X-Api-Key", key,
+                "Accept", "text/html"));
+        Reply anonymousHtml = raw("GET", "/api/v1/work-orders/x", null, java.util.Map.of("Accept", "text/html"));
+        assertThat(List.of(trace, nowhere, html, anonymousHtml)).extracting(Reply::statusCode)
+                .containsExactly(405, 404, 406, 401);
+        assertThat(List.of(trace, nowhere, html, anonymousHtml)).allSatisfy(r -> {
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.location()).isNull();
+        });
+        assertThat(stored()).isZero();
     }
 
     @Test

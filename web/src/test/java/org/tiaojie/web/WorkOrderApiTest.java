@@ -25,7 +25,10 @@ class WorkOrderApiTest extends WorkOrderApiScenarios {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        // the envelope is a servlet filter of its own, which MockMvc adds only when asked
+        var envelope = (org.springframework.boot.web.servlet.FilterRegistrationBean<?>) context.getBean("apiEnvelope");
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilter(envelope.getFilter(), "/api/*")
+                .apply(springSecurity()).build();
     }
 
     @Override
@@ -43,6 +46,19 @@ class WorkOrderApiTest extends WorkOrderApiScenarios {
         }
         var response = mvc.perform(request).andReturn().getResponse();
         response.setCharacterEncoding("UTF-8");
+        return new Reply(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8),
+                response.getContentType() == null ? "" : response.getContentType(), response.getHeader("Location"));
+    }
+
+    @Override
+    Reply raw(String method, String path, String body, java.util.Map<String, String> headers) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
+                org.springframework.http.HttpMethod.valueOf(method), path);
+        if (body != null) {
+            request.contentType("application/json").content(body.getBytes(StandardCharsets.UTF_8));
+        }
+        headers.forEach(request::header);
+        var response = mvc.perform(request).andReturn().getResponse();
         return new Reply(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8),
                 response.getContentType() == null ? "" : response.getContentType(), response.getHeader("Location"));
     }

@@ -32,8 +32,12 @@ class ApiErrors {
 
     private final TiaojieI18NProvider i18n;
 
-    ApiErrors(TiaojieI18NProvider i18n) {
+    private final long maxBody;
+
+    ApiErrors(TiaojieI18NProvider i18n, @org.springframework.beans.factory.annotation.Value(
+            "${tiaojie.api.max-body-bytes:1048576}") long maxBody) {
         this.i18n = i18n;
+        this.maxBody = maxBody;
     }
 
     private String text(HttpServletRequest request, String key, Object... args) {
@@ -58,6 +62,25 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Locale locale = ApiLocale.of(request);
         Throwable cause = e.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiEnvelope.BodyTooLarge) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, text(request, "api.body.tooLarge",
+                        String.valueOf(maxBody / 1024)), null);
+            }
+        }
+        if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            String field = path(unknown.getPath());
+            String message = text(request, "api.unknownField");
+            return problem(HttpStatus.BAD_REQUEST, field + " " + message, List.of(Map.of("field", field, "message",
+                    message)));
+        }
+        if (cause instanceof StreamReadException read && read.getMessage() != null
+                && read.getMessage().startsWith("Duplicate Object property")) {
+            String field = duplicated(read);
+            String message = text(request, "api.duplicateField");
+            return problem(HttpStatus.BAD_REQUEST, field + " " + message, List.of(Map.of("field", field, "message",
+                    message)));
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch.getPath());
             String type = text(request, "api.type." + typeName(mismatch.getTargetType()));
@@ -105,6 +128,12 @@ class ApiErrors {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("API error, reference {}", reference, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, text(request, "api.internal", reference), null);
+    }
+
+    /** The property a duplicate-key refusal names (Jackson quotes it in its message). */
+    private static String duplicated(StreamReadException e) {
+        var m = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(e.getOriginalMessage());
+        return m.find() ? m.group(1) : "";
     }
 
     private static String path(List<JacksonException.Reference> path) {

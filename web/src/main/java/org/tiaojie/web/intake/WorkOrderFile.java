@@ -70,7 +70,31 @@ final class WorkOrderFile {
         COLUMNS.put("urgent", "紧急");
         COLUMNS.put("leaderInstruction", "领导批示");
         COLUMNS.put("publicOpinion", "重大舆情");
+        // one further party besides the caller (the upstairs owner in a leak), as the case file would add it
+        COLUMNS.put("otherPartyRole", "其他当事人身份");
+        COLUMNS.put("otherPartyName", "其他当事人姓名");
+        COLUMNS.put("otherPartyIdNumber", "其他当事人身份证号");
+        COLUMNS.put("otherPartyPhone", "其他当事人电话");
+        COLUMNS.put("otherPartyAddress", "其他当事人住址");
+        COLUMNS.put("otherPartyAgent", "其他当事人委托代理人");
+        COLUMNS.put("otherPartyAgentAuthority", "其他当事人代理权限");
     }
+
+    /** 其他当事人代理权限 as written in a file. */
+    private static final Map<String, org.tiaojie.casework.dispute.PartyDetails.AgentAuthority> AUTHORITIES = Map.of(
+            "一般授权", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.GENERAL,
+            "特别授权", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.SPECIAL,
+            "GENERAL", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.GENERAL,
+            "SPECIAL", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.SPECIAL);
+
+    /** 其他当事人身份 as written in a file: the Chinese role or the API's name; empty means 第三人. */
+    private static final Map<String, org.tiaojie.casework.dispute.PartyRole> ROLES = Map.of(
+            "申请人", org.tiaojie.casework.dispute.PartyRole.APPLICANT,
+            "被申请人", org.tiaojie.casework.dispute.PartyRole.RESPONDENT,
+            "第三人", org.tiaojie.casework.dispute.PartyRole.THIRD_PARTY,
+            "APPLICANT", org.tiaojie.casework.dispute.PartyRole.APPLICANT,
+            "RESPONDENT", org.tiaojie.casework.dispute.PartyRole.RESPONDENT,
+            "THIRD_PARTY", org.tiaojie.casework.dispute.PartyRole.THIRD_PARTY);
 
     private static final List<String> REQUIRED = List.of("orderNumber", "callerPhone", "compound", "category",
             "description");
@@ -135,7 +159,43 @@ final class WorkOrderFile {
         return new ImportLine(number, new WorkOrder(cell.apply("orderNumber"), cell.apply("callerName"),
                 cell.apply("callerPhone"), cell.apply("compound"), cell.apply("community"), cell.apply("category"),
                 cell.apply("description"), parties, amount, flag(cell, "urgent", problems),
-                flag(cell, "leaderInstruction", problems), flag(cell, "publicOpinion", problems)), problems);
+                flag(cell, "leaderInstruction", problems), flag(cell, "publicOpinion", problems),
+                otherParty(cell, problems)), problems);
+    }
+
+    /**
+     * The row's further party, when it names one; checked with the other parties when the row is registered
+     * (a problem there names {@code parties[0]}). A role the file cannot mean is a problem of the row.
+     */
+    private static List<org.tiaojie.casework.dispute.PartyDetails> otherParty(
+            java.util.function.Function<String, String> cell, List<WorkOrderProblem> problems) {
+        String name = cell.apply("otherPartyName");
+        if (name == null || name.isEmpty()) {
+            return List.of();
+        }
+        String roleText = cell.apply("otherPartyRole");
+        var role = roleText == null || roleText.isEmpty() ? org.tiaojie.casework.dispute.PartyRole.THIRD_PARTY
+                : ROLES.get(roleText.toUpperCase(Locale.ROOT));
+        if (role == null) {
+            problems.add(new WorkOrderProblem("otherPartyRole", "workOrder.partyRole", roleText));
+            return List.of();
+        }
+        String agent = cell.apply("otherPartyAgent");
+        String authorityText = cell.apply("otherPartyAgentAuthority");
+        var authority = authorityText == null || authorityText.isEmpty() ? null
+                : AUTHORITIES.get(authorityText.toUpperCase(Locale.ROOT));
+        if (authorityText != null && !authorityText.isEmpty() && authority == null) {
+            problems.add(new WorkOrderProblem("otherPartyAgentAuthority", "workOrder.agentAuthority", authorityText));
+            return List.of();
+        }
+        var party = org.tiaojie.casework.dispute.PartyDetails.person(role, name, emptyToNull(cell.apply(
+                "otherPartyIdNumber")), emptyToNull(cell.apply("otherPartyPhone")), emptyToNull(cell.apply(
+                "otherPartyAddress")));
+        return List.of(agent == null || agent.isEmpty() ? party : party.withAgent(agent, null, authority));
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private static Boolean flag(java.util.function.Function<String, String> cell, String field,

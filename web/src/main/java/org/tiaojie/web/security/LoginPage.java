@@ -44,7 +44,8 @@ class LoginPage {
 
     @GetMapping(PATH)
     ModelAndView page(@RequestParam(name = "lang", required = false) String lang,
-            @RequestParam(name = "error", required = false) String error, HttpServletRequest request,
+            @RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "expired", required = false) String expired, HttpServletRequest request,
             HttpServletResponse response) {
         Locale shown = LocaleSupport.fromCookies(request.getCookies());
         if (lang != null) {
@@ -68,6 +69,10 @@ class LoginPage {
         if (csrf != null) {
             model.put("csrfName", csrf.getParameterName());
             model.put("csrfToken", csrf.getToken());
+        }
+        if (expired != null) {
+            model.put("error", Map.of("title", texts.getTranslation("login.expired.title", shown), "message",
+                    texts.getTranslation("login.expired.message", shown)));
         }
         if (error != null) {
             HttpSession session = request.getSession(false);
