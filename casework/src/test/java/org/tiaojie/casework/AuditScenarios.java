@@ -110,6 +110,9 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         assertThatThrownBy(() -> details.detail(foreign)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCESS_DENIED' "
                 + "and username = 'shequ' and detail = ?", Long.class, "dispute " + foreign)).isPositive();
+        // the refused case's id is in its column, so the log's filter by case finds the attempt (issue #26)
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCESS_DENIED' "
+                + "and username = 'shequ' and dispute_id = ?", Long.class, foreign)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCESS_DENIED' "
                 + "and username = 'shequ'", Long.class)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'READ_CASE' "

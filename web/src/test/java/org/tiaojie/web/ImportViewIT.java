@@ -190,5 +190,16 @@ class ImportViewIT extends SpringBrowserlessTest {
                 select p.role, p.agent_name, p.agent_authority from dispute_party p join dispute d on d.id = p.dispute_id
                 where d.external_ref = ? and p.name = '韩测试'""", prefix + "1")).containsEntry("role", "THIRD_PARTY")
                 .containsEntry("agent_name", "韩代理").containsEntry("agent_authority", "SPECIAL");
+
+        // the same order number again with other content is a problem of its row, naming the case; nothing changes
+        navigate(ImportView.class);
+        test(find(Upload.class).id("tj-import-upload")).upload("工单.csv", "text/csv",
+                csv.replace("楼上漏水,第三人", "楼道灯不亮,第三人").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        roundTrip();
+        assertThat(find(Span.class).id("tj-import-summary").getText())
+                .isEqualTo("共 3 行：可导入 0 行，已导入过 0 行，有错误 3 行。");
+        find(com.vaadin.flow.component.checkbox.Checkbox.class).id("tj-import-only-problems").setValue(true);
+        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).id("tj-import-rows")).getCellText(0, 3))
+                .contains(prefix + "1", "已登记为案件", "内容与登记时不同");
     }
 }

@@ -153,6 +153,38 @@ abstract class WorkOrderApiScenarios {
         assertThat(body(unknown).path("detail").asString()).contains(prefix + "nope");
     }
 
+    /**
+     * Idempotency as platforms expect it: the order number is compared exactly (case counts; blanks around it are
+     * trimmed where it arrives), a retry of the same content answers 200 with the dispute, other content under the
+     * same number answers 409 naming the dispute and changes nothing, and a number with every allowed character is
+     * read back by GET.
+     */
+    @Test
+    void anOrderNumberIsExactAndItsRepeatWithOtherContentIsAConflict() throws Exception {
+        String upper = prefix.toUpperCase() + "CASE-X";
+        assertThat(post(order(upper), key).statusCode()).isEqualTo(201);
+        Reply lower = post(order(upper.toLowerCase()), key);
+        assertThat(lower.statusCode()).as("another order: case counts").isEqualTo(201);
+        assertThat(post(order(" " + upper + " "), key).statusCode()).as("trimmed once, a retry").isEqualTo(200);
+
+        Reply changed = post(order(upper).replace("楼上漏水导致天花板发霉", "楼道灯不亮"), key);
+        assertThat(changed.statusCode()).isEqualTo(409);
+        assertThat(changed.contentType()).startsWith("application/problem+json");
+        long id = jdbc.queryForObject("select id from dispute where external_ref = ?", Long.class, upper);
+        assertThat(body(changed).path("disputeId").asLong()).isEqualTo(id);
+        assertThat(body(changed).path("detail").asString()).contains(upper, jdbc.queryForObject(
+                "select case_number from dispute where id = ?", String.class, id));
+        assertThat(jdbc.queryForObject("select description from dispute where id = ?", String.class, id))
+                .isEqualTo("楼上漏水导致天花板发霉");
+
+        String every = prefix + "AZaz09_.-x";
+        assertThat(post(order(every), key).statusCode()).isEqualTo(201);
+        assertThat(get("/api/v1/work-orders/" + every, key).statusCode()).isEqualTo(200);
+        Reply slash = post(order(prefix + "a/b"), key);
+        assertThat(slash.statusCode()).isEqualTo(400);
+        assertThat(fields(slash)).containsExactly("orderNumber");
+    }
+
     @Test
     void twentyConcurrentRepeatsOfOneOrderMakeOneDispute() throws Exception {
         String body = order(prefix + "race");

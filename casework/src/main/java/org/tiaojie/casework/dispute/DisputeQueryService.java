@@ -291,7 +291,7 @@ public class DisputeQueryService {
             LOG.warn("refused: user {} asked for dispute {} outside their jurisdiction {}", user.username(), id,
                     user.jurisdiction());
             // kept although the caller's transaction rolls back: guessing ids must leave a trace
-            audit.recordAlone(user.username(), AuditService.ACCESS_DENIED, null, "dispute " + id);
+            audit.recordAlone(user.username(), AuditService.ACCESS_DENIED, id, "dispute " + id);
             throw new AccessDeniedException("dispute " + id + " is outside the user's jurisdiction");
         }
         return rows.getFirst();

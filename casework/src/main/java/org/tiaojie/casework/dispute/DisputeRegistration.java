@@ -117,6 +117,9 @@ public class DisputeRegistration {
     private long registerThen(NewDispute input, String actor, Instant now, DisputeService.CaseWork<?> alsoDo) {
         Dispute saved = registerAs(input, actor, now);
         if (alsoDo != null) {
+            // the dispute's row first, through the repository: a number registered meanwhile fails here, translated
+            // like the commit's failure, before the work that follows refers to the row
+            disputes.flush();
             alsoDo.apply(saved, now, actor);
             disputes.flush();
             saved.domainEvents().forEach(events::publishEvent);

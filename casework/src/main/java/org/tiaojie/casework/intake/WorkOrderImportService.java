@@ -38,9 +38,11 @@ public class WorkOrderImportService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final org.tiaojie.casework.audit.AuditService audit;
+    private final WorkOrderReceipts receipts;
 
     WorkOrderImportService(WorkOrderService orders, DisputeRegistration registration, EntityManager em,
-            PlatformTransactionManager transactionManager, Clock clock, org.tiaojie.casework.audit.AuditService audit) {
+            PlatformTransactionManager transactionManager, Clock clock, org.tiaojie.casework.audit.AuditService audit, WorkOrderReceipts receipts) {
+        this.receipts = receipts;
         this.audit = audit;
         this.orders = orders;
         this.registration = registration;
@@ -94,18 +96,31 @@ public class WorkOrderImportService {
         try {
             // one statement for the batch's compounds, one case-number range per organisation, the rows
             // written together at the commit (#10: a flush per row made a batch no faster than single orders)
-            List<Long> ids = transactions.execute(status -> registration.registerAllAs(
-                    batch.stream().map(ready::get).toList(), actor, now).stream().map(d -> d.getId()).toList());
+            List<Long> ids = transactions.execute(status -> {
+                List<Long> made = registration.registerAllAs(batch.stream().map(ready::get).toList(), actor, now)
+                        .stream().map(d -> d.getId()).toList();
+                em.flush();
+                for (int k = 0; k < batch.size(); k++) {
+                    receipts.keep(made.get(k), WorkOrderReceipts.digest(ready.get(batch.get(k))));
+                }
+                return made;
+            });
             for (int k = 0; k < batch.size(); k++) {
                 result.set(batch.get(k), created(result.get(batch.get(k)), ids.get(k)));
             }
         } catch (DataIntegrityViolationException e) {
             // someone registered some of these orders meanwhile: row by row, each finds or makes its own
             for (int i : batch) {
-                DisputeRegistration.Registration r = registration.registerOnce(ready.get(i), null);
                 ImportOutcome o = result.get(i);
-                result.set(i, r.created() ? created(o, r.id())
-                        : new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.EXISTED, r.id(), List.of()));
+                try {
+                    WorkOrderService.Submitted r = orders.register(ready.get(i));
+                    result.set(i, r.created() ? created(o, r.disputeId())
+                            : new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.EXISTED, r.disputeId(),
+                                    List.of()));
+                } catch (WorkOrderService.Conflict c) {
+                    result.set(i, new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.REJECTED,
+                            c.disputeId(), List.of(new WorkOrderProblem("orderNumber", c.getKey(), c.getArgs()))));
+                }
             }
         }
     }
@@ -118,7 +133,9 @@ public class WorkOrderImportService {
     }
 
     private Checked checked(List<ImportLine> lines, WorkOrderService.Lookups lookups) {
-        Set<String> existing = existing(lines);
+        Map<String, WorkOrderReceipts.Registered> existing = receipts.registered(lines.stream()
+                .map(l -> l.order().orderNumber()).filter(n -> n != null && !n.isBlank()).map(String::strip)
+                .distinct().toList());
         Set<String> seen = new HashSet<>();
         List<ImportOutcome> outcomes = new ArrayList<>(lines.size());
         Map<Integer, NewDispute> ready = new HashMap<>();
@@ -134,9 +151,15 @@ public class WorkOrderImportService {
                 e.problems().stream().filter(p -> problems.stream().noneMatch(r -> r.field().equals(p.field())))
                         .forEach(problems::add);
             }
+            WorkOrderReceipts.Registered before = number == null ? null : existing.get(number);
+            if (problems.isEmpty() && before != null && before.digest() != null
+                    && !before.digest().equals(WorkOrderReceipts.digest(input))) {
+                // the number was registered with other content: said, never silently skipped
+                problems.add(new WorkOrderProblem("orderNumber", "workOrder.conflict", number, before.caseNumber()));
+            }
             if (!problems.isEmpty()) {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.REJECTED, null, problems));
-            } else if (existing.contains(number) || !seen.add(number)) {
+            } else if (before != null || !seen.add(number)) {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.EXISTED, null, List.of()));
             } else {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.READY, null, List.of()));
@@ -144,20 +167,5 @@ public class WorkOrderImportService {
             }
         }
         return new Checked(outcomes, ready);
-    }
-
-    /** Which of the file's order numbers are registered already, looked up 500 at a time. */
-    private Set<String> existing(List<ImportLine> lines) {
-        List<String> numbers = lines.stream().map(l -> l.order().orderNumber()).filter(n -> n != null && !n.isBlank())
-                .map(String::strip).distinct().toList();
-        Set<String> found = new HashSet<>();
-        for (int from = 0; from < numbers.size(); from += 500) {
-            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + 500));
-            found.addAll(transactions.execute(status -> em.createQuery(
-                    "select d.externalRef from Dispute d where d.channel = :channel and d.externalRef in :refs",
-                    String.class).setParameter("channel", Channel.HOTLINE_12345).setParameter("refs", chunk)
-                    .getResultList()));
-        }
-        return found;
     }
 }

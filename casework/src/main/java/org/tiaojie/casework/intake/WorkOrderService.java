@@ -37,7 +37,11 @@ import org.tiaojie.casework.shared.CaseworkException;
 public class WorkOrderService {
 
     public static final int MAX_DESCRIPTION = 4000;
-    private static final Pattern ORDER_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,59}");
+    /**
+     * An order number as platforms write them and as a GET path can carry back: letters, digits, - _ . (docs/DOMAIN.md),
+     * compared exactly — case and every character count; blanks around it are trimmed once, where it arrives.
+     */
+    private static final Pattern ORDER_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,59}");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
 
     private final EntityManager em;
@@ -48,8 +52,12 @@ public class WorkOrderService {
 
     private final PlatformReplyService replies;
 
+    private final WorkOrderReceipts receipts;
+
     WorkOrderService(EntityManager em, CategoryService categories, DisputeRegistration registration,
-            DisputeQueryService queries, CaseDetailService details, PlatformReplyService replies) {
+            DisputeQueryService queries, CaseDetailService details, PlatformReplyService replies,
+            WorkOrderReceipts receipts) {
+        this.receipts = receipts;
         this.replies = replies;
         this.em = em;
         this.categories = categories;
@@ -230,20 +238,45 @@ public class WorkOrderService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Checks and registers one work order; the same order number again gives the same dispute. */
+    /**
+     * Checks and registers one work order. The same order number again with the same content gives the same dispute
+     * (a retry); with other content it is refused as a {@link Conflict} naming that dispute.
+     */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public Submitted submit(WorkOrder order) {
         String name = text(order.compound());
-        NewDispute input = check(order, lookups(name == null ? "" : name));
-        DisputeRegistration.Registration r = registration.registerOnce(input, null);
+        return register(check(order, lookups(name == null ? "" : name)));
+    }
+
+    /** Registers an order already checked with {@link #check} (a row of an import file), as {@link #submit} does. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public Submitted register(NewDispute checked) {
+        String digest = WorkOrderReceipts.digest(checked);
+        DisputeRegistration.Registration r = registration.registerOnce(checked,
+                (d, now, actor) -> {
+                    receipts.keep(d.getId(), digest);
+                    return null;
+                });
+        if (!r.created()) {
+            receipts.sentBefore(r.id()).filter(before -> !before.equals(digest)).ifPresent(before -> {
+                throw new Conflict(checked.externalRef(), r.id(), receipts.caseNumber(r.id()));
+            });
+        }
         return new Submitted(r.id(), r.created());
     }
 
-    /** Registers an order already checked with {@link #check} (a row of an import file). */
-    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
-    public Submitted register(NewDispute checked) {
-        DisputeRegistration.Registration r = registration.registerOnce(checked, null);
-        return new Submitted(r.id(), r.created());
+    /** An order number registered before with other content: the platform is told which dispute holds it. */
+    public static final class Conflict extends CaseworkException {
+        private final long disputeId;
+
+        Conflict(String orderNumber, long disputeId, String caseNumber) {
+            super("workOrder.conflict", orderNumber, caseNumber);
+            this.disputeId = disputeId;
+        }
+
+        public long disputeId() {
+            return disputeId;
+        }
     }
 
     /** Where an order stands, or empty when no order of that number lies in the caller's area. */

@@ -33,10 +33,13 @@ public final class Fields {
         return value;
     }
 
+    /** Texts up to this length are one line (names, numbers, addresses, titles); longer ones may have lines. */
+    static final int ONE_LINE = 200;
+
     private static String limited(String value, int max, String field) {
         if (value.length() > max) {
             throw new CaseworkException("field.tooLong", "@" + field, max);
         }
-        return PrintableText.check(value, field);
+        return PrintableText.check(value, field, max > ONE_LINE);
     }
 }

@@ -28,8 +28,30 @@ public final class PrintableText {
 
     /** The text unchanged, or a refusal naming the field (a message key) and each character it cannot print. */
     public static String check(String text, String field) {
+        return check(text, field, true);
+    }
+
+    /**
+     * The same, for a text that has lines ({@code lines}) or is one line (a name, a number, an address). Control
+     * characters and the invisible formatting ones — bidi overrides that display "漏水\u202e反转" reversed, zero-width
+     * characters, NUL — are refused by their code point (OWASP ASVS 4 V5.1.4), and so are line breaks in a text of
+     * one line.
+     */
+    public static String check(String text, String field, boolean lines) {
         if (text == null || text.isEmpty()) {
             return text;
+        }
+        Set<String> hidden = new LinkedHashSet<>();
+        text.codePoints().forEach(cp -> {
+            boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t';
+            int type = Character.getType(cp);
+            if (lineBreak ? !lines : type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                hidden.add("U+" + String.format("%04X", cp));
+            }
+        });
+        if (!hidden.isEmpty()) {
+            throw new CaseworkException(lines ? "text.control" : "text.oneLine", "@" + field, String.join("、", hidden));
         }
         Set<String> missing = faces.apply(text);
         if (!missing.isEmpty()) {

@@ -53,6 +53,19 @@ class ApiErrors {
                 .collect(Collectors.joining(" ")), errors);
     }
 
+    /** The order number was registered with other content: 409, naming the dispute that holds it. */
+    @ExceptionHandler(org.tiaojie.casework.intake.WorkOrderService.Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(org.tiaojie.casework.intake.WorkOrderService.Conflict e,
+            HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                e.getLocalizedMessage(ApiLocale.of(request)));
+        problem.setProperty("disputeId", e.disputeId());
+        problem.setProperty("errors", List.of(Map.of("field", "orderNumber", "message",
+                e.getLocalizedMessage(ApiLocale.of(request)))));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(CaseworkException.class)
     ResponseEntity<ProblemDetail> refused(CaseworkException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, e.getLocalizedMessage(ApiLocale.of(request)), null);

@@ -1,0 +1,107 @@
+package org.tiaojie.casework.intake;
+
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.shared.Digests;
+
+/**
+ * What each platform order was registered with: a SHA-256 over the order's checked content (every field of
+ * {@link NewDispute}, the parties' particulars included), kept with the dispute in the registration's transaction.
+ * A repeat of the order number is a retry when the digest is the same and a conflict when it is not.
+ */
+@Component
+class WorkOrderReceipts {
+
+    /** A registered order number: its dispute, case number and the digest it was registered with (null before V38). */
+    record Registered(long disputeId, String caseNumber, String digest) {
+    }
+
+    private final EntityManager em;
+
+    WorkOrderReceipts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The digest of an order's checked content: each record component by name, in declaration order. */
+    static String digest(NewDispute order) {
+        StringBuilder text = new StringBuilder();
+        append(text, order);
+        return Digests.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void append(StringBuilder text, Object value) {
+        if (value instanceof Record record) {
+            text.append('{');
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                text.append(c.getName()).append('=');
+                try {
+                    append(text, c.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                text.append('\u001f');
+            }
+            text.append('}');
+        } else if (value instanceof List<?> list) {
+            text.append('[');
+            list.forEach(v -> {
+                append(text, v);
+                text.append('\u001e');
+            });
+            text.append(']');
+        } else if (value instanceof java.math.BigDecimal number) {
+            text.append(number.stripTrailingZeros().toPlainString());
+        } else {
+            text.append(value == null ? "\u0000" : value.toString());
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void keep(long disputeId, String digest) {
+        em.createNativeQuery("insert into work_order_receipt (dispute_id, payload_sha256) values (?1, ?2)")
+                .setParameter(1, disputeId).setParameter(2, digest).executeUpdate();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<String> sentBefore(long disputeId) {
+        List<?> rows = em.createNativeQuery("select payload_sha256 from work_order_receipt where dispute_id = ?1")
+                .setParameter(1, disputeId).getResultList();
+        return rows.stream().findFirst().map(Object::toString);
+    }
+
+    @Transactional(readOnly = true)
+    String caseNumber(long disputeId) {
+        return (String) em.createNativeQuery("select case_number from dispute where id = ?1").setParameter(1, disputeId)
+                .getSingleResult();
+    }
+
+    /** The platform orders among {@code numbers} registered already, looked up 500 at a time. */
+    @Transactional(readOnly = true)
+    Map<String, Registered> registered(Collection<String> numbers) {
+        List<String> all = List.copyOf(numbers);
+        Map<String, Registered> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<?> rows = em.createNativeQuery("""
+                    select d.external_ref, d.id, d.case_number, r.payload_sha256 from dispute d
+                    left join work_order_receipt r on r.dispute_id = d.id
+                    where d.channel = 'HOTLINE_12345' and d.external_ref in (?1)""")
+                    .setParameter(1, all.subList(from, Math.min(all.size(), from + 500))).getResultList();
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                found.put((String) r[0], new Registered(((Number) r[1]).longValue(), (String) r[2],
+                        r[3] == null ? null : r[3].toString()));
+            }
+        }
+        return found;
+    }
+}
