@@ -88,7 +88,8 @@ public class DeadlineSweep {
 
     /**
      * Runs one batch; when the database picks it as a deadlock victim (two nodes claiming the same
-     * clocks), the batch is rolled back and simply run again: its claims make that safe.
+     * clocks) or a case in it was changed meanwhile, the batch is rolled back and simply run again: its
+     * claims make that safe.
      */
     private Batch inTransaction(java.util.function.Supplier<Batch> work) {
         for (int attempt = 1; ; attempt++) {
@@ -99,8 +100,10 @@ public class DeadlineSweep {
                     em.setFlushMode(FlushModeType.COMMIT);
                     return work.get();
                 });
-            } catch (org.springframework.dao.PessimisticLockingFailureException
+            } catch (org.springframework.dao.ConcurrencyFailureException
                      | jakarta.persistence.PessimisticLockException e) {
+                // also a case changed by a user while the batch held it (its version moved on): the batch is rolled
+                // back and read again
                 if (attempt >= 5) {
                     throw e;
                 }

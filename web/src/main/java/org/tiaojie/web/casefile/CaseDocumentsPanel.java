@@ -50,7 +50,7 @@ class CaseDocumentsPanel extends VerticalLayout {
 
     CaseDocumentsPanel(CaseFileServices services, long disputeId, long version,
             List<DocumentTemplates.Available> available, List<DocumentRow> stored, List<AttachmentRow> files,
-            boolean canGenerate, boolean handling, Runnable refresh) {
+            boolean canGenerate, boolean handling, boolean filesOpen, Runnable refresh) {
         this.services = services;
         this.documents = services.documents();
         this.store = services.documentStore();
@@ -117,7 +117,7 @@ class CaseDocumentsPanel extends VerticalLayout {
         Map<Long, AttachmentRow> scans = new HashMap<>();
         files.stream().filter(a -> a.kind() == AttachmentKind.SIGNED_COPY && a.documentId() != null)
                 .forEach(a -> scans.merge(a.documentId(), a, (x, y) -> x.uploadedAt().isAfter(y.uploadedAt()) ? x : y));
-        grid.addComponentColumn(r -> signedCopy(r, scans.get(r.id()), version, handling, refresh))
+        grid.addComponentColumn(r -> signedCopy(r, scans.get(r.id()), version, filesOpen, refresh))
                 .setHeader(getTranslation("documentUi.signedCopy")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Anchor open = new Anchor(handler(r.id(), true), getTranslation("documentUi.open"));
@@ -137,8 +137,8 @@ class CaseDocumentsPanel extends VerticalLayout {
         add(grid);
     }
 
-    /** The version's signed paper: the scan, where uploaded, and for the handling mediator 上传签字件. */
-    private HorizontalLayout signedCopy(DocumentRow r, AttachmentRow scan, long version, boolean handling,
+    /** The version's signed paper: the scan, where uploaded, and 上传签字件 while the file takes materials. */
+    private HorizontalLayout signedCopy(DocumentRow r, AttachmentRow scan, long version, boolean filesOpen,
             Runnable refresh) {
         HorizontalLayout cell = new HorizontalLayout();
         cell.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -155,7 +155,7 @@ class CaseDocumentsPanel extends VerticalLayout {
             open.setId("tj-document-scan-open-" + r.id());
             cell.add(open);
         }
-        if (handling) {
+        if (filesOpen) {
             Button upload = new Button(getTranslation(scan == null ? "documentUi.signedCopyUpload"
                     : "documentUi.signedCopyReplace"), e -> uploadSignedCopy(r, version, refresh));
             upload.setId("tj-document-scan-" + r.id());

@@ -111,7 +111,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         }
         add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(services, id, d.version(),
                 services.documents().available(file), file.documents(), file.attachments(), may.documentsGenerable(),
-                d.actionable(), this::render));
+                d.actionable(), may.attachmentsOpen(), this::render));
         if (may.supervisionShown()) {
             add(new H3(getTranslation("supervisionUi.caseTitle")), new CaseSupervisionPanel(services.supervisions(), services.supervisionQueries(), id,
                     may.supervisionIssuable(), file.supervisions(), this::render));
