@@ -109,6 +109,32 @@ class LoginSecurityTest {
         assertThat(headers.getHeader("Permissions-Policy")).contains("camera=()");
     }
 
+    /**
+     * OWASP ASVS 4 V2.2.1: logins are limited per client address as well as per account, so one client can neither
+     * guess on nor lock out every account it knows of; another address is not affected.
+     */
+    @Test
+    void anAddressWithTooManyFailedLoginsIsRefusedWithoutItsPasswordBeingChecked() throws Exception {
+        String address = "10.26.0." + (1 + Math.floorMod(System.nanoTime(), 250));
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(post("/login").param("username", "nobody-" + i).param("password", "Wrong-2026-0").with(csrf())
+                    .with(r -> {
+                        r.setRemoteAddr(address);
+                        return r;
+                    }));
+        }
+        MvcResult throttled = mvc.perform(post("/login").param("username", username).param("password", "Chushi-2026")
+                .with(csrf()).with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                })).andReturn();
+        assertThat(throttled.getResponse().getRedirectedUrl()).endsWith("/login?error");
+        assertThat(audited("LOGIN")).isZero();
+        assertThat(audited("LOGIN_FAILED")).as("the account's own count is untouched").isZero();
+        assertThat(login("Chushi-2026").getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(audited("LOGIN")).isOne();
+    }
+
     @Test
     void theLoginPageIsPlainHtmlInChineseWithItsTokenAndEnglishWhenChosen() throws Exception {
         MockHttpServletResponse page = mvc.perform(get("/login")).andReturn().getResponse();
@@ -126,7 +152,7 @@ class LoginSecurityTest {
         String again = mvc.perform(get("/login").param("error", "")
                 .session((MockHttpSession) wrong.getRequest().getSession())).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(again).contains("role=\"alert\"", "用户名或密码错误", "连续多次失败将暂时锁定账户")
+        assertThat(again).contains("role=\"alert\"", "用户名或密码错误", "连续多次失败暂时不能登录")
                 .doesNotContain(username);
 
         // the switch remembers English in the application's language cookie; the cookie alone gives English later
@@ -158,10 +184,14 @@ class LoginSecurityTest {
                 .isInstanceOf(LockedException.class);
         assertThat(audited("LOGIN_LOCKED")).isOne();
         assertThat(audited("LOGIN")).isOne();
-        // the login page the refusal leads to says why, and for how long
+        // the login page the refusal leads to says what a wrong password's does, with how long a pause lasts: it
+        // must not tell a locked account from a wrong password or an unknown name (OWASP ASVS 4 V2.2.1)
         String page = mvc.perform(get("/login").param("error", "").session((MockHttpSession) refused.getRequest()
                 .getSession())).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("账户已锁定", "请于 15 分钟后再试").doesNotContain("用户名或密码错误");
+        String wrongPage = mvc.perform(get("/login").param("error", "")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("约 15 分钟后可再试").doesNotContain("锁定");
+        assertThat(page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
+                .isEqualTo(wrongPage.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
 
         var admin = Logins.as(accounts, "admin");
         accounts.unlock(jdbc.queryForObject("select id from app_user where username = ?", Long.class, username));

@@ -62,4 +62,33 @@ class WorkOrderApiTest extends WorkOrderApiScenarios {
         return new Reply(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8),
                 response.getContentType() == null ? "" : response.getContentType(), response.getHeader("Location"));
     }
+
+    /**
+     * OWASP ASVS 4 V11.1.4: wrong API keys are counted per client address; past the allowance the address is answered
+     * 429 with Retry-After before any key is looked at, a right key included, while other addresses go on.
+     */
+    @org.junit.jupiter.api.Test
+    void anAddressGuessingKeysIsAnswered429WithRetryAfter() throws Exception {
+        String address = "10.26.1." + (1 + Math.floorMod(System.nanoTime(), 250));
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            statuses.add(mvc.perform(MockMvcRequestBuilders.get("/api/v1/work-orders/x").header("X-Api-Key", "tj_guess-" + i)
+                    .with(r -> {
+                        r.setRemoteAddr(address);
+                        return r;
+                    })).andReturn().getResponse().getStatus());
+        }
+        org.assertj.core.api.Assertions.assertThat(statuses.subList(0, 20)).containsOnly(401);
+        org.assertj.core.api.Assertions.assertThat(statuses.subList(20, 22)).containsOnly(429);
+        var blocked = mvc.perform(MockMvcRequestBuilders.get("/api/v1/work-orders/x").header("X-Api-Key", key)
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                })).andReturn().getResponse();
+        org.assertj.core.api.Assertions.assertThat(blocked.getStatus()).isEqualTo(429);
+        org.assertj.core.api.Assertions.assertThat(Long.parseLong(blocked.getHeader("Retry-After"))).isPositive();
+        org.assertj.core.api.Assertions.assertThat(blocked.getContentType()).startsWith("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(get("/api/v1/work-orders/" + prefix + "none", key).statusCode())
+                .as("another address").isEqualTo(404);
+    }
 }

@@ -25,8 +25,10 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, PlatformClientService clients, TiaojieI18NProvider i18n)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, PlatformClientService clients, TiaojieI18NProvider i18n,
+            @org.springframework.beans.factory.annotation.Value("${tiaojie.throttle.api-key-failures:20}") long failures,
+            @org.springframework.beans.factory.annotation.Value("${tiaojie.throttle.period:PT10M}")
+            java.time.Duration period) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         return http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
@@ -37,7 +39,8 @@ class ApiSecurityConfig {
                         .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers
                                 .ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(b -> b.disable())
-                .addFilterBefore(new ApiKeyFilter(clients), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(clients, new org.tiaojie.web.base.AddressThrottle(failures, period), i18n),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.OPERATOR_NAME))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,

@@ -18,9 +18,11 @@ import org.tiaojie.casework.account.AuthenticatedUser;
 class LoginAudit {
 
     private final AccountService accounts;
+    private final org.tiaojie.web.base.AddressThrottle addresses;
 
-    LoginAudit(AccountService accounts) {
+    LoginAudit(AccountService accounts, org.tiaojie.web.base.AddressThrottle loginThrottle) {
         this.accounts = accounts;
+        this.addresses = loginThrottle;
     }
 
     @EventListener
@@ -35,6 +37,7 @@ class LoginAudit {
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
         String username = auth.getName();
+        addresses.failed(address(auth));
         if (event.getException() instanceof LockedException) {
             accounts.loginRefusedLocked(username, address(auth));
         } else {

@@ -2,15 +2,12 @@ package org.tiaojie.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,13 +72,10 @@ class LoginPage {
                     texts.getTranslation("login.expired.message", shown)));
         }
         if (error != null) {
-            HttpSession session = request.getSession(false);
-            Object reason = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.put("error", reason instanceof LockedException
-                    ? Map.of("title", texts.getTranslation("login.locked.title", shown), "message",
-                            texts.getTranslation("login.locked.message", shown, String.valueOf(accounts.lockMinutes())))
-                    : Map.of("title", texts.getTranslation("login.error.title", shown), "message",
-                            texts.getTranslation("login.error.message", shown)));
+            // one answer for a wrong password, an unknown name, a locked account and a throttled address: the page
+            // must not tell which names exist (OWASP ASVS 4 V2.2.1, V3.2)
+            model.put("error", Map.of("title", texts.getTranslation("login.error.title", shown), "message",
+                    texts.getTranslation("login.error.message", shown, String.valueOf(accounts.lockMinutes()))));
         }
         return new ModelAndView("login", model);
     }

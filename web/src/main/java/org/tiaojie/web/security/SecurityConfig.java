@@ -33,8 +33,18 @@ class SecurityConfig {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
 
+    /** Failed logins per client address: what one address may still try (tiaojie.throttle.*). */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    org.tiaojie.web.base.AddressThrottle loginThrottle(
+            @org.springframework.beans.factory.annotation.Value("${tiaojie.throttle.login-failures:20}") long failures,
+            @org.springframework.beans.factory.annotation.Value("${tiaojie.throttle.period:PT10M}")
+            java.time.Duration period) {
+        return new org.tiaojie.web.base.AddressThrottle(failures, period);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, org.tiaojie.web.base.AddressThrottle loginThrottle)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/icons/**", "/images/**", "/webjars/**",
                 // the API's description (no data in it): the API itself has its own key-checked chain
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -46,6 +56,8 @@ class SecurityConfig {
         var tokens = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
         http.csrf(csrf -> csrf.csrfTokenRequestHandler(tokens));
         http.addFilterBefore(new LoginCsrf(tokens),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottle(loginThrottle),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
