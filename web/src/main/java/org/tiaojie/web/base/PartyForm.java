@@ -89,6 +89,10 @@ public final class PartyForm {
         ethnicity.setValue(nz(party.ethnicity()));
         birth.setValue(party.birthDate());
         idNumber.setPlaceholder(nz(party.idNumberMasked()));
+        if (party.idNumberMasked() != null && !party.idNumberMasked().isEmpty()) {
+            // the number on file stays unless a new one is typed
+            idNumber.setHelperText(t("party.idNumber.helperKeep"));
+        }
         phone.setPlaceholder(nz(party.phoneMasked()));
         phone.setHelperText(party.phoneMasked() == null || party.phoneMasked().isEmpty() ? null
                 : t("party.number.keep"));

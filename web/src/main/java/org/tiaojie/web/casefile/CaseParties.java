@@ -29,7 +29,7 @@ class CaseParties extends Grid<DisputeDetail.Party> {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 edit.setId("tj-edit-party-" + p.id());
                 HorizontalLayout actions = new HorizontalLayout(edit);
-                actions.setSpacing(false);
+                actions.getStyle().set("gap", "var(--lumo-space-s)");
                 if (p.agentName() != null) {
                     Button authority = new Button(getTranslation(p.powerOfAttorneyId() == null
                             ? "party.powerOfAttorney.add" : "party.powerOfAttorney.replace"),

@@ -127,7 +127,7 @@ class LeakStoryIT extends BrowserStory {
                 "第三人：韩测试，男，1990年3月7日出生，公民身份号码110101199003077571，住湖畔路9号3幢301室",
                 "委托代理人：韩代理", "特别授权", "第三人：卫测试", "住湖畔路9号3幢301室（租住）",
                 "经翠湖街道湖畔社区人民调解委员会主持调解",
-                "一、由韩测试履行", "本协议一式四份", "翠湖街道湖畔社区人民调解委员会（印章）"));
+                "一、由韩测试履行", "本协议一式五份", "翠湖街道湖畔社区人民调解委员会（印章）"));
         assertThat(text).doesNotContain("shequ", "huawu", "duban", "fayuan", "调解室（印章）");
 
         // the paper signed by everyone comes back as a scan, which the 卷宗 files in the agreement's place
