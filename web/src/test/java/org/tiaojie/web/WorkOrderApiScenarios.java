@@ -280,9 +280,10 @@ abstract class WorkOrderApiScenarios {
         Reply html = raw("GET", "/api/v1/work-orders/" + prefix + "none", null, java.util.Map.of("X-Api-Key", key,
                 "Accept", "text/html"));
         Reply anonymousHtml = raw("GET", "/api/v1/work-orders/x", null, java.util.Map.of("Accept", "text/html"));
-        assertThat(List.of(trace, nowhere, html, anonymousHtml)).extracting(Reply::statusCode)
-                .containsExactly(405, 404, 406, 401);
-        assertThat(List.of(trace, nowhere, html, anonymousHtml)).allSatisfy(r -> {
+        Reply pathParameter = raw("GET", "/api/v1/work-orders/x;jsessionid=0", null, java.util.Map.of("X-Api-Key", key));
+        assertThat(List.of(trace, nowhere, html, anonymousHtml, pathParameter)).extracting(Reply::statusCode)
+                .containsExactly(405, 404, 406, 401, 400);
+        assertThat(List.of(trace, nowhere, html, anonymousHtml, pathParameter)).allSatisfy(r -> {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.location()).isNull();
         });

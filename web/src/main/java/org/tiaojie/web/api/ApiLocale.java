@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /** The API answers in Chinese unless the caller asks for English (Accept-Language: en…). */
-final class ApiLocale {
+public final class ApiLocale {
 
     private ApiLocale() {
     }
 
-    static Locale of(HttpServletRequest request) {
+    public static Locale of(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE;

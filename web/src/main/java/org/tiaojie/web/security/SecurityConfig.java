@@ -74,7 +74,9 @@ class SecurityConfig {
      * the login (OWASP ASVS 4 V13.2.5).
      */
     @Bean
-    org.springframework.security.web.firewall.RequestRejectedHandler requestRejected() {
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejected(
+            org.tiaojie.web.base.TiaojieI18NProvider i18n) {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
         return (request, response, rejected) -> {
             if (response.isCommitted()) {
                 return;
@@ -85,8 +87,9 @@ class SecurityConfig {
             String uri = request.getRequestURI();
             if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
                 response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                        + "\"detail\":\"请求地址或请求头含有不允许的字符。\"}");
+                response.getWriter().write(json.writeValueAsString(org.springframework.http.ProblemDetail
+                        .forStatusAndDetail(org.springframework.http.HttpStatus.BAD_REQUEST, i18n.getTranslation(
+                                "api.rejected", org.tiaojie.web.api.ApiLocale.of(request)))));
             } else {
                 response.setContentType("text/plain");
                 response.getWriter().write("400 Bad Request");
