@@ -103,6 +103,9 @@ abstract class AccountScenarios extends DemoDistrictScenarios {
         assertThat(count("LOGIN_FAILED", "no-such-user-" + name)).isOne();
     }
 
+    @Autowired
+    org.tiaojie.casework.account.SecretsAtRest secretsAtRest;
+
     @Test
     void theSecondFactorIsSetUpWithACodeAndWithholdsEveryRoleUntilTheCodeIsGiven() throws Exception {
         String name = newUser();
@@ -116,6 +119,14 @@ abstract class AccountScenarios extends DemoDistrictScenarios {
         accounts.enableSecondFactor(setup.secret(), code(setup.secret(), 0));
         assertThat(accounts.hasSecondFactor()).isTrue();
         assertThat(count("SECOND_FACTOR_ON", name)).isOne();
+        // 个人信息保护法 Art. 51, OWASP ASVS 4 V6.2: the secret is kept encrypted, never in clear
+        String stored = jdbc.queryForObject("select totp_secret from app_user where username = ?", String.class, name);
+        assertThat(stored).startsWith("v1:").doesNotContain(setup.secret());
+        // one written in clear (before encryption, or by hand) is encrypted at the next start and still works
+        jdbc.update("update app_user set totp_secret = ? where username = ?", setup.secret(), name);
+        secretsAtRest.encryptWhatIsInClear();
+        assertThat(jdbc.queryForObject("select totp_secret from app_user where username = ?", String.class, name))
+                .startsWith("v1:").isNotEqualTo(stored);
 
         // the next login: the password alone gives no role
         AuthenticatedUser afterPassword = accounts.loadUserByUsername(name).withoutPassword();

@@ -57,7 +57,9 @@ public class AppUser extends BaseEntity {
     @Column(name = "locked_until", insertable = false, updatable = false)
     private java.time.Instant lockedUntil;
 
-    @Column(name = "totp_secret", length = 64)
+    /** The second factor's secret, encrypted at rest ({@link org.tiaojie.casework.shared.DataCipher}). */
+    @Column(name = "totp_secret", length = 200)
+    @jakarta.persistence.Convert(converter = org.tiaojie.casework.shared.EncryptedText.class)
     private String totpSecret;
 
     @Version

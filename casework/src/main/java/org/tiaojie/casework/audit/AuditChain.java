@@ -1,11 +1,7 @@
 package org.tiaojie.casework.audit;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -13,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -256,48 +251,13 @@ public class AuditChain implements DisposableBean {
     }
 
     private static byte[] resolveKey(String configured, String keyFile) {
-        if (configured != null && !configured.isBlank()) {
-            return decode(configured.strip(), "tiaojie.audit.key");
-        }
-        if (keyFile != null && !keyFile.isBlank()) {
-            Path path = Path.of(keyFile);
-            try {
-                if (Files.exists(path)) {
-                    return decode(Files.readString(path).strip(), path.toString());
-                }
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Files.createDirectories(path.toAbsolutePath().getParent());
-                Files.writeString(path, Base64.getEncoder().encodeToString(fresh) + "\n");
-                try {
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // the file system has no POSIX permissions; the folder's own protection applies
-                }
-                LOG.info("audit chain key created in {}; keep a copy with the backups", path);
-                return fresh;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read or create the audit key file " + path, e);
-            }
-        }
-        LOG.warn("no audit chain key configured (tiaojie.audit.key or tiaojie.audit.key-file): using a key for "
-                + "this run only, so the chain cannot be verified after a restart");
-        byte[] ephemeral = new byte[32];
-        new SecureRandom().nextBytes(ephemeral);
-        return ephemeral;
-    }
-
-    private static byte[] decode(String base64, String source) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the audit key in " + source + " is not Base64", e);
-        }
-        if (bytes.length < 32) {
-            throw new IllegalStateException("the audit key in " + source + " must have at least 32 bytes");
-        }
-        return bytes;
+        return org.tiaojie.casework.shared.KeyMaterial.resolve("audit chain key", configured, keyFile).orElseGet(() -> {
+            LOG.warn("no audit chain key configured (tiaojie.audit.key or tiaojie.audit.key-file): using a key for "
+                    + "this run only, so the chain cannot be verified after a restart");
+            byte[] ephemeral = new byte[32];
+            new SecureRandom().nextBytes(ephemeral);
+            return ephemeral;
+        });
     }
 
     @Override
