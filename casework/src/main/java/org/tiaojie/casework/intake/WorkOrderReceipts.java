@@ -32,7 +32,10 @@ class WorkOrderReceipts {
         this.em = em;
     }
 
-    /** The digest of an order's checked content: each record component by name, in declaration order. */
+    /**
+     * The digest of an order's checked content: each record component that holds something, by name, in declaration
+     * order (an empty, false or missing one is left out, so adding a field to the order later changes no digest).
+     */
     static String digest(NewDispute order) {
         StringBuilder text = new StringBuilder();
         append(text, order);
@@ -43,12 +46,18 @@ class WorkOrderReceipts {
         if (value instanceof Record record) {
             text.append('{');
             for (RecordComponent c : record.getClass().getRecordComponents()) {
-                text.append(c.getName()).append('=');
+                Object v;
                 try {
-                    append(text, c.getAccessor().invoke(record));
+                    v = c.getAccessor().invoke(record);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
+                // what an order leaves out is not written, so a field added later keeps the digests of older orders
+                if (v == null || Boolean.FALSE.equals(v) || v instanceof List<?> l && l.isEmpty()) {
+                    continue;
+                }
+                text.append(c.getName()).append('=');
+                append(text, v);
                 text.append('\u001f');
             }
             text.append('}');

@@ -21,6 +21,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
     private final PlatformClientService clients;
     private final org.tiaojie.web.base.AddressThrottle throttle;
     private final org.tiaojie.web.base.TiaojieI18NProvider i18n;
+    private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
 
     ApiKeyFilter(PlatformClientService clients, org.tiaojie.web.base.AddressThrottle throttle,
             org.tiaojie.web.base.TiaojieI18NProvider i18n) {
@@ -44,7 +45,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
                 response.setHeader("Retry-After", String.valueOf(wait));
                 response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
+                response.getWriter().write(json.writeValueAsString(
                         org.springframework.http.ProblemDetail.forStatusAndDetail(
                                 org.springframework.http.HttpStatus.TOO_MANY_REQUESTS,
                                 i18n.getTranslation("api.throttled", ApiLocale.of(request), String.valueOf(wait)))));
