@@ -27,8 +27,7 @@ final class LoginCsrf extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-                || !(request.getContextPath() + LoginPage.PATH).equals(request.getRequestURI());
+        return !LoginPage.isLoginPost(request);
     }
 
     @Override

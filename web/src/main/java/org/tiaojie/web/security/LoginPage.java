@@ -29,6 +29,11 @@ class LoginPage {
 
     static final String PATH = "/login";
 
+    /** Whether the request is the login form's post (the only request the login filters look at). */
+    static boolean isLoginPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && (request.getContextPath() + PATH).equals(request.getRequestURI());
+    }
+
     private final TiaojieI18NProvider texts;
     private final AccountService accounts;
     private final ClientPreload preload;
