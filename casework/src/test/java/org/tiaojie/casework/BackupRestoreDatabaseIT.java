@@ -43,6 +43,7 @@ import org.tiaojie.testing.TestDatabase;
 class BackupRestoreDatabaseIT extends DemoDistrictScenarios {
 
     @Autowired AuditChain chain;
+    @Autowired org.tiaojie.casework.shared.DataCipher cipher;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -181,8 +182,32 @@ class BackupRestoreDatabaseIT extends DemoDistrictScenarios {
                     AuditVerification check = app.getBean(AuditQueryService.class).verify();
                     assertThat(check.intact()).as(check.toString()).isTrue();
                     assertThat(check.checked()).isPositive();
+                    // the personal-data key goes with the backup: the restored node reads the numbers and finds
+                    // them by their blind index with the same key
+                    var party = c.createStatement().executeQuery("select id_number, id_number_key from " + restored
+                            + ".dispute_party where id_number is not null order by id limit 1");
+                    assertThat(party.next()).isTrue();
+                    var restoredCipher = app.getBean(org.tiaojie.casework.shared.DataCipher.class);
+                    String id = restoredCipher.decrypt(party.getString(1));
+                    assertThat(id).isEqualTo(cipher.decrypt(party.getString(1))).matches("\\d{17}[\\dX]");
+                    assertThat(restoredCipher.index(id)).isEqualTo(party.getString(2).strip());
                 } finally {
                     SecurityContextHolder.clearContext();
+                }
+                // without it, nothing personal can be read back
+                try (ConfigurableApplicationContext other = new SpringApplicationBuilder(CaseworkTestApplication.class)
+                        .run("--spring.datasource.url=" + target.url().replace("/" + source, "/" + restored),
+                                "--spring.datasource.username=" + target.user(),
+                                "--spring.datasource.password=" + target.password(),
+                                "--tiaojie.data-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+                                "--spring.main.banner-mode=off")) {
+                    var party = c.createStatement().executeQuery("select phone from " + restored
+                            + ".dispute_party where phone is not null order by id limit 1");
+                    assertThat(party.next()).isTrue();
+                    String stored = party.getString(1);
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.getBean(
+                            org.tiaojie.casework.shared.DataCipher.class).decrypt(stored))
+                            .hasMessageContaining("personal-data key");
                 }
                 System.out.printf("backup: %d tables, dump %d kB in %d ms, restore in %d ms, all checksums equal%n",
                         before.size(), Files.size(dump) / 1024, (dumped - started) / 1_000_000,

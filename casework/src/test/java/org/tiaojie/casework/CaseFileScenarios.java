@@ -56,6 +56,7 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
     @Autowired DisputeService disputes;
     @Autowired org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired DisputeQueryService queries;
+    @Autowired org.tiaojie.casework.shared.DataCipher cipher;
     @Autowired org.tiaojie.casework.dispute.CaseDetailService details;
     @Autowired MediationService mediation;
     @Autowired AgreementService agreements;
@@ -212,8 +213,8 @@ abstract class CaseFileScenarios extends DemoDistrictScenarios {
                 from dispute_party where id = ?""", (rs, n) -> new PartyDetails(PartyRole.valueOf(rs.getString(1)),
                 rs.getBoolean(2), rs.getString(3), rs.getString(4) == null ? null
                         : PartyDetails.Gender.valueOf(rs.getString(4)), rs.getString(5),
-                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9), null, null, null,
-                false, rs.getString(10), null, null), partyId);
+                rs.getObject(6, LocalDate.class), cipher.decrypt(rs.getString(7)), cipher.decrypt(rs.getString(8)),
+                rs.getString(9), null, null, null, false, rs.getString(10), null, null), partyId);
     }
 
     @Test

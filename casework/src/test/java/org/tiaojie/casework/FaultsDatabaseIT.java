@@ -46,6 +46,8 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
     static final List<String> TABLES = List.of("dispute", "dispute_party", "dispute_clock", "dispute_history",
             "dispute_contact", "EVENT_PUBLICATION", "audit_entry", "notification", "case_attachment");
 
+    @Autowired org.tiaojie.casework.shared.DataCipher cipher;
+
     @Autowired IntakeService intake;
     @Autowired WorkOrderImportService imports;
     @Autowired org.tiaojie.casework.attachment.AttachmentService attachments;
@@ -128,7 +130,8 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
             boolean cutHappened = proxy.isDown();
             proxy.restore();
             awaitDatabase();
-            long stored = jdbc.queryForObject("select count(*) from dispute where caller_phone = ?", Long.class, phone);
+            long stored = jdbc.queryForObject("select count(*) from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(phone));
             if (failure != null) {
                 assertThat(DatabaseFault.of(failure)).as("fault of %s", failure).contains(DatabaseFault.UNAVAILABLE);
             }
@@ -140,7 +143,8 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
             } else {
                 // whole: the commit reached the server (perhaps just before the cut)
                 assertThat(stored).isOne();
-                long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, phone);
+                long id = jdbc.queryForObject("select id from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(phone));
                 assertThat(jdbc.queryForObject("select count(*) from dispute_clock where dispute_id = ?", Long.class, id))
                         .isPositive();
                 assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ?", Long.class,
@@ -155,7 +159,8 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
         login("huawu");
         String phone = phone();
         long id = intake.register(call(compound, phone), null);
-        assertThat(jdbc.queryForObject("select caller_phone from dispute where id = ?", String.class, id)).isEqualTo(phone);
+        assertThat(cipher.decrypt(jdbc.queryForObject("select caller_phone from dispute where id = ?", String.class, id)))
+                .isEqualTo(phone);
         System.out.printf("database stopped inside a registration at %d points: %s%n", cuts.size(), outcomes);
         assertThat(outcomes.getOrDefault("absent", 0)).isGreaterThanOrEqualTo(5);
     }

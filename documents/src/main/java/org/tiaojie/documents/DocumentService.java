@@ -14,8 +14,8 @@ import jakarta.annotation.PreDestroy;
 
 import org.tiaojie.casework.shared.CaseworkMessages;
 import org.tiaojie.casework.supervision.SupervisionRow;
+import org.tiaojie.casework.retention.RetentionService;
 import org.tiaojie.casework.supervision.SupervisionQueryService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class DocumentService {
     private final Clock clock;
     private final PdfRenderer renderer = new PdfRenderer(DocumentFonts.shared());
     private final AttachmentService attachments;
-    private final String retention;
+    private final RetentionService retention;
     /** Bundles are laid out one or two at a time, never on a request thread. */
     private final ExecutorService bundles = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
             .name("bundle-", 1).factory());
@@ -60,8 +60,7 @@ public class DocumentService {
     private final PlatformKey platformKey;
 
     DocumentService(CaseDossierService dossiers, CaseDocumentService store, AttachmentService attachments, Clock clock,
-            SupervisionQueryService supervisions, PlatformKey platformKey,
-            @Value("${tiaojie.documents.retention:10年}") String retention) {
+            SupervisionQueryService supervisions, PlatformKey platformKey, RetentionService retention) {
         this.platformKey = platformKey;
         this.supervisions = supervisions;
         this.dossiers = dossiers;
@@ -204,7 +203,8 @@ public class DocumentService {
             try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
                 result = new BundleWriter(DocumentFonts.shared()).write("人民调解卷宗 " + dossier.caseNumber(),
                         dossier.organisation() == null ? "" : dossier.organisation().name(), at, items,
-                        BundleTemplate.frame(dossier, compiler, at, retention), out, progress);
+                        BundleTemplate.frame(dossier, compiler, at,
+                                RetentionService.label(retention.monthsFor(dossier.disputeId()))), out, progress);
             }
             return new CaseDocumentService.Rendered(DocumentKind.BUNDLE, null, "人民调解卷宗",
                     fileName("人民调解卷宗", dossier.caseNumber()), result.totalPages(),

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.scheduler.deadline.DeadlineSweepJob;
 import org.tiaojie.scheduler.events.EventRedeliveryJob;
+import org.tiaojie.scheduler.retention.RetentionJob;
 import org.tiaojie.scheduler.supervision.QuarterlyListingJob;
 
 /**
@@ -28,6 +29,7 @@ public class SchedulerConfiguration {
     public static final String DEADLINE_SWEEP = "deadline-sweep";
     public static final String QUARTERLY_LISTING = "quarterly-listing";
     public static final String EVENT_REDELIVERY = "event-redelivery";
+    public static final String RETENTION = "retention";
 
     @Bean
     JobDetail deadlineSweepJob() {
@@ -56,6 +58,23 @@ public class SchedulerConfiguration {
     Trigger quarterlyListingTrigger(JobDetail quarterlyListingJob,
             @Value("${tiaojie.scheduler.quarterly-listing-cron:0 5 0 1 1,4,7,10 ?}") String cron) {
         return TriggerBuilder.newTrigger().forJob(quarterlyListingJob).withIdentity(QUARTERLY_LISTING, GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(TimeZone.getTimeZone(CaseworkConfiguration.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail retentionJob() {
+        return JobBuilder.newJob(RetentionJob.class).withIdentity(RETENTION, GROUP)
+                .withDescription("retention").storeDurably().requestRecovery().build();
+    }
+
+    /** At 02:30 each night, Beijing time; a missed run fires once. */
+    @Bean
+    Trigger retentionTrigger(JobDetail retentionJob,
+            @Value("${tiaojie.scheduler.retention-cron:0 30 2 * * ?}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(retentionJob).withIdentity(RETENTION, GROUP)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron)
                         .inTimeZone(TimeZone.getTimeZone(CaseworkConfiguration.ZONE))
                         .withMisfireHandlingInstructionFireAndProceed())

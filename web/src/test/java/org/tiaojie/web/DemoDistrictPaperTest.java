@@ -101,6 +101,16 @@ class DemoDistrictPaperTest {
         });
     }
 
+    /** The 卷宗's cover states its 保管期限: that of the record type (a file sent to the court: 30年 by default). */
+    @Test
+    void aBundleForTheCourtStatesTheRetentionPeriodOfItsRecordType() throws IOException {
+        byte[] pdf = jdbc.queryForObject("""
+                select d.data from court_referral r join case_document_data d on d.document_id = r.bundle_document_id
+                where r.kind = 'CASE_TRANSFER' and r.dispute_id <= ? order by r.id limit 1""", byte[].class,
+                lastDemoDispute());
+        assertThat(text(pdf)).contains("保管期限30年");
+    }
+
     @Test
     void noStoredDocumentPrintsALoginId() throws IOException {
         Set<String> logins = new HashSet<>(jdbc.queryForList("select username from app_user", String.class));

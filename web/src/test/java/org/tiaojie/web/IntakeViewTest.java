@@ -33,6 +33,8 @@ import org.tiaojie.web.intake.IntakeView;
 @TiaojieSpringTest
 class IntakeViewTest extends SpringBrowserlessTest {
 
+    @Autowired org.tiaojie.casework.shared.DataCipher cipher;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -85,7 +87,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("tj-intake-submit")).click();
 
         Anchor number = find(Anchor.class).id("tj-intake-case-number");
-        long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, caller);
+        long id = jdbc.queryForObject("select id from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(caller));
         assertThat(number.getText()).isEqualTo(
                 jdbc.queryForObject("select case_number from dispute where id = ?", String.class, id));
         assertThat(disputes()).isEqualTo(before + 1);
@@ -131,7 +134,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("tj-intake-party-1").getElement().getTextRecursively())
                 .contains("第三人", "韩测试", "韩代理");
         test(find(Button.class).id("tj-intake-submit")).click();
-        long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, caller);
+        long id = jdbc.queryForObject("select id from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(caller));
         assertThat(jdbc.queryForList("select role from dispute_party where dispute_id = ? order by id", String.class,
                 id)).containsExactly("APPLICANT", "RESPONDENT", "THIRD_PARTY");
         assertThat(jdbc.queryForObject("select agent_name from dispute_party where dispute_id = ? and role = 'THIRD_PARTY'",

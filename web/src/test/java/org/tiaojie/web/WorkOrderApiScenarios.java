@@ -232,7 +232,7 @@ abstract class WorkOrderApiScenarios {
     void anOrderNamingItsPartiesRegistersEachWithTheirParticularsAndABadOneStoresNothing() throws Exception {
         Reply bad = post(threeParties(prefix + "pb", "110101199001011230"), key);
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
-        assertThat(fields(bad)).containsExactly("parties[3]");
+        assertThat(fields(bad)).containsExactly("parties[2].idNumber");
         assertThat(stored()).isZero();
 
         Reply created = post(threeParties(prefix + "pp", "110101199003077571"), key);

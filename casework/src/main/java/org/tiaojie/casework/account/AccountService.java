@@ -186,7 +186,9 @@ public class AccountService implements UserDetailsService {
                         + "then :now else failure_window_start end where username = :username")
                 .setParameter("cut", now.minus(failureWindow)).setParameter("now", now)
                 .setParameter("username", name).executeUpdate();
-        audit.record(name.isEmpty() ? "?" : name, AuditService.LOGIN_FAILED, null, from(address) + ", " + what
+        // an unknown name may be a phone or ID number typed in the wrong place: its digits are masked
+        String logged = changed == 0 ? name.replaceAll("(\\d{3})\\d{4,}(\\d{2})", "$1****$2") : name;
+        audit.record(logged.isEmpty() ? "?" : logged, AuditService.LOGIN_FAILED, null, from(address) + ", " + what
                 + (changed == 0 ? ", no such user" : ""));
         if (changed == 0) {
             return;

@@ -44,7 +44,8 @@ public class AppUser extends BaseEntity {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "phone", length = 20)
+    @jakarta.persistence.Convert(converter = org.tiaojie.casework.shared.EncryptedText.class)
+    @Column(name = "phone", length = 100)
     private String phone;
 
     @Column(name = "enabled", nullable = false)

@@ -150,7 +150,8 @@ public class AttachmentService {
         AttachmentRow row = a.row(people::name);
         audit.record(org.tiaojie.casework.account.CurrentUser.require().username(), OPEN_ATTACHMENT, a.getDisputeId(),
                 row.kind() + " " + row.fileName());
-        return new Content(row.fileName(), row.contentType(), data.findById(attachmentId).orElseThrow().data());
+        return new Content(row.fileName(), row.contentType(), data.findById(attachmentId)
+                .orElseThrow(() -> new CaseworkException("attachment.destroyed")).data());
     }
 
     /** For other casework features: the attachment belongs to the dispute (e.g. a term's performance proof). */

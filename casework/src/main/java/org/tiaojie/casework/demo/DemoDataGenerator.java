@@ -101,6 +101,7 @@ public class DemoDataGenerator {
     private final Clock clock;
     private final jakarta.persistence.EntityManager em;
     private final org.tiaojie.casework.platform.PlatformClientService platforms;
+    private final org.tiaojie.casework.retention.RetentionService retention;
     private final QuarterlyListingService listing;
     private final ReferralService referrals;
     private final org.tiaojie.casework.supervision.SupervisionTriggers supervisions;
@@ -125,7 +126,9 @@ public class DemoDataGenerator {
             org.tiaojie.casework.reply.PlatformReplyService replies,
             org.tiaojie.casework.casefile.AssignmentService assignments,
             org.tiaojie.casework.mediation.MediationService mediation,
-            org.tiaojie.casework.agreement.AgreementService agreements) {
+            org.tiaojie.casework.agreement.AgreementService agreements,
+            org.tiaojie.casework.retention.RetentionService retention) {
+        this.retention = retention;
         this.assignments = assignments;
         this.mediation = mediation;
         this.agreements = agreements;
@@ -318,6 +321,13 @@ public class DemoDataGenerator {
         // the last quarter's 挂牌督办, as the quarterly job would have made it
         em.flush();
         listing.list(QuarterlyListingService.quarterEndedBefore(now), now);
+        // 保全: two ended cases the administrator holds beyond their 保管期限, as the retention screen does
+        List<Dispute> ended = em.createQuery("select d from Dispute d where d.endedAt is not null order by d.id",
+                Dispute.class).setMaxResults(2).getResultList();
+        String[] why = {"当事人已向人民法院起诉，法院调取卷宗，诉讼终结前保全", "信访复查中，复查意见作出前保全"};
+        for (int k = 0; k < ended.size(); k++) {
+            retention.holdAs(ended.get(k), why[k], now, "admin");
+        }
         LOG.info("demo data: {} compounds, {} disputes generated in {} ms", compounds.size(), disputeCount,
                 (System.nanoTime() - started) / 1_000_000);
         return new DemoDistrict(List.copyOf(signed), List.copyOf(toCourt));

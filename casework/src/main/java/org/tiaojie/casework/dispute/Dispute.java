@@ -2,6 +2,8 @@ package org.tiaojie.casework.dispute;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,6 +33,10 @@ import org.tiaojie.casework.organisation.OrganisationKind;
 import org.tiaojie.casework.organisation.Tier;
 import org.tiaojie.casework.place.Compound;
 import org.tiaojie.casework.shared.BaseEntity;
+import org.tiaojie.casework.shared.BlindIndexed;
+import org.tiaojie.casework.shared.BlindIndexing;
+import org.tiaojie.casework.shared.DataCipher;
+import org.tiaojie.casework.shared.EncryptedText;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.shared.Fields;
 import org.tiaojie.casework.shared.PrintableText;
@@ -41,8 +47,9 @@ import org.tiaojie.casework.shared.PrintableText;
  * that check the lifecycle and append to the history, which is never changed.
  */
 @Entity
+@EntityListeners(BlindIndexing.class)
 @Table(name = "dispute")
-public class Dispute extends BaseEntity {
+public class Dispute extends BaseEntity implements BlindIndexed {
 
     static final LocalDate NO_DUE = LocalDate.of(9999, 12, 31);
 
@@ -89,8 +96,13 @@ public class Dispute extends BaseEntity {
     @Column(name = "caller_name", length = 50)
     private String callerName;
 
-    @Column(name = "caller_phone", length = 20)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "caller_phone", length = 100)
     private String callerPhone;
+
+    /** The caller's phone as its blind index: what caller history and repeat counts compare. */
+    @Column(name = "caller_phone_key", length = 32)
+    private String callerPhoneKey;
 
     @Column(name = "flag_group", nullable = false)
     private boolean groupDispute;
@@ -154,6 +166,24 @@ public class Dispute extends BaseEntity {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /** When the record ended (closed, not accepted, transferred out): its 保管期限 counts from here. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    /** 保全: why the case is held beyond its 保管期限 (a pending suit, a complaint, an authority's request). */
+    @Column(name = "legal_hold", length = 200)
+    private String legalHold;
+
+    @Column(name = "legal_hold_by", length = 40)
+    private String legalHoldBy;
+
+    @Column(name = "legal_hold_at")
+    private Instant legalHoldAt;
+
+    /** When its 保管期限 had passed and its personal data was anonymised. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_ground", length = 20)
@@ -970,6 +1000,11 @@ public class Dispute extends BaseEntity {
         }
         DisputeState from = state;
         state = target;
+        if (target == DisputeState.CLOSED || target == DisputeState.REJECTED || target == DisputeState.TRANSFERRED) {
+            endedAt = now;
+        } else if (target != DisputeState.REVISITED && target != DisputeState.ARCHIVED) {
+            endedAt = null; // reopened: the record runs again
+        }
         record(now, actor, from, target, reason);
     }
 
@@ -1275,6 +1310,55 @@ public class Dispute extends BaseEntity {
         return transferredTo;
     }
 
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getLegalHold() {
+        return legalHold;
+    }
+
+    public String getLegalHoldBy() {
+        return legalHoldBy;
+    }
+
+    public Instant getLegalHoldAt() {
+        return legalHoldAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    /** 保全: keeps the case beyond its 保管期限 until released; {@code reason} null releases it. */
+    public void hold(String reason, Instant now, String actor) {
+        String checked = reason == null ? null : Fields.required(reason, 200, "field.legalHold");
+        if (checked != null && anonymisedAt != null) {
+            throw new CaseworkException("retention.hold.anonymised");
+        }
+        this.legalHold = checked;
+        this.legalHoldBy = checked == null ? null : actor;
+        this.legalHoldAt = checked == null ? null : now;
+    }
+
+    /**
+     * Its 保管期限 has passed (个人信息保护法 Art. 19, 47): the caller and every party lose what identifies them, the
+     * description gives way to a note; what the case was about (category, place, dates, outcome) stays for the
+     * figures. Not for a case under a legal hold or still running.
+     */
+    public void anonymise(String note, Instant now) {
+        if (legalHold != null || endedAt == null || anonymisedAt != null) {
+            throw new CaseworkException("retention.notDue");
+        }
+        this.callerName = null;
+        this.callerPhone = null;
+        this.description = note;
+        for (int i = 0; i < parties.size(); i++) {
+            parties.get(i).anonymise(i + 1);
+        }
+        this.anonymisedAt = now;
+    }
+
     public Instant getClosedAt() {
         return closedAt;
     }
@@ -1297,6 +1381,15 @@ public class Dispute extends BaseEntity {
 
     public String getCallerName() {
         return callerName;
+    }
+
+    @Override
+    public void reindex(DataCipher cipher) {
+        callerPhoneKey = cipher.index(callerPhone);
+    }
+
+    public String getCallerPhoneKey() {
+        return callerPhoneKey;
     }
 
     public String getCallerPhone() {

@@ -1,6 +1,8 @@
 package org.tiaojie.casework.dispute;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.tiaojie.casework.shared.BaseEntity;
+import org.tiaojie.casework.shared.BlindIndexed;
+import org.tiaojie.casework.shared.BlindIndexing;
+import org.tiaojie.casework.shared.DataCipher;
+import org.tiaojie.casework.shared.EncryptedText;
 
 /**
  * A further call or petition about a dispute already registered (并单): it stays visible on the
@@ -18,8 +24,9 @@ import org.tiaojie.casework.shared.BaseEntity;
  */
 @Entity
 @Immutable
+@EntityListeners(BlindIndexing.class)
 @Table(name = "dispute_contact")
-public class DisputeContact extends BaseEntity {
+public class DisputeContact extends BaseEntity implements BlindIndexed {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dispute_id", nullable = false, updatable = false)
@@ -35,8 +42,12 @@ public class DisputeContact extends BaseEntity {
     @Column(name = "caller_name", length = 50, updatable = false)
     private String callerName;
 
-    @Column(name = "caller_phone", length = 20, updatable = false)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "caller_phone", length = 100, updatable = false)
     private String callerPhone;
+
+    @Column(name = "caller_phone_key", length = 32, updatable = false)
+    private String callerPhoneKey;
 
     @Column(name = "content", nullable = false, length = 4000, updatable = false)
     private String content;
@@ -60,6 +71,11 @@ public class DisputeContact extends BaseEntity {
         this.content = content;
         this.at = at;
         this.actor = actor;
+    }
+
+    @Override
+    public void reindex(DataCipher cipher) {
+        callerPhoneKey = cipher.index(callerPhone);
     }
 
     public Channel getChannel() {

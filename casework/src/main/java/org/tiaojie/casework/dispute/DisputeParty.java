@@ -1,6 +1,8 @@
 package org.tiaojie.casework.dispute;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,10 @@ import org.tiaojie.casework.dispute.PartyDetails.Gender;
 import org.tiaojie.casework.party.CreditCode;
 import org.tiaojie.casework.party.IdCardNumber;
 import org.tiaojie.casework.party.PhoneNumber;
+import org.tiaojie.casework.shared.BlindIndexed;
+import org.tiaojie.casework.shared.BlindIndexing;
+import org.tiaojie.casework.shared.DataCipher;
+import org.tiaojie.casework.shared.EncryptedText;
 import org.tiaojie.casework.shared.BaseEntity;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.casework.shared.Fields;
@@ -25,8 +31,9 @@ import org.tiaojie.casework.shared.PrintableText;
  * valid ID number and must agree with what was entered.
  */
 @Entity
+@EntityListeners(BlindIndexing.class)
 @Table(name = "dispute_party")
-public class DisputeParty extends BaseEntity {
+public class DisputeParty extends BaseEntity implements BlindIndexed {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dispute_id", nullable = false, updatable = false)
@@ -52,11 +59,21 @@ public class DisputeParty extends BaseEntity {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
-    @Column(name = "id_number", length = 18)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "id_number", length = 100)
     private String idNumber;
 
-    @Column(name = "phone", length = 20)
+    /** Blind index of the ID number: what a search by ID number compares. */
+    @Column(name = "id_number_key", length = 32)
+    private String idNumberKey;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "phone", length = 100)
     private String phone;
+
+    /** Blind index of the party's phone: what a search by phone compares. */
+    @Column(name = "phone_key", length = 32)
+    private String phoneKey;
 
     @Column(name = "address", length = 200)
     private String address;
@@ -80,7 +97,8 @@ public class DisputeParty extends BaseEntity {
     @Column(name = "agent_name", length = 50)
     private String agentName;
 
-    @Column(name = "agent_phone", length = 20)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "agent_phone", length = 100)
     private String agentPhone;
 
     @Enumerated(EnumType.STRING)
@@ -115,10 +133,10 @@ public class DisputeParty extends BaseEntity {
         if (d.name() == null || d.name().isBlank()) {
             throw new CaseworkException("party.name.required");
         }
-        if (d.name().strip().length() > 100) {
+        if (Fields.trim(d.name()).length() > 100) {
             throw new CaseworkException("party.name.tooLong", 100);
         }
-        String checkedName = PrintableText.check(d.name().strip(), "field.partyName");
+        String checkedName = PrintableText.check(Fields.trim(d.name()), "field.partyName", false);
         String checkedPhone = blank(d.phone()) ? null : PhoneNumber.of(d.phone()).value();
         String checkedAddress = Fields.optional(d.address(), 200, "field.address");
         String checkedCredit = null;
@@ -228,6 +246,33 @@ public class DisputeParty extends BaseEntity {
 
     public LocalDate getBirthDate() {
         return birthDate;
+    }
+
+    /**
+     * Its case's 保管期限 has passed: a person keeps only their role and a number among the parties; a company or
+     * committee keeps its name and code (no personal data) but loses the people who acted for it.
+     */
+    void anonymise(int ordinal) {
+        if (!organisation) {
+            this.name = "已匿名当事人" + ordinal;
+            this.gender = null;
+            this.ethnicity = null;
+            this.birthDate = null;
+            this.idNumber = null;
+            this.phone = null;
+            this.address = null;
+        }
+        this.legalRepresentative = null;
+        this.agentName = null;
+        this.agentPhone = null;
+        this.agentAuthority = null;
+        this.powerOfAttorneyId = null;
+    }
+
+    @Override
+    public void reindex(DataCipher cipher) {
+        idNumberKey = cipher.index(idNumber);
+        phoneKey = cipher.index(phone);
     }
 
     public String getIdNumber() {

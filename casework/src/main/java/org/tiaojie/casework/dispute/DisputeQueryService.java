@@ -24,6 +24,10 @@ import org.tiaojie.casework.calendar.CalendarService;
 import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.DeadlineCalculator;
 import org.tiaojie.casework.organisation.AreaScope;
+import org.tiaojie.casework.party.IdCardNumber;
+import org.tiaojie.casework.party.PhoneNumber;
+import org.tiaojie.casework.shared.CaseworkException;
+import org.tiaojie.casework.shared.DataCipher;
 
 /**
  * Reads disputes for the logged-in user, always inside their jurisdiction: a community sees
@@ -55,9 +59,12 @@ public class DisputeQueryService {
     private final CalendarService calendar;
     private final Clock clock;
     private final AuditService audit;
+    private final DataCipher cipher;
 
-    DisputeQueryService(EntityManager em, CalendarService calendar, Clock clock, AuditService audit) {
+    DisputeQueryService(EntityManager em, CalendarService calendar, Clock clock, AuditService audit,
+            DataCipher cipher) {
         this.audit = audit;
+        this.cipher = cipher;
         this.em = em;
         this.calendar = calendar;
         this.clock = clock;
@@ -190,7 +197,7 @@ public class DisputeQueryService {
     /**
      * The disputes of one caller inside the user's jurisdiction, newest first: those they
      * registered and those they called about again (并单). {@code phone} is compared as stored
-     * (normalised by {@code PhoneNumber}).
+     * (normalised by {@code PhoneNumber}), by its blind index: the number itself is kept encrypted.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -199,13 +206,14 @@ public class DisputeQueryService {
         if (phone == null || phone.isBlank()) {
             return List.of();
         }
+        String key = cipher.index(phone);
         List<Long> merged = em.createQuery(
-                "select k.dispute.id from DisputeContact k where k.callerPhone = :phone order by k.at desc", Long.class)
-                .setParameter("phone", phone).setMaxResults(200).getResultList();
+                "select k.dispute.id from DisputeContact k where k.callerPhoneKey = :phone order by k.at desc", Long.class)
+                .setParameter("phone", key).setMaxResults(200).getResultList();
         Map<String, Object> params = new HashMap<>();
-        String where = where(user, DisputeFilter.all(), params)
-                + (merged.isEmpty() ? " and d.callerPhone = :phone" : " and (d.callerPhone = :phone or d.id in :merged)");
-        params.put("phone", phone);
+        String where = where(user, DisputeFilter.all(), params) + (merged.isEmpty() ? " and d.callerPhoneKey = :phone"
+                : " and (d.callerPhoneKey = :phone or d.id in :merged)");
+        params.put("phone", key);
         if (!merged.isEmpty()) {
             params.put("merged", merged);
         }
@@ -256,9 +264,29 @@ public class DisputeQueryService {
     public record Summary(String description, String callerPhone, long categoryId) {
     }
 
-    /** A list with words to look for goes to the full-text index; without, to the database. */
-    private static boolean searching(DisputeFilter filter) {
-        return filter.text() != null && !filter.text().isBlank();
+    /**
+     * A list with words to look for goes to the full-text index; without, to the database. So does a search for a
+     * phone or ID number: the index holds neither, the database compares it by its blind index.
+     */
+    private boolean searching(DisputeFilter filter) {
+        return filter.text() != null && !filter.text().isBlank() && personKey(filter) == null;
+    }
+
+    /** The blind index of a search text that is a phone number or an ID number as stored (normalised); else null. */
+    private String personKey(DisputeFilter filter) {
+        String text = filter.text() == null ? "" : filter.text().strip();
+        if (text.isEmpty() || text.length() > 20) {
+            return null;
+        }
+        try {
+            return cipher.index(PhoneNumber.of(text).value());
+        } catch (CaseworkException notAPhone) {
+            try {
+                return cipher.index(IdCardNumber.of(text).value());
+            } catch (CaseworkException notAnId) {
+                return null;
+            }
+        }
     }
 
     /** The rows of the given disputes (all inside the jurisdiction, found by the index) in the index's order. */
@@ -389,6 +417,15 @@ public class DisputeQueryService {
         if (filter.registeredSince() != null) {
             sb.append(" and d.registeredAt >= :since");
             params.put("since", filter.registeredSince());
+        }
+        String person = personKey(filter);
+        if (person != null) {
+            // the caller, a further call (并单) or a party, by phone or ID number
+            sb.append(" and (d.callerPhoneKey = :person"
+                    + " or exists (select 1 from DisputeContact k where k.dispute = d and k.callerPhoneKey = :person)"
+                    + " or exists (select 1 from DisputeParty p where p.dispute = d"
+                    + " and (p.phoneKey = :person or p.idNumberKey = :person)))");
+            params.put("person", person);
         }
         return sb.toString();
     }

@@ -131,6 +131,7 @@ public class CaseDocumentService {
         queries.find(doc.getDisputeId());
         DocumentRow row = doc.row(people::name);
         audit.record(CurrentUser.require().username(), OPEN, row.disputeId(), row.kind() + " v" + row.version());
-        return new Content(row.fileName(), data.findById(documentId).orElseThrow().data());
+        return new Content(row.fileName(), data.findById(documentId)
+                .orElseThrow(() -> new CaseworkException("document.destroyed")).data());
     }
 }

@@ -143,17 +143,18 @@ public class WorkOrderService {
         if (name != null && name.length() > 50) {
             problems.add(new WorkOrderProblem("callerName", "field.tooLong", "@field.callerName", "50"));
         }
-        printable(name, "callerName", "field.callerName", problems);
+        printable(name, "callerName", "field.callerName", false, problems);
         Long compound = compound(order, l, problems);
         Long category = category(order.category(), l, problems);
-        String description = text(order.description());
+        String description = order.description() == null || order.description().isBlank() ? null
+                : org.tiaojie.casework.shared.Fields.trim(order.description(), true);
         if (description == null) {
             problems.add(new WorkOrderProblem("description", "field.required", "@field.description"));
         } else if (description.length() > MAX_DESCRIPTION) {
             problems.add(new WorkOrderProblem("description", "field.tooLong", "@field.description",
                     String.valueOf(MAX_DESCRIPTION)));
         } else {
-            printable(description, "description", "field.description", problems);
+            printable(description, "description", "field.description", true, problems);
         }
         int parties = order.partyCount() == null ? 1 : order.partyCount();
         if (parties < 1 || parties > 100_000) {
@@ -163,7 +164,7 @@ public class WorkOrderService {
         if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
             problems.add(new WorkOrderProblem("amount", "workOrder.amount.range"));
         }
-        int n = 0;
+        int n = -1;
         for (org.tiaojie.casework.dispute.PartyDetails party : order.parties()) {
             n++;
             try {
@@ -172,7 +173,7 @@ public class WorkOrderService {
                 }
                 org.tiaojie.casework.dispute.DisputeParty.check(party);
             } catch (CaseworkException e) {
-                problems.add(new WorkOrderProblem("parties[" + n + "]", e.getKey(), e.getArgs()));
+                problems.add(new WorkOrderProblem(PartyProblemField.of(n, party, e), e.getKey(), e.getArgs()));
             }
         }
         if (!problems.isEmpty()) {
@@ -215,8 +216,8 @@ public class WorkOrderService {
         CategoryRow found = l.byCode.get(v.toUpperCase(java.util.Locale.ROOT));
         if (found == null) {
             int slash = v.indexOf('/');
-            String leaf = slash < 0 ? v : v.substring(slash + 1).strip();
-            String parent = slash < 0 ? null : v.substring(0, slash).strip();
+            String leaf = slash < 0 ? v : org.tiaojie.casework.shared.Fields.trim(v.substring(slash + 1));
+            String parent = slash < 0 ? null : org.tiaojie.casework.shared.Fields.trim(v.substring(0, slash));
             List<CategoryRow> named = l.byName.getOrDefault(leaf, List.of()).stream()
                     .filter(c -> parent == null || (c.parentId() != null && l.byId.containsKey(c.parentId())
                             && l.byId.get(c.parentId()).name().equals(parent)))
@@ -235,7 +236,7 @@ public class WorkOrderService {
     }
 
     private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s == null || s.isBlank() ? null : org.tiaojie.casework.shared.Fields.trim(s);
     }
 
     /**
@@ -308,9 +309,10 @@ public class WorkOrderService {
     }
 
     /** A text the documents will print, checked against their faces: a character they lack is a problem of the row. */
-    private static void printable(String value, String field, String label, List<WorkOrderProblem> problems) {
+    private static void printable(String value, String field, String label, boolean lines,
+            List<WorkOrderProblem> problems) {
         try {
-            org.tiaojie.casework.shared.PrintableText.check(value, label);
+            org.tiaojie.casework.shared.PrintableText.check(value, label, lines);
         } catch (CaseworkException e) {
             problems.add(new WorkOrderProblem(field, e.getKey(), e.getArgs()));
         }

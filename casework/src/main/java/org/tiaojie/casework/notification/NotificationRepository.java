@@ -59,6 +59,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Long> supervisorsOver(@Param("district") long districtId, @Param("street") long streetId,
             @Param("community") long communityId);
 
-    @Query(value = "select u.phone from app_user u where u.id in (:ids) and u.phone is not null", nativeQuery = true)
+    @Query("select u.phone from AppUser u where u.id in (:ids) and u.phone is not null")
     List<String> phonesOf(@Param("ids") List<Long> userIds);
 }

@@ -12,7 +12,7 @@ public record CreditCode(String value) {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     public CreditCode {
-        value = value == null ? "" : value.strip().toUpperCase();
+        value = value == null ? "" : org.tiaojie.casework.shared.Fields.trim(value).toUpperCase();
         if (value.length() != 18) {
             throw new CaseworkException("party.creditCode.length");
         }

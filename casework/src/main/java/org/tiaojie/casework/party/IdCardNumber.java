@@ -62,7 +62,7 @@ public record IdCardNumber(String value) {
             throw new CaseworkException("party.idNumber.format");
         }
         StringBuilder sb = new StringBuilder();
-        text.strip().codePoints().forEach(c -> {
+        org.tiaojie.casework.shared.Fields.trim(text).codePoints().forEach(c -> {
             if (c >= '０' && c <= '９') {
                 sb.append((char) (c - '０' + '0'));
             } else if (c == 'x' || c == 'ｘ' || c == 'Ｘ') {

@@ -6,7 +6,7 @@ import org.tiaojie.casework.shared.CaseworkException;
 public record PhoneNumber(String value) {
 
     public PhoneNumber {
-        value = value == null ? "" : value.strip().replace(" ", "").replace("－", "-");
+        value = value == null ? "" : org.tiaojie.casework.shared.Fields.trim(value).replace(" ", "").replace("－", "-");
         StringBuilder sb = new StringBuilder();
         value.chars().forEach(c -> sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : (char) c));
         value = sb.toString();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -27,6 +28,7 @@ public class DataCipher {
     private static final int TAG_BITS = 128;
 
     private final SecretKeySpec key;
+    private final SecretKeySpec indexKey;
     private final SecureRandom random = new SecureRandom();
 
     DataCipher(@Value("${tiaojie.data-key:}") String configured, @Value("${tiaojie.data-key-file:}") String keyFile) {
@@ -34,6 +36,7 @@ public class DataCipher {
                 new IllegalStateException("no personal-data key: set tiaojie.data-key (TIAOJIE_DATA_KEY, Base64 of 32 "
                         + "bytes or more, the same on every node) or tiaojie.data-key-file"));
         this.key = new SecretKeySpec(derive(material, "tiaojie personal data encryption"), "AES");
+        this.indexKey = new SecretKeySpec(derive(material, "tiaojie personal data blind index"), "HmacSHA256");
     }
 
     /** A key for one purpose, derived from the key material (HMAC-SHA256 of the purpose's name). */
@@ -75,6 +78,25 @@ public class DataCipher {
             return new String(cipher.doFinal(all, NONCE, all.length - NONCE), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("a stored value cannot be decrypted with this node's personal-data key", e);
+        }
+    }
+
+    /**
+     * The blind index of a value: 32 hex digits, the first 16 bytes of its HMAC-SHA256 under a key of its own derived
+     * from the same material. Equal values have equal indexes, so a column of them is what lookups compare and index
+     * (a caller's history, repeat calls, a search by phone or ID number); without the key it tells nothing of the
+     * value. {@code null} for {@code null}. Callers pass the value as it is stored (normalised).
+     */
+    public String index(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(indexKey);
+            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot index", e);
         }
     }
 

@@ -9,20 +9,49 @@ public final class Fields {
     private Fields() {
     }
 
-    /** A required text: stripped, not blank, at most {@code max} characters, each one a document can print. */
+    /** A required text: trimmed, not blank, at most {@code max} characters, each one a document can print. */
     public static String required(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             throw new CaseworkException("field.required", "@" + field);
         }
-        return limited(value.strip(), max, field);
+        return limited(trim(value, max > ONE_LINE), max, field);
     }
 
-    /** An optional text: stripped, null when blank, at most {@code max} characters. */
+    /**
+     * A text without the blanks around it that a keyboard or a spreadsheet leaves (space, ideographic space, tab),
+     * nothing else: a control or formatting character at either end stays, to be refused by {@link PrintableText} as
+     * it would be inside — Java's {@code strip} would drop some of them (VT, FF, CR, U+2028) silently.
+     */
+    public static String trim(String value) {
+        return trim(value, false);
+    }
+
+    /** The same; for a text that has lines ({@code lines}), line ends around it go too. */
+    public static String trim(String value, boolean lines) {
+        if (value == null) {
+            return null;
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && blank(value.charAt(start), lines)) {
+            start++;
+        }
+        while (end > start && blank(value.charAt(end - 1), lines)) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean blank(char c, boolean lines) {
+        return c == ' ' || c == '\u3000' || c == '\t' || lines && (c == '\n' || c == '\r');
+    }
+
+    /** An optional text: trimmed, null when blank, at most {@code max} characters. */
     public static String optional(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return limited(value.strip(), max, field);
+        return limited(trim(value, max > ONE_LINE), max, field);
     }
 
     /** A required choice or value that is not text (a date, a number, a list entry). */

@@ -198,18 +198,18 @@ public class SupervisionTriggers {
         if (sameKind >= REPEAT_THRESHOLD) {
             return SupervisionNotices.text("supervision.reason.repeatKind", Long.toString(sameKind), d.getCategory().getName());
         }
-        if (d.getCallerPhone() == null) {
+        if (d.getCallerPhoneKey() == null) {
             return null;
         }
         long byCaller = em.createQuery("""
-                        select count(x) from Dispute x where x.callerPhone = :phone and x.registeredAt >= :since
+                        select count(x) from Dispute x where x.callerPhoneKey = :phone and x.registeredAt >= :since
                           and (x.registeredAt < :until or (x.registeredAt = :until and x.id <= :upTo))""", Long.class)
-                .setParameter("phone", d.getCallerPhone()).setParameter("since", since).setParameter("until", until)
+                .setParameter("phone", d.getCallerPhoneKey()).setParameter("since", since).setParameter("until", until)
                 .setParameter("upTo", upTo).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult()
                 + em.createQuery("""
-                        select count(c) from DisputeContact c where c.callerPhone = :phone and c.at >= :since
+                        select count(c) from DisputeContact c where c.callerPhoneKey = :phone and c.at >= :since
                           and c.at <= :until""", Long.class)
-                .setParameter("phone", d.getCallerPhone()).setParameter("since", since).setParameter("until", until)
+                .setParameter("phone", d.getCallerPhoneKey()).setParameter("since", since).setParameter("until", until)
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
         return byCaller >= REPEAT_THRESHOLD ? SupervisionNotices.text("supervision.reason.repeatCaller", Long.toString(byCaller)) : null;
     }

@@ -109,6 +109,8 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
                     r.terms().pastDue(), r.clocks().notifications() + r.terms().notifications(), r.clocks().escalated());
             case org.tiaojie.casework.shared.EventPublications.Redelivered r -> getTranslation("job.redeliveryResult",
                     r.publications(), r.keptDays());
+            case org.tiaojie.casework.retention.RetentionRun.Result r -> getTranslation("job.retentionResult",
+                    r.total(), r.parties(), r.contacts(), r.documents() + r.attachments(), r.held());
             case Throwable t -> getTranslation("job.failed", t.getMessage());
             default -> String.valueOf(row.lastResult());
         };

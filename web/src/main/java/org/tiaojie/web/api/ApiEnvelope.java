@@ -129,7 +129,7 @@ final class ApiEnvelope extends OncePerRequestFilter {
         }
     }
 
-    /** The request whose body stops at the limit, whatever its headers said. */
+    /** The request whose body stops at the limit, whatever its headers said, and is refused when it is not UTF-8. */
     private final class Limited extends HttpServletRequestWrapper {
 
         private ServletInputStream limited;
@@ -144,12 +144,16 @@ final class ApiEnvelope extends OncePerRequestFilter {
                 ServletInputStream in = super.getInputStream();
                 limited = new ServletInputStream() {
                     private long read;
+                    private final Utf8Check utf8 = new Utf8Check();
 
                     @Override
                     public int read() throws IOException {
                         int b = in.read();
                         if (b >= 0) {
                             count(1);
+                            check(b);
+                        } else if (!utf8.complete()) {
+                            throw new Utf8Check.NotUtf8();
                         }
                         return b;
                     }
@@ -159,8 +163,19 @@ final class ApiEnvelope extends OncePerRequestFilter {
                         int n = in.read(buffer, offset, length);
                         if (n > 0) {
                             count(n);
+                            for (int i = offset; i < offset + n; i++) {
+                                check(buffer[i] & 0xFF);
+                            }
+                        } else if (n < 0 && !utf8.complete()) {
+                            throw new Utf8Check.NotUtf8();
                         }
                         return n;
+                    }
+
+                    private void check(int b) throws Utf8Check.NotUtf8 {
+                        if (!utf8.accept(b)) {
+                            throw new Utf8Check.NotUtf8();
+                        }
                     }
 
                     private void count(int n) throws BodyTooLarge {

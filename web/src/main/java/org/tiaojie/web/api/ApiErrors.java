@@ -80,6 +80,9 @@ class ApiErrors {
                 return problem(HttpStatus.CONTENT_TOO_LARGE, text(request, "api.body.tooLarge",
                         String.valueOf(maxBody / 1024)), null);
             }
+            if (t instanceof Utf8Check.NotUtf8) {
+                return problem(HttpStatus.BAD_REQUEST, text(request, "api.body.notUtf8"), null);
+            }
         }
         if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
             String field = path(unknown.getPath());

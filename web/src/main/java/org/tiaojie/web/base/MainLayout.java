@@ -103,6 +103,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                     VaadinIcon.SPLIT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.jobs"), "admin/jobs", VaadinIcon.CLOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.credit"), "admin/credit", VaadinIcon.STAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.retention"), "admin/retention",
+                    VaadinIcon.ARCHIVE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.platforms"), "admin/platforms",
                     VaadinIcon.CONNECT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/audit",

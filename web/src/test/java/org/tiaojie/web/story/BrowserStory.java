@@ -52,6 +52,8 @@ abstract class BrowserStory {
     EventPublications publications;
     @Autowired
     org.tiaojie.documents.DocumentService documentService;
+    @Autowired
+    org.tiaojie.casework.shared.DataCipher cipher;
 
     Browser browser;
     LoginPage loginPage;

@@ -37,7 +37,8 @@ class IntakeStoryIT extends BrowserStory {
                 org.openqa.selenium.Keys.ENTER));
         browser.waiting().withMessage(() -> "case number on " + browser.bodyText())
                 .until(d -> !d.findElements(By.id("tj-intake-case-number")).isEmpty());
-        long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, phone);
+        long id = jdbc.queryForObject("select id from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(phone));
         String caseNumber = jdbc.queryForObject("select case_number from dispute where id = ?", String.class, id);
         assertThat(browser.driver().findElement(By.id("tj-intake-case-number")).getText()).isEqualTo(caseNumber);
         assertThat(((JavascriptExecutor) browser.driver()).executeScript(
@@ -61,7 +62,8 @@ class IntakeStoryIT extends BrowserStory {
         browser.waiting().withMessage(() -> "merged on " + browser.bodyText())
                 .until(d -> d.findElement(By.id("tj-intake-result")).getText().contains("已并入案件"));
         assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, id)).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from dispute where caller_phone = ?", Long.class, phone)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(phone))).isOne();
 
         // the operator finds it again by a word of its description
         browser.driver().get(browser.url("search"));

@@ -40,7 +40,8 @@ class LeakStoryIT extends BrowserStory {
         browser.clickId("tj-intake-submit");
         browser.waitForText("“😀”（U+1F600）");
         browser.shot("intake-emoji-refused-zh");
-        assertThat(jdbc.queryForObject("select count(*) from dispute where caller_phone = ?", Long.class, phone)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(phone))).isZero();
 
         browser.replaceIn("tj-intake-description", "楼上卫生间漏水，楼下天花板发霉，物业协调未果");
         browser.clickId("tj-intake-add-party");
@@ -61,7 +62,8 @@ class LeakStoryIT extends BrowserStory {
         browser.clickId("tj-intake-submit");
         browser.waiting().withMessage(() -> "case number on " + browser.bodyText())
                 .until(d -> !d.findElements(By.id("tj-intake-case-number")).isEmpty());
-        long id = jdbc.queryForObject("select id from dispute where caller_phone = ?", Long.class, phone);
+        long id = jdbc.queryForObject("select id from dispute where caller_phone_key = ?",
+                    Long.class, cipher.index(phone));
         assertThat(jdbc.queryForList("select role from dispute_party where dispute_id = ? order by id", String.class, id))
                 .containsExactly("APPLICANT", "RESPONDENT", "THIRD_PARTY");
         // the agent's 授权委托书 came with the call and is filed with the upstairs owner
