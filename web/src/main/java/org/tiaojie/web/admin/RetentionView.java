@@ -44,6 +44,7 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
     private final Map<RecordType, IntegerField> months = new EnumMap<>(RecordType.class);
     private final Map<RecordType, Checkbox> forever = new EnumMap<>(RecordType.class);
     private final Map<RecordType, PeriodRow> loaded = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, com.vaadin.flow.component.html.Span> status = new EnumMap<>(RecordType.class);
     private final Grid<HoldRow> holds = new Grid<>();
     private final TextField caseNumber = new TextField();
     private final TextField reason = new TextField();
@@ -55,19 +56,25 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
         Paragraph help = new Paragraph(getTranslation("retention.help"));
         help.addClassName("tj-muted");
         FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         for (RecordType type : RecordType.values()) {
             IntegerField field = new IntegerField(Labels.of(this, type));
             field.setId("tj-retention-" + type.name());
             field.setMin(1);
             field.setMax(1200);
             field.setStepButtonsVisible(true);
+            field.setWidth("14em");
             field.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("retention.months")));
             Checkbox permanent = new Checkbox(getTranslation("retention.permanent"));
             permanent.setId("tj-retention-" + type.name() + "-permanent");
             permanent.addValueChangeListener(e -> field.setEnabled(!e.getValue()));
-            HorizontalLayout row = new HorizontalLayout(field, permanent);
+            com.vaadin.flow.component.html.Span counts = new com.vaadin.flow.component.html.Span();
+            counts.addClassName("tj-muted");
+            counts.setId("tj-retention-" + type.name() + "-status");
+            status.put(type, counts);
+            HorizontalLayout row = new HorizontalLayout(field, permanent, counts);
             row.setAlignItems(Alignment.BASELINE);
+            row.setWrap(true);
             months.put(type, field);
             forever.put(type, permanent);
             form.add(row);
@@ -90,7 +97,8 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
         holdRow.setWrap(true);
         holds.setId("tj-holds");
         holds.addColumn(HoldRow::caseNumber).setHeader(getTranslation("retention.caseNumber")).setAutoWidth(true);
-        holds.addColumn(HoldRow::reason).setHeader(getTranslation("retention.reason")).setFlexGrow(1);
+        holds.addColumn(HoldRow::reason).setHeader(getTranslation("retention.reason")).setFlexGrow(3)
+                .setTooltipGenerator(HoldRow::reason);
         holds.addColumn(HoldRow::heldBy).setHeader(getTranslation("retention.heldBy")).setAutoWidth(true);
         holds.addColumn(r -> Labels.dateTime(r.heldAt())).setHeader(getTranslation("retention.heldAt"))
                 .setAutoWidth(true);
@@ -122,7 +130,7 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
             forever.get(row.type()).setValue(row.months() == null);
             String changed = row.changedBy() == null ? ""
                     : getTranslation("retention.changed", row.changedBy(), Labels.dateTime(row.changedAt()));
-            field.setHelperText(getTranslation("retention.dueHelp", row.dueNow(), row.heldNow()) + changed);
+            status.get(row.type()).setText(getTranslation("retention.dueHelp", row.dueNow(), row.heldNow()) + changed);
         }
         holds.setItems(retention.holds());
     }
