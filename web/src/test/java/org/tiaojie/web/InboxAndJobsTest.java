@@ -53,7 +53,7 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
     void theAdministratorSeesTheSweepJobAndItsNextRun() {
         navigate(JobsView.class);
         Grid<?> jobs = find(Grid.class).id("tj-jobs");
-        assertThat(test(jobs).size()).isEqualTo(3);
+        assertThat(test(jobs).size()).isEqualTo(4);
         assertThat(test(jobs).getCellText(0, 0)).isEqualTo("时限巡查（临期、超期提醒与督办，协议条款履行提醒）");
         assertThat(test(jobs).getCellText(0, 1)).isEqualTo("运行中");
         assertThat(test(jobs).getCellText(0, 3)).isNotBlank();
@@ -65,6 +65,9 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
         // the next listing: five past midnight on the first day of the next quarter, Beijing time
         java.time.LocalDate next = QuarterlyListingService.quarterEndedBefore(Instant.now()).plusMonths(6);
         assertThat(test(jobs).getCellText(2, 3)).isEqualTo(next + " 00:05");
+        // the retention run (个人信息保护法 Art. 19, 47): every night at 02:30, Beijing time
+        assertThat(test(jobs).getCellText(3, 0)).startsWith("保管期限清理");
+        assertThat(test(jobs).getCellText(3, 3)).endsWith(" 02:30");
     }
 
     @Test
