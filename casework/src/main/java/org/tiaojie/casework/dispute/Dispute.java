@@ -1179,6 +1179,12 @@ public class Dispute extends BaseEntity implements BlindIndexed {
     /** 并单: a further call or petition about this dispute, kept as a contact of its own. */
     public DisputeContact addContact(Channel contactChannel, String contactRef, String name, String phone, String content,
             Instant now, String actor) {
+        return addContact(contactChannel, contactRef, name, phone, content, now, actor, null);
+    }
+
+    /** 并单 of a platform order: the contact also keeps what the order was sent with and when its reply is due. */
+    DisputeContact addContact(Channel contactChannel, String contactRef, String name, String phone, String content,
+            Instant now, String actor, DisputeContact.Order order) {
         if (!open) {
             throw new CaseworkException("dispute.contact.closed", state);
         }
@@ -1192,14 +1198,34 @@ public class Dispute extends BaseEntity implements BlindIndexed {
             throw new CaseworkException("dispute.description.tooLong", 4000);
         }
         PrintableText.check(name, "field.callerName");
-        DisputeContact contact = new DisputeContact(this, contactChannel, contactRef, name, phone,
-                PrintableText.check(content.strip(), "field.description"), now,
-                actor);
+        String text = PrintableText.check(content.strip(), "field.description");
+        DisputeContact contact = order == null
+                ? new DisputeContact(this, contactChannel, contactRef, name, phone, text, now, actor)
+                : new DisputeContact(this, contactChannel, contactRef, name, phone, text, now, actor, order);
         contacts.add(contact);
         contactCount++;
         touch(now, actor);
         raise(d -> new DisputeEvent.ContactMerged(d.getId(), contactChannel, contactRef, d.contactCount, now, actor));
         return contact;
+    }
+
+    /**
+     * Undoes a 并单: the contact now belongs to the dispute {@code to}, registered from it; it stays on this case's
+     * timeline, marked as split, and no longer counts as one of its contacts.
+     */
+    void splitContact(DisputeContact contact, long to, Instant now, String actor) {
+        if (!contacts.contains(contact)) {
+            throw new CaseworkException("contact.notFound");
+        }
+        contact.splitTo(to, now, actor);
+        contactCount = Math.max(0, contactCount - 1);
+        touch(now, actor);
+    }
+
+    /** The 12345 reply clock's due time for an order arriving now (a merged order is owed its own reply). */
+    Instant replyDueFor(ClockRules rules, Instant now) {
+        var terms = rules.terms(ClockKind.PLATFORM_REPLY, Channel.HOTLINE_12345, tier, urgent);
+        return terms == null ? null : rules.calculator().due(now, terms.amount(), terms.unit());
     }
 
     /** Records that another dispute repeats or relates to this one. */

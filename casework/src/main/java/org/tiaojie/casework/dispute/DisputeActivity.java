@@ -18,5 +18,9 @@ public enum DisputeActivity {
     /** A party joined, was corrected or left after intake; a description corrected by the handling mediator. */
     PARTY_ADDED, PARTY_CHANGED, PARTY_REMOVED, DESCRIPTION_CORRECTED,
     /** The head of the room assigned the case's 承办人. */
-    HANDLERS_ASSIGNED
+    HANDLERS_ASSIGNED,
+    /** A repeat complaint of a subject already under supervision (同一小区同类投诉): counted there. */
+    SUPERVISION_JOINED,
+    /** A merged call split off into a case of its own (on both cases). */
+    CONTACT_SPLIT
 }

@@ -9,6 +9,8 @@ public record ImportOutcome(int line, String orderNumber, Status status, Long di
     public enum Status {
         /** Checked and ready (before importing) or registered now (after). */
         READY, CREATED,
+        /** Kept on an open dispute as a further call of the same matter (并单 by the repeat-call rule). */
+        MERGED,
         /** Its order number was registered before (an earlier import, the API, or an earlier row of the file). */
         EXISTED,
         /** Refused with its problems; nothing was stored for it. */

@@ -39,9 +39,14 @@ public class WorkOrderImportService {
     private final Clock clock;
     private final org.tiaojie.casework.audit.AuditService audit;
     private final WorkOrderReceipts receipts;
+    private final RepeatCalls repeatCalls;
+    private final org.tiaojie.casework.dispute.ContactMerging merging;
 
     WorkOrderImportService(WorkOrderService orders, DisputeRegistration registration, EntityManager em,
-            PlatformTransactionManager transactionManager, Clock clock, org.tiaojie.casework.audit.AuditService audit, WorkOrderReceipts receipts) {
+            PlatformTransactionManager transactionManager, Clock clock, org.tiaojie.casework.audit.AuditService audit,
+            WorkOrderReceipts receipts, RepeatCalls repeatCalls, org.tiaojie.casework.dispute.ContactMerging merging) {
+        this.repeatCalls = repeatCalls;
+        this.merging = merging;
         this.receipts = receipts;
         this.audit = audit;
         this.orders = orders;
@@ -91,8 +96,65 @@ public class WorkOrderImportService {
         return result;
     }
 
-    private void write(List<Integer> batch, Map<Integer, NewDispute> ready, List<ImportOutcome> result, String actor) {
+    /**
+     * Writes a batch: rows repeating an open matter (already stored, or a new case of an earlier row of this batch)
+     * are merged into it one by one after the new cases are written, each row whole in its own transaction.
+     */
+    private void write(List<Integer> all, Map<Integer, NewDispute> ready, List<ImportOutcome> result, String actor) {
         Instant now = Instant.now(clock);
+        List<Integer> batch = new ArrayList<>();
+        Map<Integer, Long> intoStored = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> intoRow = new java.util.LinkedHashMap<>();
+        Map<String, Integer> firstOfMatter = new HashMap<>();
+        for (int i : all) {
+            NewDispute row = ready.get(i);
+            var matter = repeatCalls.matterOf(row, now);
+            String key = row.callerPhone() + "|" + row.compoundId() + "|" + row.categoryId();
+            if (matter.isPresent()) {
+                intoStored.put(i, matter.get().disputeId());
+            } else if (repeatCalls.settings().enabled() && firstOfMatter.containsKey(key)) {
+                intoRow.put(i, firstOfMatter.get(key));
+            } else {
+                firstOfMatter.put(key, i);
+                batch.add(i);
+            }
+        }
+        if (!batch.isEmpty()) {
+            writeNew(batch, ready, result, actor, now);
+        }
+        intoStored.forEach((i, dispute) -> merge(i, dispute, ready, result));
+        intoRow.forEach((i, first) -> {
+            Long dispute = result.get(first).disputeId();
+            if (dispute == null) {
+                writeNew(List.of(i), ready, result, actor, now);
+            } else {
+                merge(i, dispute, ready, result);
+            }
+        });
+    }
+
+    private void merge(int i, long dispute, Map<Integer, NewDispute> ready, List<ImportOutcome> result) {
+        NewDispute row = ready.get(i);
+        ImportOutcome o = result.get(i);
+        var merged = merging.mergeOrder(dispute, row, WorkOrderReceipts.digest(row), true);
+        if (merged.isPresent() && merged.get().created()) {
+            result.set(i, new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.MERGED, merged.get().id(),
+                    List.of()));
+            return;
+        }
+        // the matter closed meanwhile, or the order arrived by another way: decided as the API decides it
+        try {
+            WorkOrderService.Submitted r = orders.register(row);
+            result.set(i, new ImportOutcome(o.line(), o.orderNumber(), r.created() ? ImportOutcome.Status.CREATED
+                    : ImportOutcome.Status.EXISTED, r.disputeId(), List.of()));
+        } catch (WorkOrderService.Conflict c) {
+            result.set(i, new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.REJECTED, c.disputeId(),
+                    List.of(new WorkOrderProblem("orderNumber", c.getKey(), c.getArgs()))));
+        }
+    }
+
+    private void writeNew(List<Integer> batch, Map<Integer, NewDispute> ready, List<ImportOutcome> result,
+            String actor, Instant now) {
         try {
             // one statement for the batch's compounds, one case-number range per organisation, the rows
             // written together at the commit (#10: a flush per row made a batch no faster than single orders)

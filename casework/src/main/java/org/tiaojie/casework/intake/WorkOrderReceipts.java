@@ -94,7 +94,7 @@ class WorkOrderReceipts {
                 .getSingleResult();
     }
 
-    /** The platform orders among {@code numbers} registered already, looked up 500 at a time. */
+    /** The platform orders among {@code numbers} registered already (as cases or merged calls), 500 at a time. */
     @Transactional(readOnly = true)
     Map<String, Registered> registered(Collection<String> numbers) {
         List<String> all = List.copyOf(numbers);
@@ -105,10 +105,18 @@ class WorkOrderReceipts {
                     left join work_order_receipt r on r.dispute_id = d.id
                     where d.channel = 'HOTLINE_12345' and d.external_ref in (?1)""")
                     .setParameter(1, all.subList(from, Math.min(all.size(), from + 500))).getResultList();
-            for (Object row : rows) {
-                Object[] r = (Object[]) row;
-                found.put((String) r[0], new Registered(((Number) r[1]).longValue(), (String) r[2],
-                        r[3] == null ? null : r[3].toString()));
+            // orders kept on a matter as further calls (并单) are registered too, with the digest of the contact
+            List<?> merged = em.createNativeQuery("""
+                    select c.external_ref, c.dispute_id, d.case_number, c.payload_sha256 from dispute_contact c
+                    join dispute d on d.id = c.dispute_id
+                    where c.channel = 'HOTLINE_12345' and c.split_to is null and c.external_ref in (?1)""")
+                    .setParameter(1, all.subList(from, Math.min(all.size(), from + 500))).getResultList();
+            for (List<?> list : List.of(rows, merged)) {
+                for (Object row : list) {
+                    Object[] r = (Object[]) row;
+                    found.putIfAbsent((String) r[0], new Registered(((Number) r[1]).longValue(), (String) r[2],
+                            r[3] == null ? null : r[3].toString()));
+                }
             }
         }
         return found;

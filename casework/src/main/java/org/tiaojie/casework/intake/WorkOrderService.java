@@ -53,10 +53,17 @@ public class WorkOrderService {
     private final PlatformReplyService replies;
 
     private final WorkOrderReceipts receipts;
+    private final RepeatCalls repeatCalls;
+    private final org.tiaojie.casework.dispute.ContactMerging merging;
+    private final java.time.Clock clock;
 
     WorkOrderService(EntityManager em, CategoryService categories, DisputeRegistration registration,
             DisputeQueryService queries, CaseDetailService details, PlatformReplyService replies,
-            WorkOrderReceipts receipts) {
+            WorkOrderReceipts receipts, RepeatCalls repeatCalls, org.tiaojie.casework.dispute.ContactMerging merging,
+            java.time.Clock clock) {
+        this.repeatCalls = repeatCalls;
+        this.merging = merging;
+        this.clock = clock;
         this.receipts = receipts;
         this.replies = replies;
         this.em = em;
@@ -249,10 +256,29 @@ public class WorkOrderService {
         return register(check(order, lookups(name == null ? "" : name)));
     }
 
-    /** Registers an order already checked with {@link #check} (a row of an import file), as {@link #submit} does. */
+    /**
+     * Registers an order already checked with {@link #check} (a row of an import file), as {@link #submit} does: an
+     * order number held already is a retry (same content) or a {@link Conflict}; an order repeating an open matter
+     * under the repeat-call rule is kept on it as a further contact (并单); any other is a dispute of its own.
+     */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public Submitted register(NewDispute checked) {
         String digest = WorkOrderReceipts.digest(checked);
+        var held = merging.held(Channel.HOTLINE_12345, checked.externalRef());
+        if (held.isPresent()) {
+            return again(checked, held.get(), digest);
+        }
+        var matter = repeatCalls.matterOf(checked, Instant.now(clock));
+        if (matter.isPresent()) {
+            var merged = merging.mergeOrder(matter.get().disputeId(), checked, digest, true);
+            if (merged.isPresent()) {
+                if (merged.get().created()) {
+                    return new Submitted(merged.get().id(), true);
+                }
+                // the same order, sent concurrently, was merged by the other request
+                return again(checked, merging.held(Channel.HOTLINE_12345, checked.externalRef()).orElseThrow(), digest);
+            }
+        }
         DisputeRegistration.Registration r = registration.registerOnce(checked,
                 (d, now, actor) -> {
                     receipts.keep(d.getId(), digest);
@@ -264,6 +290,15 @@ public class WorkOrderService {
             });
         }
         return new Submitted(r.id(), r.created());
+    }
+
+    /** An order number sent before: the same content is a retry, other content a conflict naming the dispute. */
+    private Submitted again(NewDispute checked, org.tiaojie.casework.dispute.ContactMerging.Held held, String digest) {
+        String before = held.contact() ? held.digest() : receipts.sentBefore(held.disputeId()).orElse(null);
+        if (before != null && !before.equals(digest)) {
+            throw new Conflict(checked.externalRef(), held.disputeId(), receipts.caseNumber(held.disputeId()));
+        }
+        return new Submitted(held.disputeId(), false);
     }
 
     /** An order number registered before with other content: the platform is told which dispute holds it. */
@@ -288,7 +323,13 @@ public class WorkOrderService {
         if (number == null) {
             return Optional.empty();
         }
-        return queries.idByExternalRef(Channel.HOTLINE_12345, number).map(id -> {
+        Optional<Long> own = queries.idByExternalRef(Channel.HOTLINE_12345, number);
+        Optional<org.tiaojie.casework.dispute.ContactMerging.Held> asContact = own.isPresent() ? Optional.empty()
+                : merging.held(Channel.HOTLINE_12345, number).filter(h -> h.contact() && inArea(h.disputeId()));
+        Optional<org.tiaojie.casework.dispute.ContactMerging.ContactRow> contact = asContact.flatMap(h -> merging
+                .contactsOf(h.disputeId()).stream().filter(c -> number.equals(c.orderNumber()) && c.splitTo() == null)
+                .findFirst());
+        return own.or(() -> asContact.map(org.tiaojie.casework.dispute.ContactMerging.Held::disputeId)).map(id -> {
             DisputeDetail d = details.detail(id);
             boolean finished = !d.state().isOpen();
             DisputeDetail.TimelineEntry last = null;
@@ -304,8 +345,19 @@ public class WorkOrderService {
                             : last.reason() != null ? last.reason() : d.transferredTo());
             return new WorkOrderStatus(number, id, d.caseNumber(), d.state(), d.organisationName(), d.tier(),
                     d.registeredAt(), d.dueDate(), d.contactCount(), finished, finishedAt, d.closureType(), reply,
-                    replied);
+                    replied, contact.map(org.tiaojie.casework.dispute.ContactMerging.ContactRow::at).orElse(null),
+                    contact.map(org.tiaojie.casework.dispute.ContactMerging.ContactRow::replyDueAt).orElse(null));
         });
+    }
+
+    /** Whether the dispute lies in the caller's area (a look-up outside it is refused and audited as such). */
+    private boolean inArea(long disputeId) {
+        try {
+            queries.find(disputeId);
+            return true;
+        } catch (CaseworkException e) {
+            return false;
+        }
     }
 
     /** A text the documents will print, checked against their faces: a character they lack is a problem of the row. */

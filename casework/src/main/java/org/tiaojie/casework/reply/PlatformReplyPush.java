@@ -61,6 +61,17 @@ class PlatformReplyPush {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("orderNumber", reply.get("external_ref"));
+        // the orders kept on this case as further calls of the same matter (并单) before the reply: it answers them too
+        List<String> merged = jdbc.queryForList("""
+                select c.external_ref from dispute_contact c join platform_reply r on r.dispute_id = c.dispute_id
+                where r.id = ? and c.channel = 'HOTLINE_12345' and c.external_ref is not null and c.split_to is null
+                  and c.occurred_at <= r.replied_at order by c.occurred_at, c.id""", String.class, given.replyId());
+        List<String> all = new java.util.ArrayList<>();
+        if (reply.get("external_ref") != null) {
+            all.add((String) reply.get("external_ref"));
+        }
+        all.addAll(merged);
+        body.put("orderNumbers", all);
         body.put("caseNumber", reply.get("case_number"));
         body.put("kind", Boolean.TRUE.equals(reply.get("final_reply")) ? "FINAL" : "STAGE");
         body.put("content", reply.get("content"));

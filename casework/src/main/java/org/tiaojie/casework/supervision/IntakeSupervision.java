@@ -61,7 +61,7 @@ class IntakeSupervision {
             }
             // numbered last, so the districts' counter rows are held only for this transaction's commit
             Map<Long, Integer> perDistrict = new TreeMap<>();
-            owed.forEach(n -> perDistrict.merge(n.districtId(), 1, Integer::sum));
+            owed.stream().filter(n -> !n.counting()).forEach(n -> perDistrict.merge(n.districtId(), 1, Integer::sum));
             return new Decided(owed, supervisions.reserveNoticeNumbers(perDistrict, at));
         });
         if (decided != null) {

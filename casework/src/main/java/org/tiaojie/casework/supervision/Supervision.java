@@ -20,14 +20,17 @@ import org.tiaojie.casework.shared.CaseworkException;
 @Table(name = "supervision")
 public class Supervision extends BaseEntity {
 
-    /** What is supervised. */
-    public enum Subject { DISPUTE, COMPOUND }
+    /**
+     * What is supervised: one dispute (also a caller's matter with its merged calls), a compound, or a compound's
+     * complaints of one category (同一小区同类投诉), which share one supervision however many disputes they are.
+     */
+    public enum Subject { DISPUTE, COMPOUND, COMPLAINTS }
 
     @Column(name = "notice_number", nullable = false, length = 40, updatable = false)
     private String noticeNumber;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject", nullable = false, length = 10, updatable = false)
+    @Column(name = "subject", nullable = false, length = 12, updatable = false)
     private Subject subject;
 
     @Column(name = "dispute_id", updatable = false)
@@ -93,8 +96,15 @@ public class Supervision extends BaseEntity {
     @Column(name = "closed_by", length = 40)
     private String closedBy;
 
-    @Column(name = "open_key", length = 24)
+    @Column(name = "open_key", length = 48)
     private String openKey;
+
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    /** For repeat complaints: how many complaints of the subject were counted when it was last raised or noted. */
+    @Column(name = "complaints", nullable = false)
+    private int complaints;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -132,6 +142,32 @@ public class Supervision extends BaseEntity {
 
     static String openKey(Subject subject, long id) {
         return (subject == Subject.DISPUTE ? "D" : "C") + id;
+    }
+
+    /** The key of a compound's complaints of one category. */
+    static String complaintsKey(long compoundId, long categoryId) {
+        return "K" + compoundId + "-" + categoryId;
+    }
+
+    /** Repeat complaints: the subject is the compound's complaints of a category, counted so far. */
+    void ofComplaints(long category, int counted) {
+        this.subject = Subject.COMPLAINTS;
+        this.categoryId = category;
+        this.openKey = complaintsKey(compoundId, category);
+        this.complaints = counted;
+    }
+
+    /** Repeat complaints of a caller's matter, counted so far. */
+    void counted(int counted) {
+        this.complaints = Math.max(complaints, counted);
+    }
+
+    public int getComplaints() {
+        return complaints;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
     }
 
     /** A progress report; {@code done} asks for verification (报结). */

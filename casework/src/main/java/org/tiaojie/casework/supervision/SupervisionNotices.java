@@ -96,7 +96,13 @@ class SupervisionNotices {
 
     Supervision create(Dispute d, Supervision.Notice notice, Instant now, String actor, String organisation,
             Batch batch) {
-        Supervision s = create(d.getCompound(), d, notice, now, actor, organisation, batch);
+        return create(d, notice, now, actor, organisation, batch, null);
+    }
+
+    /** As {@link #create(Dispute, Supervision.Notice, Instant, String, String, Batch)}, its subject shaped first. */
+    Supervision create(Dispute d, Supervision.Notice notice, Instant now, String actor, String organisation,
+            Batch batch, java.util.function.Consumer<Supervision> shape) {
+        Supervision s = create(d.getCompound(), d, notice, now, actor, organisation, batch, shape);
         d.markSupervised(true);
         d.note(DisputeActivity.SUPERVISION_ISSUED, s.getNoticeNumber() + " " + label(notice.level()) + "："
                 + notice.reason(), now, actor);
@@ -110,13 +116,22 @@ class SupervisionNotices {
 
     Supervision create(Compound compound, Dispute d, Supervision.Notice notice, Instant now, String actor,
             String organisation, Batch batch) {
+        return create(compound, d, notice, now, actor, organisation, batch, null);
+    }
+
+    private Supervision create(Compound compound, Dispute d, Supervision.Notice notice, Instant now, String actor,
+            String organisation, Batch batch, java.util.function.Consumer<Supervision> shape) {
         long district = d != null ? d.getDistrictId() : compound.getCommunity().getStreet().getDistrict().getId();
         long street = d != null ? d.getStreetId() : compound.getCommunity().getStreet().getId();
         long community = d != null ? d.getCommunityId() : compound.getCommunity().getId();
         String number = batch == null ? number(district, now) : batch.next(district, now);
-        Supervision s = supervisions.save(new Supervision(number, d == null
+        Supervision made = new Supervision(number, d == null
                 ? Supervision.Subject.COMPOUND : Supervision.Subject.DISPUTE, d == null ? null : d.getId(),
-                compound.getId(), district, street, community, notice, now, actor));
+                compound.getId(), district, street, community, notice, now, actor);
+        if (shape != null) {
+            shape.accept(made);
+        }
+        Supervision s = supervisions.save(made);
         step(s, SupervisionStep.ISSUED, notice.instruction(), notice.dueDate(), now, actor, organisation);
         NotificationService.Audience audience = batch == null ? notifications.mediatorsOf(notice.responsibleId())
                 : batch.audiences.computeIfAbsent(notice.responsibleId(), notifications::mediatorsOf);

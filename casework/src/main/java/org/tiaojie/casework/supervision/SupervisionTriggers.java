@@ -78,16 +78,20 @@ public class SupervisionTriggers {
         }
     }
 
-    /** What intake decided for a dispute: the notice it is owed. */
+    /**
+     * What intake decided for a dispute: the notice it is owed. For repeat complaints also the subject's key (the
+     * caller's matter, or the compound's complaints of the category) and how many complaints it has counted.
+     */
     record IntakeNotice(long disputeId, long districtId, long responsibleId, SupervisionTrigger trigger,
-            SupervisionLevel level, String reason) {
+            SupervisionLevel level, String reason, String subjectKey, int complaints, boolean counting) {
     }
 
     /**
      * At intake and on each merged call ({@link IntakeSupervision}, after the registrations have
      * committed): 领导批示, 重大舆情, group disputes and repeat complaints. Reads only, without locks:
      * the notices the disputes are owed, in their order. The disputes and their earlier notices are
-     * read in one statement each.
+     * read in one statement each. A dispute supervised already is only looked at for repeat complaints,
+     * which may raise the open supervision of its subject.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<IntakeNotice> owedAtIntake(List<Long> disputeIds, boolean registered, Instant at) {
@@ -97,36 +101,62 @@ public class SupervisionTriggers {
                 Dispute.class), disputeIds).getResultList().forEach(d -> found.put(d.getId(), d));
         java.util.Set<String> issued = issuedAlready(disputeIds);
         List<IntakeNotice> owed = new ArrayList<>();
+        List<Integer> repeated = new ArrayList<>();
         for (long id : disputeIds) {
             Dispute d = found.get(id);
-            if (d == null || !d.getState().isOpen() || d.isSupervised()) {
+            if (d == null || !d.getState().isOpen()) {
                 continue;
             }
-            SupervisionTrigger trigger;
-            SupervisionLevel level;
-            String reason;
-            if (registered && d.isLeaderInstruction()) {
+            SupervisionTrigger trigger = null;
+            SupervisionLevel level = SupervisionLevel.STREET;
+            String reason = null;
+            if (registered && !d.isSupervised() && d.isLeaderInstruction()) {
                 trigger = SupervisionTrigger.LEADER_INSTRUCTION;
                 level = SupervisionLevel.DISTRICT;
                 reason = SupervisionNotices.text("supervision.reason.leader");
-            } else if (registered && d.isPublicOpinion()) {
+            } else if (registered && !d.isSupervised() && d.isPublicOpinion()) {
                 trigger = SupervisionTrigger.PUBLIC_OPINION;
                 level = SupervisionLevel.DISTRICT;
                 reason = SupervisionNotices.text("supervision.reason.opinion");
-            } else if (registered && d.isGroupDispute()) {
+            } else if (registered && !d.isSupervised() && d.isGroupDispute()) {
                 trigger = SupervisionTrigger.GROUP_DISPUTE;
-                level = SupervisionLevel.STREET;
                 reason = SupervisionNotices.text("supervision.reason.group", Integer.toString(d.getPartyCount()));
-            } else {
-                trigger = SupervisionTrigger.REPEAT_COMPLAINTS;
-                level = SupervisionLevel.STREET;
-                reason = repeats(d, registered, at);
             }
-            if (reason != null && !issued.contains(id + ":" + trigger.name())) {
-                owed.add(new IntakeNotice(id, d.getDistrictId(), issuing.responsible(d), trigger, level, reason));
+            if (trigger != null) {
+                if (!issued.contains(id + ":" + trigger.name())) {
+                    owed.add(new IntakeNotice(id, d.getDistrictId(), issuing.responsible(d), trigger, level, reason,
+                            null, 0, false));
+                }
+                continue;
+            }
+            Repeat repeat = repeats(d, registered, at);
+            if (repeat != null) {
+                repeated.add(owed.size());
+                owed.add(new IntakeNotice(id, d.getDistrictId(), issuing.responsible(d),
+                        SupervisionTrigger.REPEAT_COMPLAINTS, levelFor(repeat.count()), repeat.reason(), repeat.key(),
+                        repeat.count(), false));
+            }
+        }
+        if (!repeated.isEmpty()) {
+            // a subject under open supervision, or met earlier in this batch, is counted there: no number of its own
+            java.util.Set<String> counting = new java.util.HashSet<>(em.createQuery(
+                    "select s.openKey from Supervision s where s.openKey in :keys", String.class)
+                    .setParameter("keys", repeated.stream().map(i -> owed.get(i).subjectKey()).distinct().toList())
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList());
+            for (int i : repeated) {
+                IntakeNotice n = owed.get(i);
+                if (!counting.add(n.subjectKey())) {
+                    owed.set(i, new IntakeNotice(n.disputeId(), n.districtId(), n.responsibleId(), n.trigger(),
+                            n.level(), n.reason(), n.subjectKey(), n.complaints(), true));
+                }
             }
         }
         return owed;
+    }
+
+    /** 街道督办 from the third complaint of a subject, 区级督办 from twice that. */
+    static SupervisionLevel levelFor(int complaints) {
+        return complaints >= 2 * REPEAT_THRESHOLD ? SupervisionLevel.DISTRICT : SupervisionLevel.STREET;
     }
 
     /**
@@ -164,8 +194,37 @@ public class SupervisionTriggers {
         int count = 0;
         for (IntakeNotice notice : notices) {
             Dispute d = locked.get(notice.disputeId());
-            if (d == null || !d.getState().isOpen() || d.isSupervised()
-                    || !issued.add(notice.disputeId() + ":" + notice.trigger().name())) {
+            if (d == null || !d.getState().isOpen()) {
+                continue;
+            }
+            if (notice.subjectKey() != null) {
+                Supervision open = supervisions.findByOpenKey(notice.subjectKey()).orElse(null);
+                if (open != null) {
+                    // the subject is supervised already: one supervision, raised as complaints accumulate
+                    counted(open, notice, d, at);
+                    continue;
+                }
+            }
+            if (d.isSupervised() || !issued.add(notice.disputeId() + ":" + notice.trigger().name())) {
+                continue;
+            }
+            if (notice.subjectKey() != null && notice.subjectKey().startsWith("K")) {
+                long category = d.getCategory().getId();
+                int complaints = notice.complaints();
+                issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
+                        SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at),
+                        issuing.responsible(d), null, batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)),
+                        at, SYSTEM, null, batch, s -> s.ofComplaints(category, complaints));
+                count++;
+                continue;
+            }
+            if (notice.trigger() == SupervisionTrigger.REPEAT_COMPLAINTS) {
+                int complaints = notice.complaints();
+                issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
+                        SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at),
+                        issuing.responsible(d), null, batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)),
+                        at, SYSTEM, null, batch, s -> s.counted(complaints));
+                count++;
                 continue;
             }
             issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
@@ -177,13 +236,42 @@ public class SupervisionTriggers {
     }
 
     /**
+     * A further complaint of a subject under open supervision: counted on it, and when the count reaches the next
+     * level the supervision is raised (a step of its record; its audience is told once). A dispute of the subject
+     * other than the supervised one is noted with the supervision's number, without a notice of its own.
+     */
+    private void counted(Supervision open, IntakeNotice notice, Dispute d, Instant at) {
+        if (notice.complaints() <= open.getComplaints()) {
+            return;
+        }
+        open.counted(notice.complaints());
+        SupervisionLevel to = levelFor(notice.complaints());
+        if (open.getState() != SupervisionState.DELISTED && to.ordinal() > open.getLevel().ordinal()
+                && open.getLevel() != SupervisionLevel.LISTED) {
+            open.raise(to);
+            issuing.step(open, SupervisionStep.RAISED, notice.reason(), null, at, SYSTEM, null);
+            notifications.notify(notifications.mediatorsOf(open.getResponsibleId()), "supervision.notify.raised",
+                    List.of(open.getNoticeNumber(), d.getCaseNumber(), "@enum.SupervisionLevel." + to.name(),
+                            Integer.toString(notice.complaints())), open.getDisputeId(), at);
+        }
+        if (open.getDisputeId() == null || open.getDisputeId() != d.getId()) {
+            d.note(org.tiaojie.casework.dispute.DisputeActivity.SUPERVISION_JOINED, open.getNoticeNumber() + " "
+                    + notice.reason(), at, SYSTEM);
+        }
+    }
+
+    /** A repeat complaint: why, the subject's key and how many complaints the subject has. */
+    private record Repeat(String reason, String key, int count) {
+    }
+
+    /**
      * Same compound and category, or the same caller, three times within 30 days (counted from the
      * indexes): the reason, or null. A registration counts the disputes registered up to and
      * including itself (the third complaint is supervised, not the two before it, however late the
      * decision runs or however many rows of one import batch share its time); a merged call counts
-     * up to the call.
+     * up to the call. The caller's calls merged into one matter count as complaints of that matter.
      */
-    private String repeats(Dispute d, boolean registered, Instant now) {
+    private Repeat repeats(Dispute d, boolean registered, Instant now) {
         Instant until = registered ? d.getRegisteredAt() : now;
         long upTo = registered ? d.getId() : Long.MAX_VALUE;
         Instant since = until.minus(java.time.Duration.ofDays(REPEAT_WINDOW_DAYS));
@@ -196,7 +284,9 @@ public class SupervisionTriggers {
                 .setParameter("since", since).setParameter("until", until).setParameter("upTo", upTo)
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
         if (sameKind >= REPEAT_THRESHOLD) {
-            return SupervisionNotices.text("supervision.reason.repeatKind", Long.toString(sameKind), d.getCategory().getName());
+            return new Repeat(SupervisionNotices.text("supervision.reason.repeatKind", Long.toString(sameKind),
+                    d.getCategory().getName()), Supervision.complaintsKey(d.getCompound().getId(),
+                    d.getCategory().getId()), (int) sameKind);
         }
         if (d.getCallerPhoneKey() == null) {
             return null;
@@ -208,10 +298,12 @@ public class SupervisionTriggers {
                 .setParameter("upTo", upTo).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult()
                 + em.createQuery("""
                         select count(c) from DisputeContact c where c.callerPhoneKey = :phone and c.at >= :since
-                          and c.at <= :until""", Long.class)
+                          and c.at <= :until and c.splitTo is null""", Long.class)
                 .setParameter("phone", d.getCallerPhoneKey()).setParameter("since", since).setParameter("until", until)
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
-        return byCaller >= REPEAT_THRESHOLD ? SupervisionNotices.text("supervision.reason.repeatCaller", Long.toString(byCaller)) : null;
+        return byCaller >= REPEAT_THRESHOLD ? new Repeat(SupervisionNotices.text("supervision.reason.repeatCaller",
+                Long.toString(byCaller)), Supervision.openKey(Supervision.Subject.DISPUTE, d.getId()), (int) byCaller)
+                : null;
     }
 
     /** For the demo data: a supervisor's supervision of an open dispute, as if issued by hand. */

@@ -81,7 +81,7 @@ class WorkOrderController {
                 s.closureType() == null ? null : s.closureType().name(),
                 s.closureType() == null ? null : CaseworkMessages.label(locale, s.closureType()), s.reply(),
                 s.replies().stream().map(r -> new WorkOrderResponse.Reply(r.finalReply() ? "FINAL" : "STAGE", r.content(),
-                        r.repliedAt(), r.repliedBy(), r.organisation())).toList(), created);
+                        r.repliedAt(), r.repliedBy(), r.organisation())).toList(), s.mergedAt(), s.replyDueAt(), created);
     }
 
     /** No body at all. */

@@ -23,6 +23,10 @@ public record WorkOrderResponse(
         @Schema(description = "办结反馈 / the final reply to the platform") String reply,
         @Schema(description = "全部答复（阶段性答复与办结反馈），按时间先后 / every reply, oldest first")
         java.util.List<Reply> replies,
+        @Schema(description = "并单时间：本工单作为同一事项的后续来电并入已有案件时 / when this order was kept on an"
+                + " open case as a further call of the same matter (并单); absent when it registered the case")
+        Instant mergedAt,
+        @Schema(description = "并单工单的答复期限 / when the reply to this merged order is due") Instant replyDueAt,
         @Schema(description = "本次请求是否新建了案件（仅 POST）/ whether this request created it (POST only)")
         Boolean created) {
 
