@@ -58,6 +58,7 @@ public class ContactMerging {
      * (a split contact's number belongs to the case it became). Not limited to the caller's area: the number is
      * the platform's, once.
      */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     @Transactional(readOnly = true)
     public Optional<Held> held(Channel channel, String orderNumber) {
         Optional<Long> own = disputes.findIdByChannelAndExternalRef(channel, orderNumber);

@@ -56,8 +56,11 @@ public class IntakeService {
     private final AttachmentService attachments;
     private final Clock clock;
 
+    private final RepeatCalls repeatCalls;
+
     IntakeService(EntityManager em, DisputeService disputes, DisputeRegistration registration, DisputeQueryService queries, AttachmentService attachments,
-            Clock clock) {
+            Clock clock, RepeatCalls repeatCalls) {
+        this.repeatCalls = repeatCalls;
         this.em = em;
         this.disputes = disputes;
         this.registration = registration;
@@ -156,6 +159,16 @@ public class IntakeService {
             queries.page(DisputeFilter.open().withCompound(compoundId), DisputeSort.REGISTERED_DESC, 0, 200)
                     .forEach(row -> rows.putIfAbsent(row.id(), row));
         }
+        // the dispute the repeat-call rule would keep this call on: shown first and marked, the operator decides
+        Long byRule = compoundId == null ? null : repeatCalls.matterOf(new NewDispute(Channel.HOTLINE_12345, null,
+                categoryId == null ? 0 : categoryId, compoundId, description, null, 1, null, normalised, false, false,
+                false, List.of()), Instant.now(clock)).map(RepeatCalls.Matter::disputeId).orElse(null);
+        if (byRule != null && !rows.containsKey(byRule)) {
+            rows.put(byRule, queries.find(byRule));
+        }
+        if (byRule != null) {
+            reasons.computeIfAbsent(byRule, k -> EnumSet.noneOf(DuplicateReason.class)).add(DuplicateReason.REPEAT_RULE);
+        }
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -181,7 +194,8 @@ public class IntakeService {
                 result.add(new DuplicateCandidate(row, Set.copyOf(why), similarity, excerpt(s.description())));
             }
         }
-        result.sort(Comparator.comparingInt((DuplicateCandidate c) -> -c.reasons().size())
+        result.sort(Comparator.comparing((DuplicateCandidate c) -> !c.reasons().contains(DuplicateReason.REPEAT_RULE))
+                .thenComparingInt(c -> -c.reasons().size())
                 .thenComparing(c -> -c.similarity())
                 .thenComparing(c -> c.dispute().registeredAt(), Comparator.reverseOrder()));
         return result.subList(0, Math.min(result.size(), MAX_CANDIDATES));

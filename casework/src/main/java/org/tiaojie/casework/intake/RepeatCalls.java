@@ -76,6 +76,7 @@ public class RepeatCalls {
      * or as a merged contact) at the same compound and category within the window, else the one at that compound
      * whose words are most alike, at or above the rule's percentage. Empty when the rule is off or nothing matches.
      */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     @Transactional(readOnly = true)
     public Optional<Matter> matterOf(NewDispute call, Instant at) {
         RepeatCallSettings rule = cached.get();

@@ -21,7 +21,7 @@ import org.tiaojie.casework.dispute.RoutingService;
 import org.tiaojie.casework.shared.CaseworkException;
 import org.tiaojie.web.base.MainLayout;
 
-/** 分派规则: the thresholds that decide at which tier a new dispute starts. */
+/** 分派规则: the thresholds that decide at which tier a new dispute starts, and the repeat-call rule (并单). */
 @Route(value = "admin/routing", layout = MainLayout.class)
 @RolesAllowed(Role.ADMIN_NAME)
 public class RoutingView extends VerticalLayout implements HasDynamicTitle {
@@ -35,7 +35,7 @@ public class RoutingView extends VerticalLayout implements HasDynamicTitle {
     private final Span error = new Span();
     private long version;
 
-    public RoutingView(RoutingService routing) {
+    public RoutingView(RoutingService routing, org.tiaojie.casework.intake.RepeatCalls repeatCalls) {
         this.routing = routing;
         addClassName("tj-page");
         streetParties.setLabel(getTranslation("routing.streetParties"));
@@ -58,7 +58,7 @@ public class RoutingView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph note = new Paragraph(getTranslation("routing.note"));
         note.addClassName("tj-muted");
-        add(note, form, error, save);
+        add(note, form, error, save, new RepeatCallForm(repeatCalls));
         load();
     }
 

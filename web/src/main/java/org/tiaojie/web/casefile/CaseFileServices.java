@@ -23,5 +23,7 @@ record CaseFileServices(DisputeQueryService queries, org.tiaojie.casework.disput
         org.tiaojie.casework.casefile.CaseFileService caseFiles,
         org.tiaojie.casework.casefile.PartyService parties,
         org.tiaojie.documents.PackageCheck packages,
-        org.tiaojie.casework.casefile.AssignmentService assignments) {
+        org.tiaojie.casework.casefile.AssignmentService assignments,
+        org.tiaojie.casework.dispute.ContactMerging contacts,
+        org.tiaojie.casework.intake.RepeatCalls repeatCalls) {
 }

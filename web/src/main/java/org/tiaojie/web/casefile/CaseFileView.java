@@ -103,6 +103,10 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
             add(new H3(getTranslation("replyUi.title")), new CasePlatformRepliesPanel(services.replies(), d,
                     file.replies(), this::render));
         }
+        var contacts = services.contacts().contactsOf(id);
+        if (!contacts.isEmpty()) {
+            add(new H3(getTranslation("contactUi.title", d.contactCount())), new CaseContactsPanel(services, d, contacts));
+        }
         add(new H3(getTranslation("case.mediation")), new CaseRecordsPanel(file.sessions(), file.investigations(),
                 file.extensions(), file.visits(), d.actionable(), dialogs));
         if (!file.agreements().isEmpty()) {

@@ -40,7 +40,10 @@ class DuplicatePrompt extends Dialog {
                 close();
                 merge.accept(c);
             });
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            // one suggestion stands out, the one the repeat-call rule picks; the others are plain choices
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, c.reasons().contains(
+                    org.tiaojie.casework.intake.DuplicateReason.REPEAT_RULE) ? ButtonVariant.LUMO_PRIMARY
+                    : ButtonVariant.LUMO_CONTRAST);
             b.addClassName("tj-prompt-merge");
             return b;
         }).setKey("merge").setAutoWidth(true).setFlexGrow(0);

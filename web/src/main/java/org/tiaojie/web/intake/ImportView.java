@@ -199,7 +199,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Function<ImportOutcome.Status, Long> n = s -> counts.getOrDefault(s, 0L);
         summary.setText(outcomes.isEmpty() ? "" : getTranslation(key, outcomes.size(), n.apply(ImportOutcome.Status.READY),
                 n.apply(ImportOutcome.Status.CREATED), n.apply(ImportOutcome.Status.EXISTED),
-                n.apply(ImportOutcome.Status.REJECTED)));
+                n.apply(ImportOutcome.Status.REJECTED), n.apply(ImportOutcome.Status.MERGED)));
         report.setVisible(n.apply(ImportOutcome.Status.REJECTED) > 0);
     }
 
