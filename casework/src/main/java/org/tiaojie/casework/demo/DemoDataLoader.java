@@ -29,10 +29,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final EventPublications publications;
     private final int disputes;
     private final org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles;
+    private final DemoRepeatCalls repeatCalls;
 
     DemoDataLoader(PlaceService places, DemoDataGenerator generator, EventPublications publications,
             @Value("${tiaojie.demo-data.disputes:360}") int disputes,
-            org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles) {
+            org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles, DemoRepeatCalls repeatCalls) {
+        this.repeatCalls = repeatCalls;
         this.caseFiles = caseFiles;
         this.places = places;
         this.generator = generator;
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         DemoDistrict district = generator.generate(disputes);
         settle();
+        repeatCalls.load(this::settle);
         caseFiles.ifAvailable(files -> {
             files.complete(district);
             settle();

@@ -77,7 +77,9 @@ class IntakeSupervision {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> work.get());
-            } catch (PessimisticLockingFailureException | jakarta.persistence.PessimisticLockException e) {
+            } catch (PessimisticLockingFailureException | jakarta.persistence.PessimisticLockException
+                    | org.springframework.dao.OptimisticLockingFailureException e) {
+                // a lost lock race, or a subject's supervision counted by another review meanwhile: decided again
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }

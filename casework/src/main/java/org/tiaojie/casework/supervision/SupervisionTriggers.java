@@ -198,7 +198,15 @@ public class SupervisionTriggers {
                 continue;
             }
             if (notice.subjectKey() != null) {
-                Supervision open = supervisions.findByOpenKey(notice.subjectKey()).orElse(null);
+                // a locking read: the newest count and version, whichever node counted last (a plain read would
+                // see this transaction's snapshot, taken before the dispute locks, and fail on the version)
+                Supervision open = em.createQuery("select s from Supervision s where s.openKey = :key", Supervision.class)
+                        .setParameter("key", notice.subjectKey())
+                        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                        .orElse(null);
+                if (open != null) {
+                    em.refresh(open, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                }
                 if (open != null) {
                     // the subject is supervised already: one supervision, raised as complaints accumulate
                     counted(open, notice, d, at);
