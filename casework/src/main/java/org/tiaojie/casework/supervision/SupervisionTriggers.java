@@ -205,9 +205,6 @@ public class SupervisionTriggers {
                         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                         .orElse(null);
                 if (open != null) {
-                    em.refresh(open, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-                }
-                if (open != null) {
                     // the subject is supervised already: one supervision, raised as complaints accumulate
                     counted(open, notice, d, at);
                     continue;
