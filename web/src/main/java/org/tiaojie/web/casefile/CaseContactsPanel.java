@@ -35,7 +35,7 @@ class CaseContactsPanel extends VerticalLayout {
                 head.add(new Span(getTranslation("contactUi.order", c.orderNumber())));
             }
             if (c.replyDueAt() != null && c.splitTo() == null) {
-                head.add(new Span(getTranslation("contactUi.replyDue", Labels.dateTime(c.replyDueAt()))));
+                head.add(new Span(getTranslation("contactUi.replyDue", due(c.replyDueAt()))));
             }
             head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                     .set("align-items", "baseline");
@@ -67,6 +67,13 @@ class CaseContactsPanel extends VerticalLayout {
                     .set("width", "100%").set("box-sizing", "border-box");
             add(card);
         }
+    }
+
+    /** A day-counted due time ends at midnight after its last day: that day is shown, as the clocks show it. */
+    private static String due(java.time.Instant at) {
+        return at.atZone(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE).toLocalTime()
+                .equals(java.time.LocalTime.MIDNIGHT)
+                ? Labels.date(org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(at)) : Labels.dateTime(at);
     }
 
     private void confirm(CaseFileServices services, DisputeDetail d, ContactMerging.ContactRow c) {
