@@ -173,14 +173,14 @@ class FaultsDatabaseIT extends DemoDistrictScenarios {
         List<ImportLine> lines = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             lines.add(new ImportLine(i + 2, new WorkOrder(prefix + i, "郑导入", phone(), compoundName, null,
-                    "物业收费/物业费", "故障测试：导入第" + i + "行", 1, null, false, false, false), List.of()));
+                    "物业收费/物业费", "故障测试：" + java.util.UUID.randomUUID(), 1, null, false, false, false), List.of()));
         }
         login("huawu");
         // what one batch of 100 sends, measured on a first file of the same kind
         List<ImportLine> warmUp = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             warmUp.add(new ImportLine(i + 2, new WorkOrder(prefix + "W" + i, "郑导入", phone(), compoundName, null,
-                    "物业收费/物业费", "故障测试：预备第" + i + "行", 1, null, false, false, false), List.of()));
+                    "物业收费/物业费", "故障测试：" + java.util.UUID.randomUUID(), 1, null, false, false, false), List.of()));
         }
         long start = proxy.sentByApplication();
         imports.importAll(warmUp, done -> { });

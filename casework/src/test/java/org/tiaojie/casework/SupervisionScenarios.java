@@ -266,6 +266,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         String caller = phone();
         String run = Long.toString(System.nanoTime(), 36);
         List<org.tiaojie.casework.intake.WorkOrderService.Submitted> answers = new java.util.ArrayList<>();
+        ruleOn(true); // it ships off: a district switches it on
         login("huawu");
         try {
             for (int i = 0; i < 20; i++) {
@@ -317,7 +318,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
             assertThat(merging.contactsOf(matter)).hasSize(19).filteredOn(c -> c.splitTo() != null).singleElement()
                     .satisfies(c -> assertThat(c.splitTo()).isEqualTo(own));
         } finally {
-            SecurityContextHolder.clearContext();
+            ruleOn(false);
         }
         settled();
         assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, matter))
@@ -345,10 +346,18 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
             assertThat(a).isNotEqualTo(b);
         } finally {
             login("admin");
-            repeatCalls.update(repeatCalls.settings().version(), true, rule.windowDays(), rule.similarPercent());
+            repeatCalls.update(repeatCalls.settings().version(), rule.enabled(), rule.windowDays(), rule.similarPercent());
             SecurityContextHolder.clearContext();
         }
         settled();
+    }
+
+    /** Switches the repeat-call rule on or off as the administrator. */
+    void ruleOn(boolean on) {
+        login("admin");
+        var rule = repeatCalls.settings();
+        repeatCalls.update(rule.version(), on, rule.windowDays(), rule.similarPercent());
+        SecurityContextHolder.clearContext();
     }
 
     private static org.tiaojie.casework.intake.WorkOrder order(String number, String phone, String compound,

@@ -30,10 +30,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final int disputes;
     private final org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles;
     private final DemoRepeatCalls repeatCalls;
+    private final boolean repeatCaller;
 
     DemoDataLoader(PlaceService places, DemoDataGenerator generator, EventPublications publications,
             @Value("${tiaojie.demo-data.disputes:360}") int disputes,
-            org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles, DemoRepeatCalls repeatCalls) {
+            org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles, DemoRepeatCalls repeatCalls,
+            @Value("${tiaojie.demo-data.repeat-caller:true}") boolean repeatCaller) {
+        this.repeatCaller = repeatCaller;
         this.repeatCalls = repeatCalls;
         this.caseFiles = caseFiles;
         this.places = places;
@@ -50,7 +53,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         DemoDistrict district = generator.generate(disputes);
         settle();
-        repeatCalls.load(this::settle);
+        if (repeatCaller) {
+            repeatCalls.load(this::settle);
+        }
         caseFiles.ifAvailable(files -> {
             files.complete(district);
             settle();
