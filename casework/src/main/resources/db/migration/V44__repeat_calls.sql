@@ -1,8 +1,7 @@
 -- Repeat calls as one matter (并单 by rule): a 12345 order or petition from the same caller about the same
 -- compound and category as an open dispute of the last days, or with closely similar words at that compound,
 -- is kept on that dispute as a further contact with its own order number and reply due time. One row, edited
--- by administrators on the routing screen. Off until a district switches it on: merging changes what its hotline
--- platform sees (one case number for many orders), which the centre agrees to first.
+-- by administrators on the routing screen (switched off, every order is a case of its own).
 create table repeat_call_rule (
     id bigint not null primary key,
     enabled boolean not null,
@@ -10,7 +9,7 @@ create table repeat_call_rule (
     similar_percent int not null,
     version bigint not null default 0
 );
-insert into repeat_call_rule (id, enabled, window_days, similar_percent, version) values (1, false, 30, 85, 0);
+insert into repeat_call_rule (id, enabled, window_days, similar_percent, version) values (1, true, 30, 85, 0);
 
 -- what a merged order was sent with (a retry is recognised, other content is a conflict), when the platform is
 -- owed its reply, whether the rule or a person merged it, and its split into a case of its own

@@ -266,7 +266,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         String caller = phone();
         String run = Long.toString(System.nanoTime(), 36);
         List<org.tiaojie.casework.intake.WorkOrderService.Submitted> answers = new java.util.ArrayList<>();
-        ruleOn(true); // it ships off: a district switches it on
+        ruleOn(true); // the default
         login("huawu");
         try {
             for (int i = 0; i < 20; i++) {
@@ -295,6 +295,9 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         });
         assertThat(jdbc.queryForObject("select count(*) from notification where dispute_id = ?", Long.class, matter))
                 .isBetween(1L, 10L);
+        // the matter's timeline names its supervision once: the calls counted on it add no line of their own
+        assertThat(jdbc.queryForObject("select count(*) from dispute_history where dispute_id = ? and reason like ?",
+                Long.class, matter, "%督字%")).isOne();
 
         login("huawu");
         try {
@@ -318,7 +321,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
             assertThat(merging.contactsOf(matter)).hasSize(19).filteredOn(c -> c.splitTo() != null).singleElement()
                     .satisfies(c -> assertThat(c.splitTo()).isEqualTo(own));
         } finally {
-            ruleOn(false);
+            SecurityContextHolder.clearContext();
         }
         settled();
         assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, matter))
@@ -328,7 +331,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
                         "LEAK-" + run + "-7"), matter)).isOne();
     }
 
-    /** With the rule switched off every order is a case of its own again; the screen alone suggests merging. */
+    /** Switched off, every order is a case of its own again; the screen alone suggests merging. */
     @Test
     void theRepeatCallRuleCanBeSwitchedOff() {
         long compound = freshCompound();

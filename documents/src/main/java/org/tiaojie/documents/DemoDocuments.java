@@ -5,8 +5,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,10 +40,12 @@ class DemoDocuments implements DemoCaseFiles {
     private final DisputeService disputes;
     private final AccountService accounts;
     private final TransactionTemplate transactions;
+    private final org.tiaojie.casework.demo.DemoUsers users;
 
     DemoDocuments(DocumentService documents, CaseDossierService dossiers, CaseDocumentService store,
             ReferralService referrals, DisputeService disputes, AccountService accounts,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, org.tiaojie.casework.demo.DemoUsers users) {
+        this.users = users;
         this.documents = documents;
         this.dossiers = dossiers;
         this.store = store;
@@ -59,7 +59,7 @@ class DemoDocuments implements DemoCaseFiles {
     public void complete(DemoDistrict district) {
         long started = System.nanoTime();
         for (DemoDistrict.Signed s : district.signed()) {
-            as(s.mediator(), () -> {
+            users.as(s.mediator(), () -> {
                 Instant at = s.at().plus(PRINTED_AFTER);
                 CaseDocumentService.Rendered agreement = documents.render(dossiers.dossier(s.disputeId()),
                         DocumentKind.AGREEMENT, s.agreementId(), at);
@@ -67,7 +67,7 @@ class DemoDocuments implements DemoCaseFiles {
             });
         }
         for (DemoDistrict.ToCourt c : district.toCourt()) {
-            as(c.mediator(), () -> {
+            users.as(c.mediator(), () -> {
                 Instant at = c.at().minus(BUNDLED_BEFORE);
                 AuthenticatedUser mediator = accounts.loadUserByUsername(c.mediator());
                 CaseDossier dossier = dossiers.dossier(c.disputeId());
@@ -81,18 +81,5 @@ class DemoDocuments implements DemoCaseFiles {
         }
         LOG.info("demo data: {} agreements printed, {} cases referred with their 卷宗 in {} ms", district.signed().size(),
                 district.toCourt().size(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** Runs {@code step} signed in as the demo user {@code username}. */
-    private void as(String username, Runnable step) {
-        AuthenticatedUser user = accounts.loadUserByUsername(username).withoutPassword();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            step.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -68,11 +68,21 @@ abstract class WorkOrderApiScenarios {
         var user = Logins.as(accounts, username);
     }
 
+    /**
+     * An order of its own caller and words: orders of one caller, or of closely alike words, about one compound and
+     * category are kept on one case by the repeat-call rule (issue #27), which these tests do not exercise.
+     */
     String order(String number) {
         return """
-                {"orderNumber": "%s", "callerName": "卫测试", "callerPhone": "13912345678", "compound": "%s",
-                 "category": "物业服务质量/维修响应", "description": "楼上漏水导致天花板发霉", "partyCount": 1,
-                 "urgent": false}""".formatted(number, compound);
+                {"orderNumber": "%s", "callerName": "卫测试", "callerPhone": "%s", "compound": "%s",
+                 "category": "物业服务质量/维修响应", "description": "楼上漏水导致天花板发霉，编号%s", "partyCount": 1,
+                 "urgent": false}""".formatted(number, phoneOf(number), compound, java.util.UUID.nameUUIDFromBytes(
+                number.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A mobile number of the order's own (the same for a retry of it, blanks around the number and all). */
+    static String phoneOf(String number) {
+        return "139" + String.format("%08d", Math.floorMod(number.strip().hashCode(), 100_000_000));
     }
 
     /** What came back: the status, the body and the headers that matter here. */
@@ -175,7 +185,7 @@ abstract class WorkOrderApiScenarios {
         assertThat(body(changed).path("detail").asString()).contains(upper, jdbc.queryForObject(
                 "select case_number from dispute where id = ?", String.class, id));
         assertThat(jdbc.queryForObject("select description from dispute where id = ?", String.class, id))
-                .isEqualTo("楼上漏水导致天花板发霉");
+                .startsWith("楼上漏水导致天花板发霉");
 
         String every = prefix + "AZaz09_.-x";
         assertThat(post(order(every), key).statusCode()).isEqualTo(201);
@@ -263,7 +273,7 @@ abstract class WorkOrderApiScenarios {
         cases.put("urgent", order(prefix + "b").replace("\"urgent\": false", "\"urgent\": -1"));
         cases.put("urgent ", order(prefix + "e").replace("\"urgent\": false", "\"urgent\": \"\""));
         cases.put("partyCount", order(prefix + "n").replace("\"partyCount\": 1", "\"partyCount\": 1.5"));
-        cases.put("callerPhone", order(prefix + "p").replace("\"13912345678\"", "13912345678"));
+        cases.put("callerPhone", order(prefix + "p").replace("\"" + phoneOf(prefix + "p") + "\"", phoneOf(prefix + "p")));
         for (var c : cases.entrySet()) {
             Reply r = post(c.getValue(), key);
             assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
@@ -325,7 +335,7 @@ abstract class WorkOrderApiScenarios {
         assertThat(fields(unknown)).containsExactlyInAnyOrder("compound", "category");
         assertThat(body(unknown).path("detail").asString()).contains("不存在的小区", "外星人入侵");
 
-        Reply badPhone = post(order(prefix + "p").replace("13912345678", "12345"), key);
+        Reply badPhone = post(order(prefix + "p").replace(phoneOf(prefix + "p"), "12345"), key);
         assertThat(fields(badPhone)).containsExactly("callerPhone");
 
         Reply english = send("POST", "/api/v1/work-orders", "{}", key, "en");

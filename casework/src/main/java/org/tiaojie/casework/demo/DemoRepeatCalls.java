@@ -4,12 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tiaojie.casework.account.AccountService;
-import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.intake.RepeatCalls;
 import org.tiaojie.casework.intake.WorkOrder;
 import org.tiaojie.casework.intake.WorkOrderService;
@@ -19,8 +15,8 @@ import org.tiaojie.casework.intake.WorkOrderService;
  * one leak. The orders arrive through the same service the platform API calls, so the repeat-call rule keeps the
  * later six on the first case (并单), its supervision is issued at the third call and raised at the sixth; the
  * mediator then splits off the last call, which was about something else. Every state of the feature can be seen
- * on a fresh start. The demo's administrator switches the rule on first (it ships off). Left out of the web
- * tests' smaller demo ({@code tiaojie.demo-data.repeat-caller=false}).
+ * on a fresh start. Left out of the web tests' smaller demo ({@code tiaojie.demo-data.repeat-caller=false}), whose
+ * stories count the cases of that room.
  */
 @Component
 class DemoRepeatCalls {
@@ -38,15 +34,15 @@ class DemoRepeatCalls {
 
     private final WorkOrderService orders;
     private final RepeatCalls repeatCalls;
-    private final AccountService accounts;
+    private final DemoUsers users;
     private final EntityManager em;
     private final TransactionTemplate transactions;
 
-    DemoRepeatCalls(WorkOrderService orders, RepeatCalls repeatCalls, AccountService accounts, EntityManager em,
+    DemoRepeatCalls(WorkOrderService orders, RepeatCalls repeatCalls, DemoUsers users, EntityManager em,
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.orders = orders;
         this.repeatCalls = repeatCalls;
-        this.accounts = accounts;
+        this.users = users;
         this.em = em;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -57,12 +53,7 @@ class DemoRepeatCalls {
                 where o.id = (select u.organisation.id from AppUser u where u.username = 'shequ') and m.id = oc.id
                 order by c.id""", Object[].class).setMaxResults(1).getSingleResult());
         long[] matter = new long[1];
-        // the demo district has agreed with its hotline centre to merge repeat calls: the administrator switches it on
-        as("admin", () -> {
-            var rule = repeatCalls.settings();
-            repeatCalls.update(rule.version(), true, rule.windowDays(), rule.similarPercent());
-        });
-        as("huawu", () -> {
+        users.as("huawu", () -> {
             for (int i = 0; i < CALLS.length; i++) {
                 matter[0] = orders.submit(new WorkOrder("QX12345-DEMO-R" + (i + 1), "庞晓梅", "13900002468",
                         (String) place[0], (String) place[1], "SERVICE_QUALITY.REPAIR", CALLS[i], 1, null, false, false,
@@ -70,7 +61,7 @@ class DemoRepeatCalls {
             }
         });
         settle.run();
-        as("shequ", () -> {
+        users.as("shequ", () -> {
             Long last = transactions.execute(status -> em.createQuery(
                     "select c.id from DisputeContact c where c.externalRef = :ref", Long.class)
                     .setParameter("ref", "QX12345-DEMO-R" + CALLS.length).getSingleResult());
@@ -78,17 +69,5 @@ class DemoRepeatCalls {
         });
         settle.run();
         LOG.info("demo data: {} calls of one caller kept on one case, the last split off", CALLS.length);
-    }
-
-    private void as(String username, Runnable step) {
-        AuthenticatedUser user = accounts.loadUserByUsername(username).withoutPassword();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            step.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

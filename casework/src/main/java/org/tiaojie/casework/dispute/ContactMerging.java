@@ -49,8 +49,15 @@ public class ContactMerging {
         this.clock = clock;
     }
 
-    /** Where an order number is held: its dispute, and the digest it was sent with when it was merged as a contact. */
-    public record Held(long disputeId, boolean contact, String digest) {
+    /**
+     * Where an order number is held: its dispute and, for an order merged as a contact, the digest it was sent with,
+     * when it was merged and when its reply is due (null for an order that registered its dispute).
+     */
+    public record Held(long disputeId, String digest, Instant mergedAt, Instant replyDueAt) {
+
+        public boolean contact() {
+            return mergedAt != null;
+        }
     }
 
     /**
@@ -63,13 +70,14 @@ public class ContactMerging {
     public Optional<Held> held(Channel channel, String orderNumber) {
         Optional<Long> own = disputes.findIdByChannelAndExternalRef(channel, orderNumber);
         if (own.isPresent()) {
-            return Optional.of(new Held(own.get(), false, null));
+            return Optional.of(new Held(own.get(), null, null, null));
         }
         return em.createQuery("""
-                select c.dispute.id, c.payloadSha256 from DisputeContact c
+                select c.dispute.id, c.payloadSha256, c.at, c.replyDueAt from DisputeContact c
                 where c.channel = :channel and c.externalRef = :ref and c.splitTo is null""", Object[].class)
                 .setParameter("channel", channel).setParameter("ref", orderNumber).setMaxResults(1)
-                .getResultStream().findFirst().map(r -> new Held((Long) r[0], true, (String) r[1]));
+                .getResultStream().findFirst()
+                .map(r -> new Held((Long) r[0], (String) r[1], (Instant) r[2], (Instant) r[3]));
     }
 
     /**
@@ -87,11 +95,15 @@ public class ContactMerging {
                 return null;
             }
             if (order.externalRef() != null) {
-                Optional<Long> before = em.createQuery("""
-                        select c.dispute.id from DisputeContact c
-                        where c.channel = :channel and c.externalRef = :ref and c.splitTo is null""", Long.class)
-                        .setParameter("channel", order.channel()).setParameter("ref", order.externalRef())
-                        .setLockMode(LockModeType.PESSIMISTIC_READ).setMaxResults(1).getResultStream().findFirst();
+                // read after the lock: a concurrent send of this order that registered a case or merged it first
+                // has committed by now (it is found, not merged again)
+                Optional<Long> before = disputes.findIdByChannelAndExternalRef(order.channel(), order.externalRef())
+                        .or(() -> em.createQuery("""
+                                select c.dispute.id from DisputeContact c
+                                where c.channel = :channel and c.externalRef = :ref and c.splitTo is null""", Long.class)
+                                .setParameter("channel", order.channel()).setParameter("ref", order.externalRef())
+                                .setLockMode(LockModeType.PESSIMISTIC_READ).setMaxResults(1).getResultStream()
+                                .findFirst());
                 if (before.isPresent()) {
                     return new DisputeRegistration.Registration(before.get(), false);
                 }

@@ -116,7 +116,7 @@ public class DisputeContact extends BaseEntity implements BlindIndexed {
         this.splitBy = by;
     }
 
-    /** Before a split, whether this contact still belongs to its dispute. */
+    /** Whether this contact was split off into a case of its own. */
     public boolean isSplit() {
         return splitTo != null;
     }

@@ -64,6 +64,11 @@ public class RepeatCalls {
         reference.changed();
     }
 
+    /** Whether the rule merges calls now (the cached row every registration applies). */
+    boolean on() {
+        return cached.get().enabled();
+    }
+
     /** Why a call repeats a matter. */
     public enum Why { SAME_CALLER, SIMILAR_TEXT }
 

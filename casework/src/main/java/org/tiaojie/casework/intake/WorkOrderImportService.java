@@ -106,13 +106,14 @@ public class WorkOrderImportService {
         Map<Integer, Long> intoStored = new java.util.LinkedHashMap<>();
         Map<Integer, Integer> intoRow = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstOfMatter = new HashMap<>();
+        boolean merging = repeatCalls.on();
         for (int i : all) {
             NewDispute row = ready.get(i);
-            var matter = repeatCalls.matterOf(row, now);
+            var matter = merging ? repeatCalls.matterOf(row, now) : java.util.Optional.<RepeatCalls.Matter>empty();
             String key = row.callerPhone() + "|" + row.compoundId() + "|" + row.categoryId();
             if (matter.isPresent()) {
                 intoStored.put(i, matter.get().disputeId());
-            } else if (repeatCalls.settings().enabled() && firstOfMatter.containsKey(key)) {
+            } else if (merging && firstOfMatter.containsKey(key)) {
                 intoRow.put(i, firstOfMatter.get(key));
             } else {
                 firstOfMatter.put(key, i);

@@ -324,12 +324,9 @@ public class WorkOrderService {
             return Optional.empty();
         }
         Optional<Long> own = queries.idByExternalRef(Channel.HOTLINE_12345, number);
-        Optional<org.tiaojie.casework.dispute.ContactMerging.Held> asContact = own.isPresent() ? Optional.empty()
+        Optional<org.tiaojie.casework.dispute.ContactMerging.Held> contact = own.isPresent() ? Optional.empty()
                 : merging.held(Channel.HOTLINE_12345, number).filter(h -> h.contact() && inArea(h.disputeId()));
-        Optional<org.tiaojie.casework.dispute.ContactMerging.ContactRow> contact = asContact.flatMap(h -> merging
-                .contactsOf(h.disputeId()).stream().filter(c -> number.equals(c.orderNumber()) && c.splitTo() == null)
-                .findFirst());
-        return own.or(() -> asContact.map(org.tiaojie.casework.dispute.ContactMerging.Held::disputeId)).map(id -> {
+        return own.or(() -> contact.map(org.tiaojie.casework.dispute.ContactMerging.Held::disputeId)).map(id -> {
             DisputeDetail d = details.detail(id);
             boolean finished = !d.state().isOpen();
             DisputeDetail.TimelineEntry last = null;
@@ -345,8 +342,8 @@ public class WorkOrderService {
                             : last.reason() != null ? last.reason() : d.transferredTo());
             return new WorkOrderStatus(number, id, d.caseNumber(), d.state(), d.organisationName(), d.tier(),
                     d.registeredAt(), d.dueDate(), d.contactCount(), finished, finishedAt, d.closureType(), reply,
-                    replied, contact.map(org.tiaojie.casework.dispute.ContactMerging.ContactRow::at).orElse(null),
-                    contact.map(org.tiaojie.casework.dispute.ContactMerging.ContactRow::replyDueAt).orElse(null));
+                    replied, contact.map(org.tiaojie.casework.dispute.ContactMerging.Held::mergedAt).orElse(null),
+                    contact.map(org.tiaojie.casework.dispute.ContactMerging.Held::replyDueAt).orElse(null));
         });
     }
 

@@ -251,15 +251,15 @@ public class SupervisionTriggers {
         }
         open.counted(notice.complaints());
         SupervisionLevel to = levelFor(notice.complaints());
-        if (open.getState() != SupervisionState.DELISTED && to.ordinal() > open.getLevel().ordinal()
-                && open.getLevel() != SupervisionLevel.LISTED) {
+        // an open key belongs to a supervision not delisted; a 挂牌督办 is above any level counting reaches
+        if (to.ordinal() > open.getLevel().ordinal()) {
             open.raise(to);
             issuing.step(open, SupervisionStep.RAISED, notice.reason(), null, at, SYSTEM, null);
             notifications.notify(notifications.mediatorsOf(open.getResponsibleId()), "supervision.notify.raised",
                     List.of(open.getNoticeNumber(), d.getCaseNumber(), "@enum.SupervisionLevel." + to.name(),
                             Integer.toString(notice.complaints())), open.getDisputeId(), at);
         }
-        if (open.getDisputeId() == null || open.getDisputeId() != d.getId()) {
+        if (!d.getId().equals(open.getDisputeId())) {
             d.note(org.tiaojie.casework.dispute.DisputeActivity.SUPERVISION_JOINED, open.getNoticeNumber() + " "
                     + notice.reason(), at, SYSTEM);
         }
