@@ -30,4 +30,11 @@ public class TiaojieApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         SpringApplication.run(TiaojieApplication.class, args);
     }
+
+    /** The 调 mark in the browser's tab and on a phone's home screen (served to everyone, like the style sheet). */
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addFavIcon("icon", "favicon.ico", "32x32");
+        settings.addLink("apple-touch-icon", "icons/icon-180.png");
+    }
 }

@@ -52,6 +52,12 @@ abstract class IntakeScenarios extends DemoDistrictScenarios {
         assertThat(byInitials).extracting(CompoundMatch::name).anyMatch(n -> n.contains("锦华苑"));
         assertThat(intake.findCompounds("JHY", 10)).extracting(CompoundMatch::id)
                 .isEqualTo(byInitials.stream().map(CompoundMatch::id).toList());
+        // initials inside a longer name's initials (湖心锦华苑, hxjhy) are found too, after those they begin (#27)
+        long inner = freshCompound();
+        jdbc.update("update compound set name = ?, pinyin_initials = 'hxjhy' where id = ?", "湖心锦华苑" + inner, inner);
+        List<CompoundMatch> anywhere = intake.findCompounds("jhy", 300);
+        assertThat(anywhere).extracting(CompoundMatch::id).contains(inner);
+        assertThat(anywhere.getFirst().initials()).isEqualToIgnoringCase("jhy");
         assertThat(intake.findCompounds("锦华", 50)).isNotEmpty()
                 .allMatch(c -> c.name().contains("锦华") || c.address().contains("锦华"));
         long fresh = freshCompound();

@@ -213,4 +213,24 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(compound).setFilter("jhy");
         assertThat(test(compound).getSuggestions()).isNotEmpty().allMatch(s -> s.contains("锦华苑") || s.contains("嘉和苑"));
     }
+
+    /** Issue #27: Enter on typed initials takes the only compound they find; several are said beside the field. */
+    @Test
+    @WithUserDetails("huawu")
+    @SuppressWarnings("unchecked")
+    void enterTakesTheOnlyCompoundTheTypedTextFinds() {
+        navigate(IntakeView.class);
+        ComboBox<CompoundMatch> compound = find(ComboBox.class).id("tj-intake-compound");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(compound,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(compound, true, "hpjhy"));
+        assertThat(compound.getValue()).isNotNull();
+        assertThat(compound.getValue().name()).isEqualTo("湖畔锦华苑");
+        assertThat(compound.isInvalid()).isFalse();
+        compound.clear();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(compound,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(compound, true, "jhy"));
+        assertThat(compound.getValue()).isNull();
+        assertThat(compound.isInvalid()).isTrue();
+        assertThat(compound.getErrorMessage()).contains("jhy", "不止一个");
+    }
 }

@@ -70,8 +70,8 @@ public class IntakeService {
     }
 
     /**
-     * Compounds in the user's area whose name or address contains {@code text}, or whose pinyin
-     * initials start with it ("jhy" finds 锦华苑); exact and leading matches first.
+     * Compounds in the user's area whose name, address or pinyin initials contain {@code text} ("jhy" finds 锦华苑
+     * and 湖畔锦华苑 alike, so the operator sees both before routing); exact, then leading matches first.
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     @Transactional(readOnly = true)
@@ -88,13 +88,13 @@ public class IntakeService {
                     c.pinyinInitials, pc.name)
                 from Compound c join c.community m join m.street s left join c.propertyCompany pc
                 where """ + " " + where + (t.isEmpty() ? ""
-                        : " and (lower(c.pinyinInitials) like :prefix or c.name like :contains"
+                        : " and (lower(c.pinyinInitials) like :initials or c.name like :contains"
                                 + " or c.address like :contains)")
                 + " order by c.name", CompoundMatch.class);
         where.bind(query);
         if (!t.isEmpty()) {
             String escaped = escapeLike(t);
-            query.setParameter("prefix", escapeLike(lower) + "%").setParameter("contains", "%" + escaped + "%");
+            query.setParameter("initials", "%" + escapeLike(lower) + "%").setParameter("contains", "%" + escaped + "%");
         }
         List<CompoundMatch> found = new ArrayList<>(query.setMaxResults(300).getResultList());
         found.sort(Comparator.comparingInt((CompoundMatch c) -> rank(c, t, lower)).thenComparing(CompoundMatch::name)
@@ -113,7 +113,7 @@ public class IntakeService {
         if (c.name().startsWith(text) || initials.startsWith(lower)) {
             return 1;
         }
-        if (c.name().contains(text)) {
+        if (c.name().contains(text) || initials.contains(lower)) {
             return 2;
         }
         return 3;

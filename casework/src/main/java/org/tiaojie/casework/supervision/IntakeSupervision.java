@@ -72,14 +72,29 @@ class IntakeSupervision {
     private record Decided(List<SupervisionTriggers.IntakeNotice> owed, Map<Long, long[]> numbers) {
     }
 
+    /** Whether a refused write met another open supervision of the same subject (uq_supervision_open). */
+    private static boolean openKeyTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("uq_supervision_open")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private <T> T inTransaction(String subject, java.util.function.Supplier<T> work) {
         long pause = FIRST_PAUSE_MS;
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> work.get());
             } catch (PessimisticLockingFailureException | jakarta.persistence.PessimisticLockException
-                    | org.springframework.dao.OptimisticLockingFailureException e) {
-                // a lost lock race, or a subject's supervision counted by another review meanwhile: decided again
+                    | org.springframework.dao.OptimisticLockingFailureException
+                    | org.springframework.dao.DataIntegrityViolationException e) {
+                // a lost lock race, a subject's supervision counted or opened by another review meanwhile (its open
+                // key is unique): decided again, when it is counted there
+                if (e instanceof org.springframework.dao.DataIntegrityViolationException && !openKeyTaken(e)) {
+                    throw e;
+                }
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }

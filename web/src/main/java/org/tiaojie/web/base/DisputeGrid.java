@@ -41,6 +41,10 @@ public class DisputeGrid extends Grid<DisputeRow> {
         }
     };
     private DisputeSort lastRowsSort;
+    private final Column<DisputeRow> card;
+    /** Which columns the screen showed before the window became a phone's. */
+    private final Map<String, Boolean> onDesk = new java.util.HashMap<>();
+    private boolean narrow;
 
     public DisputeGrid(DisputeQueryService disputes, WorkingCalendar calendar, Clock clock, DisputeFilter filter,
             DisputeSort defaultSort) {
@@ -73,6 +77,21 @@ public class DisputeGrid extends Grid<DisputeRow> {
         addColumn(r -> Labels.dateTime(r.registeredAt())).setHeader(getTranslation("dispute.registeredAt"))
                 .setKey("registeredAt").setSortable(true).setAutoWidth(true).setFlexGrow(0);
 
+        // on a phone one card per row instead of the columns: the whole case number, state, deadline, place, kind
+        card = addColumn(LitRenderer.<DisputeRow>of("""
+                <div class="tj-row-card"><div><b>${item.number}</b> <span theme="badge small">${item.state}</span></div>
+                <div class="${item.dueStyle}">${item.due}</div>
+                <div class="tj-muted">${item.place}</div></div>""")
+                .withProperty("number", DisputeRow::caseNumber)
+                .withProperty("state", r -> Labels.of(this, r.state()))
+                .withProperty("due", r -> due(r, calendar, today, now).text())
+                .withProperty("dueStyle", r -> due(r, calendar, today, now).style())
+                .withProperty("place", r -> getTranslation("dispute.cardPlace", r.compoundName(), r.categoryName(),
+                        Labels.of(this, r.tier()))))
+                .setHeader(getTranslation("dispute.cases")).setKey("card");
+        card.setVisible(false);
+        Narrow.watch(this, this::narrow);
+
         // a row opens the case file (its route lives in the mediation package, so navigate by address)
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("case/" + e.getItem().id())));
         setItems(query -> {
@@ -88,6 +107,26 @@ public class DisputeGrid extends Grid<DisputeRow> {
             }
             return page.stream();
         });
+    }
+
+    /** Cards on a phone, the columns (as the screen chose them) on anything wider. */
+    private void narrow(boolean phone) {
+        if (phone == narrow) {
+            return;
+        }
+        narrow = phone;
+        for (Column<DisputeRow> c : getColumns()) {
+            if (c == card) {
+                continue;
+            }
+            if (phone) {
+                onDesk.put(c.getKey(), c.isVisible());
+                c.setVisible(false);
+            } else {
+                c.setVisible(onDesk.getOrDefault(c.getKey(), true));
+            }
+        }
+        card.setVisible(phone);
     }
 
     public void setFilter(DisputeFilter newFilter) {

@@ -37,22 +37,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         setPrimarySection(Section.DRAWER);
 
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        Span who = new Span(getTranslation("layout.user", user.displayName(), user.organisationName()));
-        who.addClassName("tj-user");
-        who.setId("tj-current-user");
-        Button language = LocaleSupport.switchButton(this, getLocale());
-        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.setId("tj-logout");
+        viewTitle.addClassName("tj-view-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.addClassName("tj-header");
         this.notifications = notifications;
         inbox.setRoute(InboxView.class);
         inbox.setId("tj-inbox-link");
-        RouterLink password = new RouterLink(getTranslation("password.title"), PasswordChangeView.class);
-        password.setId("tj-password-link");
-        HorizontalLayout right = new HorizontalLayout(who, inbox, password, language, logout);
+        inbox.addClassName("tj-inbox-link");
+        // on a desk the account's controls sit in the bar; on a phone they move into the menu (styles.css)
+        HorizontalLayout right = new HorizontalLayout(who(user, "tj-current-user"), inbox,
+                password("tj-password-link"), LocaleSupport.switchButton(this, getLocale()),
+                logout(authentication, "tj-logout"));
         right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        right.addClassName("tj-header-account");
         right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         header.add(right);
         header.setWidthFull();
@@ -61,7 +59,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("tj-brand");
         brand.getStyle().set("padding", "var(--lumo-space-m)");
-        addToDrawer(brand, navigation(user));
+        com.vaadin.flow.component.html.Div account = new com.vaadin.flow.component.html.Div(who(user, null),
+                password(null), LocaleSupport.switchButton(this, getLocale()), logout(authentication, "tj-menu-logout"));
+        account.addClassName("tj-drawer-account");
+        addToDrawer(brand, navigation(user), account);
+    }
+
+    private Span who(AuthenticatedUser user, String id) {
+        Span who = new Span(getTranslation("layout.user", user.displayName(), user.organisationName()));
+        who.addClassName("tj-user");
+        if (id != null) {
+            who.setId(id);
+        }
+        return who;
+    }
+
+    private RouterLink password(String id) {
+        RouterLink password = new RouterLink(getTranslation("password.title"), PasswordChangeView.class);
+        if (id != null) {
+            password.setId(id);
+        }
+        return password;
+    }
+
+    private Button logout(AuthenticationContext authentication, String id) {
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId(id);
+        return logout;
     }
 
     private SideNav navigation(AuthenticatedUser user) {

@@ -144,7 +144,21 @@ final class IntakeCallFields {
         compound.setItems(query -> intake.findCompounds(query.getFilter().orElse(""),
                 query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
         compound.setItemLabelGenerator(CompoundMatch::label);
+        // Enter (or leaving the field) on typed text takes the only compound it finds; several or none are said here
+        compound.setAllowCustomValue(true);
+        compound.addCustomValueSetListener(e -> {
+            String typed = e.getDetail() == null ? "" : e.getDetail().strip();
+            List<CompoundMatch> found = typed.isEmpty() ? List.of() : intake.findCompounds(typed, 2);
+            if (found.size() == 1) {
+                compound.setValue(found.getFirst());
+            } else if (!typed.isEmpty()) {
+                compound.setErrorMessage(owner.getTranslation(found.isEmpty() ? "intake.compound.none"
+                        : "intake.compound.several", typed));
+                compound.setInvalid(true);
+            }
+        });
         compound.addValueChangeListener(e -> {
+            compound.setInvalid(false);
             CompoundMatch c = e.getValue();
             String company = c == null || c.companyName() == null ? "" : c.companyName();
             if (respondent.getValue().isBlank() || respondent.getValue().equals(autoRespondent)) {

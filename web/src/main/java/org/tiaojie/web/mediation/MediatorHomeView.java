@@ -56,7 +56,14 @@ public class MediatorHomeView extends VerticalLayout implements HasDynamicTitle 
                 grid::setFilter);
         add(cards);
         org.tiaojie.web.base.ProvisionalCalendarNote.of(this, calendar, today).ifPresent(this::add);
-        add(filters, grid);
+        // on a phone the filters fold under one line, so the queue comes first; open on anything wider
+        com.vaadin.flow.component.details.Details folded = new com.vaadin.flow.component.details.Details(
+                getTranslation("queue.filters"), filters);
+        folded.setId("tj-queue-filters");
+        folded.setWidthFull();
+        folded.setOpened(true);
+        org.tiaojie.web.base.Narrow.watch(this, phone -> folded.setOpened(!phone));
+        add(folded, grid);
         setFlexGrow(1, grid);
     }
 

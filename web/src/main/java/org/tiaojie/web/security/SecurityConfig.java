@@ -45,7 +45,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, org.tiaojie.web.base.AddressThrottle loginThrottle)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/icons/**", "/images/**", "/webjars/**",
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/favicon.ico", "/icons/**", "/images/**", "/webjars/**",
                 // the API's description (no data in it): the API itself has its own key-checked chain
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                 // the error page answers whoever got the error, never a redirect to the login
