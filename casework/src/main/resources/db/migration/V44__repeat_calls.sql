@@ -27,3 +27,6 @@ alter table supervision modify column subject varchar(12) not null;
 alter table supervision modify column open_key varchar(48);
 alter table supervision add column category_id bigint;
 alter table supervision add column complaints int not null default 0;
+
+-- the inbox grouped per case (通知按案件): one user's notices of one case, newest first
+create index ix_notification_case on notification (recipient_id, dispute_id, created_at);

@@ -48,6 +48,57 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
                 where u.username = 'shequ' and n.read_at is null""", Long.class)).isZero();
     }
 
+    /** Issue #27: notices filtered by kind and case, grouped per case with a link each, a case marked read at once. */
+    @Test
+    @WithUserDetails("shequ")
+    @SuppressWarnings("unchecked")
+    void noticesAreFilteredByKindAndCaseAndGroupedPerCase() {
+        sweep.sweep(Instant.now(), 500);
+        String mine = "from notification n join app_user u on u.id = n.recipient_id where u.username = 'shequ'";
+        navigate(InboxView.class);
+        Grid<org.tiaojie.casework.notification.NotificationRow> inbox = find(Grid.class).id("tj-inbox");
+        com.vaadin.flow.component.select.Select<org.tiaojie.casework.notification.NotificationKind> kind =
+                find(com.vaadin.flow.component.select.Select.class).id("tj-inbox-kind");
+        kind.setValue(org.tiaojie.casework.notification.NotificationKind.DEADLINE);
+        long deadlines = jdbc.queryForObject("select count(*) " + mine + " and (n.message_key like 'deadline.%'"
+                + " or n.message_key like 'calendar.recounted%')", Long.class);
+        assertThat(deadlines).isPositive();
+        assertThat(test(inbox).size()).isEqualTo((int) deadlines);
+        assertThat(test(inbox).getRow(0).kind()).isEqualTo(org.tiaojie.casework.notification.NotificationKind.DEADLINE);
+
+        // one case's notices by part of its number
+        String number = jdbc.queryForObject("select d.case_number " + mine.replace("from notification n",
+                "from notification n join dispute d on d.id = n.dispute_id") + " order by n.id limit 1", String.class);
+        String part = number.substring(number.indexOf('第') + 1, number.indexOf('号'));
+        kind.clear();
+        find(com.vaadin.flow.component.textfield.TextField.class).id("tj-inbox-case").setValue(part);
+        long ofCase = jdbc.queryForObject("select count(*) " + mine.replace("from notification n",
+                "from notification n join dispute d on d.id = n.dispute_id") + " and d.case_number like ?", Long.class,
+                "%" + part + "%");
+        assertThat(test(inbox).size()).isEqualTo((int) ofCase);
+        find(com.vaadin.flow.component.textfield.TextField.class).id("tj-inbox-case").clear();
+
+        // grouped: one row per case, each with the link to its case; one case marked read at once
+        find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("tj-inbox-grouped").setValue(true);
+        Grid<org.tiaojie.casework.notification.InboxService.CaseGroup> cases = find(Grid.class).id("tj-inbox-cases");
+        long groups = jdbc.queryForObject("select count(distinct coalesce(n.dispute_id, -1)) " + mine, Long.class);
+        assertThat(test(cases).size()).isEqualTo((int) groups);
+        var first = test(cases).getRow(0);
+        assertThat(first.count()).isPositive();
+        long unreadBefore = jdbc.queryForObject("select count(*) " + mine + " and n.read_at is null", Long.class);
+        var link = test(cases).getCellComponent(0, 0).getChildren().findFirst().orElseThrow().getChildren().findFirst()
+                .orElseThrow();
+        if (first.caseNumber() != null) {
+            assertThat(link.getElement().getAttribute("href")).isEqualTo("case/" + first.disputeId());
+            assertThat(link.getElement().getText()).isEqualTo(first.caseNumber());
+        }
+        test(cases).getCellComponent(0, 0).getChildren().findFirst().orElseThrow().getChildren()
+                .filter(c -> c instanceof Button).map(Button.class::cast).findFirst()
+                .ifPresent(b -> test(b).click());
+        assertThat(jdbc.queryForObject("select count(*) " + mine + " and n.read_at is null", Long.class))
+                .isEqualTo(unreadBefore - first.unread());
+    }
+
     @Test
     @WithUserDetails("admin")
     void theAdministratorSeesTheSweepJobAndItsNextRun() {

@@ -16,7 +16,7 @@ import org.tiaojie.casework.shared.BaseEntity;
 @Table(name = "notification")
 public class Notification extends BaseEntity {
 
-    private static final String SEPARATOR = "\u001f";
+    static final String SEPARATOR = "\u001f";
 
     @Column(name = "recipient_id", nullable = false, updatable = false)
     private long recipientId;

@@ -2,7 +2,6 @@ package org.tiaojie.casework.notification;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,12 +11,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     @Query("select count(n) from Notification n where n.recipientId = :user and n.readAt is null")
     long countUnread(@Param("user") long userId);
-
-    @Query("select n from Notification n where n.recipientId = :user order by n.createdAt desc, n.id desc")
-    List<Notification> findInbox(@Param("user") long userId, Pageable page);
-
-    @Query("select count(n) from Notification n where n.recipientId = :user")
-    long countInbox(@Param("user") long userId);
 
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.recipientId = :user and n.readAt is null")

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.shared.CaseworkMessages;
 
 /** Every user's inbox, and delivery to an organisation's mediators (in the inbox and outbound). */
@@ -88,41 +85,5 @@ public class NotificationService {
             audience.phones().forEach(phone -> outbound.send(phone, text));
         }
         return audience.userIds().size();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public long unreadCount() {
-        return notifications.countUnread(CurrentUser.require().userId());
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<NotificationRow> inbox(int offset, int limit) {
-        int size = Math.max(1, limit);
-        return notifications.findInbox(CurrentUser.require().userId(), PageRequest.of(offset / size, size)).stream()
-                .map(n -> new NotificationRow(n.getId(), n.getMessageKey(), n.args(), n.getDisputeId(), n.getCreatedAt(),
-                        n.getReadAt() != null))
-                .toList();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public long inboxSize() {
-        return notifications.countInbox(CurrentUser.require().userId());
-    }
-
-    /** Marks one of the user's own notifications read; another user's id changes nothing. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void markRead(long id) {
-        long user = CurrentUser.require().userId();
-        notifications.findById(id).filter(n -> n.getRecipientId() == user).ifPresent(n -> n.markRead(Instant.now(clock)));
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public int markAllRead() {
-        return notifications.markAllRead(CurrentUser.require().userId(), Instant.now(clock));
     }
 }

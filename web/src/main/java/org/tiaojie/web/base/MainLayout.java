@@ -22,7 +22,6 @@ import jakarta.annotation.security.PermitAll;
 import org.tiaojie.casework.account.AuthenticatedUser;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
-import org.tiaojie.casework.notification.NotificationService;
 
 /** The shell: brand, navigation for the user's roles, who is logged in, language and logout. */
 @PermitAll
@@ -30,9 +29,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     private final H1 viewTitle = new H1();
     private final RouterLink inbox = new RouterLink();
-    private final NotificationService notifications;
+    private final org.tiaojie.casework.notification.InboxService notifications;
 
-    public MainLayout(AuthenticationContext authentication, NotificationService notifications) {
+    public MainLayout(AuthenticationContext authentication, org.tiaojie.casework.notification.InboxService notifications) {
         AuthenticatedUser user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
