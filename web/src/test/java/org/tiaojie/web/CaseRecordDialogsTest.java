@@ -52,6 +52,8 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     org.tiaojie.casework.dispute.DisputeRegistration registration;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.tiaojie.casework.calendar.CalendarService calendar;
 
     private long id;
 
@@ -119,15 +121,27 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
         click("tj-save");
     }
 
+    /** A refusal about one field, shown beside that field (issue #27), not at the dialog's foot. */
+    private String fieldError(com.vaadin.flow.component.HasValidation field) {
+        assertThat(field.isInvalid()).isTrue();
+        return field.getErrorMessage();
+    }
+
     @Test
     void aSessionIsScheduledAndItsMinutesRecordedOnlyWhenComplete() {
         click("tj-schedule");
+        // a new session defaults to nine o'clock on the next working day of the holiday calendar, never a weekend
+        var when = find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("tj-session-time").getValue();
+        java.time.LocalDate today = java.time.LocalDate.now(org.tiaojie.casework.shared.CaseworkConfiguration.ZONE);
+        assertThat(when).isEqualTo(calendar.calendar().addWorkingDays(today, 1).atTime(9, 0));
+        assertThat(calendar.calendar().isWorkingDay(when.toLocalDate())).isTrue();
         find(TextArea.class).id("tj-session-participants").setValue("");
         click("tj-save");
-        assertThat(error()).isEqualTo("请填写调解员。");
+        assertThat(fieldError(find(TextField.class).id("tj-session-mediators"))).isEqualTo("请填写调解员。");
         type("tj-session-mediators", "钱调解、孙调解");
         click("tj-save");
-        assertThat(error()).isEqualTo("请填写参加人员。");
+        assertThat(fieldError(find(TextArea.class).id("tj-session-participants"))).isEqualTo("请填写参加人员。");
+        assertThat(find(TextField.class).id("tj-session-mediators").isInvalid()).isFalse();
         write("tj-session-participants", "周测试、吴测试");
         click("tj-save");
         assertThat(state()).isEqualTo("调解中");
@@ -137,14 +151,15 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
 
         clickInGrid(sessions, 0, 5, 0);
         click("tj-save");
-        assertThat(error()).isEqualTo("请填写记录人。");
+        assertThat(fieldError(find(TextField.class).id("tj-minutes-recorder"))).isEqualTo("请填写记录人。");
         type("tj-minutes-recorder", "钱调解");
         click("tj-save");
-        assertThat(error()).isEqualTo("请填写各方陈述。");
+        assertThat(fieldError(find(TextArea.class).id("tj-minutes-statements"))).isEqualTo("请填写各方陈述。");
         write("tj-minutes-statements", "申请人称漏水三次；被申请人同意维修");
         find(Checkbox.class).id("tj-minutes-oral").setValue(true);
         click("tj-save");
-        assertThat(error()).isEqualTo("达成口头协议的，请在“调解结果”中写明协议内容。");
+        assertThat(fieldError(find(TextArea.class).id("tj-minutes-outcome")))
+                .isEqualTo("达成口头协议的，请在“调解结果”中写明协议内容。");
         find(Checkbox.class).id("tj-minutes-oral").setValue(false);
         click("tj-save");
         assertThat(test(find(Grid.class).id("tj-sessions")).getCellText(0, 3)).isEqualTo("已召开");
@@ -154,12 +169,12 @@ class CaseRecordDialogsTest extends SpringBrowserlessTest {
     void anInvestigationNeedsItsPlacePeopleAndContent() {
         click("tj-investigate");
         click("tj-save");
-        assertThat(error()).isEqualTo("请填写地点。");
+        assertThat(fieldError(find(TextField.class).id("tj-investigation-place"))).isEqualTo("请填写地点。");
         type("tj-investigation-place", "楼下卫生间");
         type("tj-investigation-investigators", "钱调解");
         type("tj-investigation-subject", "物业维修工");
         click("tj-save");
-        assertThat(error()).isEqualTo("请填写调查内容。");
+        assertThat(fieldError(find(TextArea.class).id("tj-investigation-content"))).isEqualTo("请填写调查内容。");
         write("tj-investigation-content", "确认楼上防水层破损");
         click("tj-save");
         assertThat(find(com.vaadin.flow.component.html.Div.class).id("tj-investigations").getElement().getText())

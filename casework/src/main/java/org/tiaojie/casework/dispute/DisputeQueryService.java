@@ -238,11 +238,12 @@ public class DisputeQueryService {
         String where = where(user, DisputeFilter.all(), params) + " and d.id in :ids";
         params.put("ids", ids);
         TypedQuery<Object[]> query = em.createQuery(
-                "select d.id, d.description, d.callerPhone, d.category.id from Dispute d " + where, Object[].class);
+                "select d.id, d.description, d.callerPhone, d.category.id, d.callerName from Dispute d " + where,
+                Object[].class);
         params.forEach(query::setParameter);
         Map<Long, Summary> result = new HashMap<>();
         query.getResultList().forEach(r -> result.put((Long) r[0],
-                new Summary((String) r[1], (String) r[2], (Long) r[3])));
+                new Summary((String) r[1], (String) r[2], (Long) r[3], (String) r[4])));
         return result;
     }
 
@@ -261,7 +262,7 @@ public class DisputeQueryService {
     }
 
     /** A dispute's text and caller, for comparing calls. */
-    public record Summary(String description, String callerPhone, long categoryId) {
+    public record Summary(String description, String callerPhone, long categoryId, String callerName) {
     }
 
     /**

@@ -48,6 +48,8 @@ public class IntakeService {
     /** Bigram overlap from which two descriptions are shown as similar. */
     static final double SIMILAR = 0.35;
     private static final int MAX_CANDIDATES = 10;
+    /** How many of a compound's open disputes, newest first, a call is compared with. */
+    private static final int COMPOUND_SCAN = 200;
 
     private final EntityManager em;
     private final DisputeService disputes;
@@ -143,6 +145,19 @@ public class IntakeService {
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     public List<DuplicateCandidate> duplicates(String phone, Long compoundId, Long categoryId, String description) {
+        return duplicatesOf(phone, compoundId, categoryId, description).top();
+    }
+
+    /**
+     * The closest candidates ({@value #MAX_CANDIDATES} at most) and how many there are in all; {@code atLeast} when
+     * the compound has more open disputes than are compared ({@value #COMPOUND_SCAN}), so the count is a floor.
+     */
+    public record Duplicates(List<DuplicateCandidate> top, int total, boolean atLeast) {
+    }
+
+    /** As {@link #duplicates}, with the true count the prompt tells. */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    public Duplicates duplicatesOf(String phone, Long compoundId, Long categoryId, String description) {
         Map<Long, DisputeRow> rows = new LinkedHashMap<>();
         Map<Long, Set<DuplicateReason>> reasons = new LinkedHashMap<>();
         String normalised = normalisedOrNull(phone);
@@ -155,9 +170,12 @@ public class IntakeService {
                 }
             }
         }
+        boolean atLeast = false;
         if (compoundId != null) {
-            queries.page(DisputeFilter.open().withCompound(compoundId), DisputeSort.REGISTERED_DESC, 0, 200)
-                    .forEach(row -> rows.putIfAbsent(row.id(), row));
+            List<DisputeRow> atCompound = queries.page(DisputeFilter.open().withCompound(compoundId),
+                    DisputeSort.REGISTERED_DESC, 0, COMPOUND_SCAN);
+            atCompound.forEach(row -> rows.putIfAbsent(row.id(), row));
+            atLeast = atCompound.size() == COMPOUND_SCAN;
         }
         // the dispute the repeat-call rule would keep this call on: shown first and marked, the operator decides
         Long byRule = compoundId == null ? null : repeatCalls.matterOf(new NewDispute(Channel.HOTLINE_12345, null,
@@ -170,7 +188,7 @@ public class IntakeService {
             reasons.computeIfAbsent(byRule, k -> EnumSet.noneOf(DuplicateReason.class)).add(DuplicateReason.REPEAT_RULE);
         }
         if (rows.isEmpty()) {
-            return List.of();
+            return new Duplicates(List.of(), 0, false);
         }
         Map<Long, DisputeQueryService.Summary> summaries = queries.summaries(rows.keySet());
         Instant windowStart = LocalDate.now(clock.withZone(CaseworkConfiguration.ZONE)).minusDays(REPEAT_WINDOW_DAYS)
@@ -191,14 +209,17 @@ public class IntakeService {
                 why.add(DuplicateReason.SIMILAR_TEXT);
             }
             if (!why.isEmpty()) {
-                result.add(new DuplicateCandidate(row, Set.copyOf(why), similarity, excerpt(s.description())));
+                String caller = ((s.callerName() == null ? "" : s.callerName()) + " "
+                        + (s.callerPhone() == null ? "" : org.tiaojie.casework.party.Masking.phone(s.callerPhone()))).strip();
+                result.add(new DuplicateCandidate(row, Set.copyOf(why), similarity, excerpt(s.description()), caller));
             }
         }
         result.sort(Comparator.comparing((DuplicateCandidate c) -> !c.reasons().contains(DuplicateReason.REPEAT_RULE))
                 .thenComparingInt(c -> -c.reasons().size())
                 .thenComparing(c -> -c.similarity())
                 .thenComparing(c -> c.dispute().registeredAt(), Comparator.reverseOrder()));
-        return result.subList(0, Math.min(result.size(), MAX_CANDIDATES));
+        return new Duplicates(List.copyOf(result.subList(0, Math.min(result.size(), MAX_CANDIDATES))), result.size(),
+                atLeast);
     }
 
     private static String excerpt(String description) {

@@ -29,6 +29,9 @@ public class FormDialog extends Dialog {
     private final com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div(form);
     private final Span error = new Span();
     private SaveAction action;
+    /** Which field a refusal is about: by its message key, or by the field label it names ("@field.recorder"). */
+    private final java.util.Map<String, com.vaadin.flow.component.HasValidation> errorFields =
+            new java.util.LinkedHashMap<>();
 
     public FormDialog(String title, SaveAction action, Runnable afterSave) {
         this(title, null, action, afterSave);
@@ -39,6 +42,13 @@ public class FormDialog extends Dialog {
         this.action = action;
         setHeaderTitle(title);
         setWidth("40em");
+        // a phone's whole screen: the form's fields need every pixel of it
+        Narrow.watch(this, phone -> {
+            if (phone) {
+                setWidth("100vw");
+                setHeight("100%");
+            }
+        });
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("tj-form-error");
         error.setVisible(false);
@@ -49,8 +59,19 @@ public class FormDialog extends Dialog {
                 close();
                 afterSave.run();
             } catch (CaseworkException ex) {
-                error.setText(ex.getLocalizedMessage(getLocale()));
-                error.setVisible(true);
+                errorFields.values().forEach(f -> f.setInvalid(false));
+                var field = fieldOf(ex);
+                if (field != null) {
+                    field.setErrorMessage(ex.getLocalizedMessage(getLocale()));
+                    field.setInvalid(true);
+                    error.setVisible(false);
+                    if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                } else {
+                    error.setText(ex.getLocalizedMessage(getLocale()));
+                    error.setVisible(true);
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -68,6 +89,30 @@ public class FormDialog extends Dialog {
             return b;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> edit.accept(e.getItem()));
+    }
+
+    /**
+     * Shows the refusals about {@code field} beside it: those with one of {@code keys} as their message key, or
+     * naming one of them as the field ({@code "field.recorder"} matches a "required" refusal of that field).
+     */
+    public FormDialog errorsAt(com.vaadin.flow.component.HasValidation field, String... keys) {
+        for (String key : keys) {
+            errorFields.put(key, field);
+        }
+        return this;
+    }
+
+    private com.vaadin.flow.component.HasValidation fieldOf(CaseworkException ex) {
+        var byKey = errorFields.get(ex.getKey());
+        if (byKey != null) {
+            return byKey;
+        }
+        for (Object arg : ex.getArgs()) {
+            if (arg instanceof String label && label.startsWith("@") && errorFields.containsKey(label.substring(1))) {
+                return errorFields.get(label.substring(1));
+            }
+        }
+        return null;
     }
 
     public void addFields(Component... fields) {

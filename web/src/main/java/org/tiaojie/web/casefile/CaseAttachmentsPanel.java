@@ -104,6 +104,23 @@ class CaseAttachmentsPanel extends VerticalLayout {
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setId("tj-upload");
         upload.setI18n(org.tiaojie.web.base.UploadTexts.of(this));
+        // on a phone, a photo straight from its camera (a scan of signed paper, a leak on a ceiling)
+        Upload photo = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            received.name = meta.fileName();
+            received.bytes = bytes;
+        }));
+        photo.setMaxFiles(1);
+        photo.setMaxFileSize((int) services.attachments().maxBytes());
+        photo.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        photo.getElement().setProperty("capture", "environment");
+        photo.setId("tj-upload-photo");
+        var photoTexts = org.tiaojie.web.base.UploadTexts.of(this);
+        photoTexts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("attachmentUi.photo")).setMany(getTranslation("attachmentUi.photo")));
+        photo.setI18n(photoTexts);
+        photo.setDropAllowed(false);
+        photo.setVisible(false);
+        org.tiaojie.web.base.Narrow.watch(upload, photo::setVisible);
         Span help = new Span(getTranslation("attachmentUi.rules", services.attachments().maxBytes() / (1024 * 1024)));
         help.addClassName("tj-muted");
         FormDialog dialog = new FormDialog(getTranslation("attachmentUi.add"), getTranslation("case.confirm"), () -> {
@@ -114,7 +131,7 @@ class CaseAttachmentsPanel extends VerticalLayout {
                     received.bytes);
         }, refresh);
         dialog.addFields(kind, title);
-        dialog.addBelow(upload, help);
+        dialog.addBelow(photo, upload, help);
         dialog.open();
     }
 

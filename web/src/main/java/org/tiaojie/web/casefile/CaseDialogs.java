@@ -90,8 +90,10 @@ final class CaseDialogs {
 
     /** 安排调解 (or, with a session, 改期). */
     void schedule(SessionRow existing) {
-        DateTimePicker at = when("sessionForm.time", "tj-session-time",
-                existing == null ? now().plusDays(1).withHour(9) : Labels.local(existing.scheduledAt()));
+        // a new session on the next working day at nine, by the holiday calendar (not on a Saturday)
+        DateTimePicker at = when("sessionForm.time", "tj-session-time", existing == null
+                ? services.calendar().calendar().addWorkingDays(now().toLocalDate(), 1).atTime(9, 0)
+                : Labels.local(existing.scheduledAt()));
         TextField place = text("sessionForm.place", "tj-session-place", 200);
         TextField mediators = text("sessionForm.mediators", "tj-session-mediators", 200);
         TextArea participants = area("sessionForm.participants", "tj-session-participants", 500);
@@ -114,6 +116,8 @@ final class CaseDialogs {
                     }
                 }, refresh);
         dialog.addFields(at, place, mediators, participants);
+        dialog.errorsAt(at, "field.sessionTime", "session.beforeRegistration").errorsAt(place, "field.place")
+                .errorsAt(mediators, "field.mediators").errorsAt(participants, "field.participants");
         dialog.open();
         mediators.focus();
     }
@@ -130,8 +134,10 @@ final class CaseDialogs {
     /** 调解笔录 of a scheduled session. */
     void minutes(SessionRow session) {
         LocalDateTime scheduled = Labels.local(session.scheduledAt());
+        // held when it was scheduled: the minutes of a session not yet due start from now
         DateTimePicker held = when("sessionForm.heldAt", "tj-minutes-held",
                 scheduled.isAfter(LocalDateTime.now(CaseworkConfiguration.ZONE)) ? now() : scheduled);
+        held.setMax(LocalDateTime.now(CaseworkConfiguration.ZONE));
         DateTimePicker ended = when("sessionForm.endedAt", "tj-minutes-ended", null);
         TextField recorder = text("sessionForm.recorder", "tj-minutes-recorder", 50);
         TextArea attendance = area("sessionForm.attendance", "tj-minutes-attendance", 1000);
@@ -148,6 +154,10 @@ final class CaseDialogs {
                         statements.getValue(), qa.getValue(), outcome.getValue(), oral.getValue())), refresh);
         dialog.setWidth("52em");
         dialog.addFields(held, ended, recorder, attendance, statements, qa, outcome, oral);
+        dialog.errorsAt(held, "field.heldAt", "session.heldInFuture").errorsAt(ended, "session.endBeforeStart")
+                .errorsAt(recorder, "field.recorder").errorsAt(attendance, "field.attendance")
+                .errorsAt(statements, "field.statements").errorsAt(qa, "field.questionsAnswers")
+                .errorsAt(outcome, "field.outcomeNote", "session.oralAgreementText");
         dialog.spanWide(statements);
         dialog.spanWide(qa);
         dialog.open();
@@ -167,6 +177,9 @@ final class CaseDialogs {
                         content.getValue())), refresh);
         dialog.setWidth("48em");
         dialog.addFields(at, place, investigators, subject, content);
+        dialog.errorsAt(at, "field.investigatedAt", "investigation.inFuture").errorsAt(place, "field.place")
+                .errorsAt(investigators, "field.investigators").errorsAt(subject, "field.subject")
+                .errorsAt(content, "field.investigationContent");
         dialog.spanWide(content);
         dialog.open();
         place.focus();

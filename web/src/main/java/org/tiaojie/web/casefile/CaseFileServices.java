@@ -25,5 +25,6 @@ record CaseFileServices(DisputeQueryService queries, org.tiaojie.casework.disput
         org.tiaojie.documents.PackageCheck packages,
         org.tiaojie.casework.casefile.AssignmentService assignments,
         org.tiaojie.casework.dispute.ContactMerging contacts,
-        org.tiaojie.casework.intake.RepeatCalls repeatCalls) {
+        org.tiaojie.casework.intake.RepeatCalls repeatCalls,
+        org.tiaojie.casework.calendar.CalendarService calendar) {
 }

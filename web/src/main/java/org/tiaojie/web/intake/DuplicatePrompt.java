@@ -19,9 +19,13 @@ import org.tiaojie.web.base.Labels;
  */
 class DuplicatePrompt extends Dialog {
 
-    DuplicatePrompt(List<DuplicateCandidate> candidates, Consumer<DuplicateCandidate> merge, Runnable registerAnyway) {
+    DuplicatePrompt(org.tiaojie.casework.intake.IntakeService.Duplicates found, Consumer<DuplicateCandidate> merge,
+            Runnable registerAnyway) {
         setId("tj-duplicate-prompt");
-        setHeaderTitle(getTranslation("intake.prompt.title", candidates.size()));
+        List<DuplicateCandidate> candidates = found.top();
+        // the true count, and how many of them are shown
+        setHeaderTitle(getTranslation(found.atLeast() ? "intake.prompt.titleAtLeast" : "intake.prompt.title",
+                found.total(), candidates.size()));
         setWidth("56em");
         Grid<DuplicateCandidate> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -32,6 +36,8 @@ class DuplicatePrompt extends Dialog {
         grid.addColumn(c -> c.reasons().stream().sorted().map(r -> Labels.of(this, r))
                 .collect(Collectors.joining(getTranslation("intake.reasonSeparator"))))
                 .setHeader(getTranslation("intake.prompt.reasons")).setWidth("12em").setFlexGrow(0);
+        grid.addColumn(DuplicateCandidate::caller).setHeader(getTranslation("intake.prompt.caller"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("intake.prompt.line", c.dispute().compoundName(), c.dispute().categoryName(),
                 c.excerpt()))
                 .setHeader(getTranslation("intake.prompt.content")).setFlexGrow(1);
@@ -56,6 +62,8 @@ class DuplicatePrompt extends Dialog {
             registerAnyway.run();
         });
         anyway.setId("tj-register-anyway");
+        // as prominent as the merge the rule suggests: registering anew is as much the operator's choice
+        anyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button back = new Button(getTranslation("intake.prompt.back"), e -> close());
         back.addClickShortcut(Key.ESCAPE);
         getFooter().add(back, anyway);

@@ -102,8 +102,9 @@ public class IntakeView extends HorizontalLayout implements HasDynamicTitle {
     private void submit() {
         attempt(() -> {
             NewDispute input = fields.call();
-            List<DuplicateCandidate> candidates = candidates();
-            if (candidates.isEmpty()) {
+            var candidates = intake.duplicatesOf(fields.phone(), fields.compoundId(), fields.categoryId(),
+                    fields.description());
+            if (candidates.top().isEmpty()) {
                 register(input);
             } else {
                 new DuplicatePrompt(candidates, this::merge, () -> attempt(() -> register(input))).open();
