@@ -42,9 +42,16 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
     private long id;
     private String title = "";
 
+    /** Whether the case was shown already: only a second rendering keeps the reader's place. */
+    private boolean rendered;
+
     CaseFileView(CaseFileServices services) {
         this.services = services;
         addClassName("tj-page");
+        // the page remembers how far down it was read, so an action on a section does not jump back to the top
+        addAttachListener(e -> e.getUI().getPage().executeJs("""
+                if (!window.__tjCaseScroll) { window.__tjCaseScroll = true;
+                  window.addEventListener('scroll', () => { window.__tjCaseY = window.scrollY; }, {passive: true}); }"""));
     }
 
     @Override
@@ -59,6 +66,12 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void render() {
+        // after the sections are built again, back to where the reader was (read before the shorter page clamps it)
+        if (rendered) {
+            getUI().ifPresent(ui -> ui.getPage().executeJs(
+                    "const y = window.__tjCaseY || 0; requestAnimationFrame(() => window.scrollTo(0, y));"));
+        }
+        rendered = true;
         CaseFile file = services.caseFiles().read(id);
         DisputeDetail d = file.detail();
         CaseFile.Sections may = file.sections();

@@ -78,8 +78,10 @@ class CaseRecordsPanel extends VerticalLayout {
                 .setHeader(getTranslation("sessionForm.content")).setFlexGrow(3);
         if (canEdit) {
             grid.addComponentColumn(s -> {
+                // three separate actions, spaced and wrapping, not one run of words (记录笔录 · 改期 · 取消)
                 HorizontalLayout actions = new HorizontalLayout();
-                actions.setSpacing(false);
+                actions.setSpacing(true);
+                actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
                 if (s.status() == MediationSession.SessionStatus.SCHEDULED) {
                     actions.add(small("sessionForm.record", "tj-session-record-" + s.seq(), () -> dialogs.minutes(s)),
                             small("sessionForm.reschedule", "tj-session-reschedule-" + s.seq(), () -> dialogs.schedule(s)),
@@ -94,7 +96,7 @@ class CaseRecordsPanel extends VerticalLayout {
 
     private Button small(String key, String id, Runnable action) {
         Button b = new Button(getTranslation(key), e -> action.run());
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         b.setId(id);
         return b;
     }
