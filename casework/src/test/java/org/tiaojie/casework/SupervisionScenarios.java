@@ -355,6 +355,36 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         settled();
     }
 
+    /** Of a caller's open matters at one compound and category, a call is kept on the one whose words it repeats. */
+    @Test
+    void aCallGoesToTheCallersMatterWhoseWordsItRepeats() {
+        long compound = freshCompound();
+        String caller = phone();
+        long category = jdbc.queryForObject("select id from dispute_category where code = 'SERVICE_QUALITY.REPAIR'",
+                Long.class);
+        Instant earlier = Instant.now().minusSeconds(3600);
+        long leak = registration.registerAs(org.tiaojie.casework.fixture.NewCase.of(Channel.HOTLINE_12345)
+                .ref("GD-W-" + System.nanoTime()).category(category).in(compound)
+                .description("楼上卫生间漏水，我家客厅天花板渗水发霉").caller("褚测试", caller).build(), "huawu", earlier)
+                .getId();
+        long gate = registration.registerAs(org.tiaojie.casework.fixture.NewCase.of(Channel.HOTLINE_12345)
+                .ref("GD-W-" + System.nanoTime()).category(category).in(compound)
+                .description("小区东门道闸坏了一周，车辆进出排长队").caller("褚测试", caller).build(), "huawu", Instant.now())
+                .getId();
+        settled();
+        login("huawu");
+        try {
+            var call = new NewDispute(Channel.HOTLINE_12345, null, category, compound, "客厅天花板又渗水了，楼上漏水没人修",
+                    null, 1, "褚测试", caller, false, false, false, List.of());
+            assertThat(repeatCalls.matterOf(call, Instant.now()).orElseThrow().disputeId()).isEqualTo(leak);
+            var other = new NewDispute(Channel.HOTLINE_12345, null, category, compound, "东门道闸还是坏的", null, 1,
+                    "褚测试", caller, false, false, false, List.of());
+            assertThat(repeatCalls.matterOf(other, Instant.now()).orElseThrow().disputeId()).isEqualTo(gate);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     /** Switches the repeat-call rule on or off as the administrator. */
     void ruleOn(boolean on) {
         login("admin");

@@ -77,8 +77,9 @@ public class RepeatCalls {
     }
 
     /**
-     * The open dispute {@code call} repeats, arriving at {@code at}: first the newest of the same caller (as caller
-     * or as a merged contact) at the same compound and category within the window, else the one at that compound
+     * The open dispute {@code call} repeats, arriving at {@code at}: first one of the same caller (as caller or as a
+     * merged contact) at the same compound and category within the window — the closest in words, then the newest —
+     * else the one at that compound
      * whose words are most alike, at or above the rule's percentage. Empty when the rule is off or nothing matches.
      */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
@@ -92,18 +93,23 @@ public class RepeatCalls {
         if (call.callerPhone() != null && call.categoryId() > 0) {
             String key = cipher.index(call.callerPhone());
             List<Object[]> found = new java.util.ArrayList<>(sameMatter(em.createQuery("""
-                    select d.id, d.registeredAt from Dispute d where d.callerPhoneKey = :key and d.open = true
-                      and d.compound.id = :compound and d.category.id = :category and d.registeredAt >= :since""",
+                    select d.id, d.registeredAt, d.description from Dispute d where d.callerPhoneKey = :key
+                      and d.open = true and d.compound.id = :compound and d.category.id = :category
+                      and d.registeredAt >= :since""",
                     Object[].class), key, call, since));
             found.addAll(sameMatter(em.createQuery("""
-                    select d.id, d.registeredAt from DisputeContact c join c.dispute d where c.callerPhoneKey = :key
-                      and c.splitTo is null and d.open = true and d.compound.id = :compound
-                      and d.category.id = :category and d.registeredAt >= :since""", Object[].class), key, call, since));
-            Optional<Long> newest = found.stream()
-                    .max(java.util.Comparator.comparing((Object[] r) -> (Instant) r[1]).thenComparing(r -> (Long) r[0]))
+                    select d.id, d.registeredAt, d.description from DisputeContact c join c.dispute d
+                    where c.callerPhoneKey = :key and c.splitTo is null and d.open = true and d.compound.id = :compound
+                      and d.category.id = :category and d.registeredAt >= :since""",
+                    Object[].class), key, call, since));
+            // of the caller's open matters there, the one whose words are closest; among equals the newest
+            String words = call.description() == null ? "" : call.description();
+            Optional<Long> closest = found.stream()
+                    .max(java.util.Comparator.comparingDouble((Object[] r) -> TextSimilarity.dice(words, (String) r[2]))
+                            .thenComparing(r -> (Instant) r[1]).thenComparing(r -> (Long) r[0]))
                     .map(r -> (Long) r[0]);
-            if (newest.isPresent()) {
-                return Optional.of(new Matter(newest.get(), Why.SAME_CALLER));
+            if (closest.isPresent()) {
+                return Optional.of(new Matter(closest.get(), Why.SAME_CALLER));
             }
         }
         if (rule.similarPercent() == 0 || call.description() == null || call.description().isBlank()) {

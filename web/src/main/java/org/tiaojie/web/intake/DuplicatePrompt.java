@@ -26,7 +26,8 @@ class DuplicatePrompt extends Dialog {
         // the true count, and how many of them are shown
         setHeaderTitle(getTranslation(found.atLeast() ? "intake.prompt.titleAtLeast" : "intake.prompt.title",
                 found.total(), candidates.size()));
-        setWidth("56em");
+        setWidth("72em");
+        setMaxWidth("100%");
         Grid<DuplicateCandidate> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> c.dispute().caseNumber()).setHeader(getTranslation("dispute.caseNumber"))
