@@ -72,6 +72,13 @@ abstract class AuditScenarios extends DemoDistrictScenarios {
         assertThat(rows).filteredOn(r -> r.action().equals(AuditService.READ_CASE))
                 .extracting(AuditRow::username).containsOnly("shequ");
         assertThat(auditLog.count(new AuditFilter(null, null, number, null, null))).isEqualTo(rows.size());
+        // part of the number, ASCII brackets for the full-width ones, finds the same entries (#27)
+        String part = number.substring(number.indexOf('第'));
+        assertThat(auditLog.page(new AuditFilter(null, null, part, null, null), 0, 50)).extracting(AuditRow::id)
+                .containsAll(rows.stream().map(AuditRow::id).toList());
+        String ascii = number.replace('（', '(').replace('）', ')');
+        assertThat(auditLog.count(new AuditFilter(null, null, ascii, null, null))).isEqualTo(rows.size());
+        assertThat(auditLog.count(new AuditFilter(null, null, "没有这个案号", null, null))).isZero();
         assertThat(auditLog.count(new AuditFilter("shequ", AuditService.READ_CASE, number, null, null))).isOne();
         LocalDate today = LocalDate.now(CaseworkConfiguration.ZONE);
         assertThat(auditLog.count(new AuditFilter(null, null, number, today, today))).isEqualTo(rows.size());

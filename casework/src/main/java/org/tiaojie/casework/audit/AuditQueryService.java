@@ -94,7 +94,7 @@ public class AuditQueryService {
                         + "; head " + result.headSeq() + " " + result.headHash());
     }
 
-    /** The where clause, or null when the filter names a case number that does not exist. */
+    /** The where clause over the audit entries (never null: a case number no case has simply finds nothing). */
     private String where(AuditFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.username() != null && !filter.username().isBlank()) {
@@ -106,13 +106,11 @@ public class AuditQueryService {
             params.put("action", filter.action());
         }
         if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
-            List<Long> ids = jdbc.queryForList("select id from dispute where case_number = :number",
-                    new MapSqlParameterSource("number", filter.caseNumber().strip()), Long.class);
-            if (ids.isEmpty()) {
-                return null;
-            }
-            where.append(" and e.disputeId = :disputeId");
-            params.put("disputeId", ids.getFirst());
+            // any part of a case number ("00056", "湖畔社人调字第00056"), with ASCII brackets read as the full-width
+            // ones case numbers are written with
+            String part = filter.caseNumber().strip().replace('(', '（').replace(')', '）');
+            where.append(" and e.disputeId in (select d.id from Dispute d where d.caseNumber like :number escape '!')");
+            params.put("number", "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (filter.from() != null) {
             where.append(" and e.at >= :from");
