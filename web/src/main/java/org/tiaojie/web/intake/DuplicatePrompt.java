@@ -53,7 +53,7 @@ class DuplicatePrompt extends Dialog {
                     : ButtonVariant.LUMO_CONTRAST);
             b.addClassName("tj-prompt-merge");
             return b;
-        }).setKey("merge").setAutoWidth(true).setFlexGrow(0);
+        }).setKey("merge").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true); // in reach on any width
         grid.setId("tj-duplicate-grid");
         grid.setItems(candidates);
         grid.setAllRowsVisible(true);
