@@ -128,6 +128,17 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
                 insert into agreement_term (id, agreement_id, seq, obligor, obligation, deadline, performance, version)
                 values (?, ?, 1, '物业公司', '清理楼道', ?, 'PERFORMED', 0), (?, ?, 2, '物业公司', '增加保洁频次', ?, 'NOT_PERFORMED', 0)""",
                 id(), agreement, LocalDate.of(2025, 1, 20), id(), agreement, LocalDate.of(2025, 2, 10));
+        // e's single term is due after the period but was performed within it (02-21): it falls in the period
+        long agreementE = id();
+        jdbc.update("""
+                insert into agreement (id, dispute_id, agreement_number, kind, facts, copies, concluded_at, concluded_by)
+                values (?, ?, ?, 'WRITTEN', '统计测试', 3, ?, 'shequ')""", agreementE, e, "统计测试协议" + agreementE,
+                Timestamp.from(beijing(2, 19, 10)));
+        jdbc.update("""
+                insert into agreement_term (id, agreement_id, seq, obligor, obligation, deadline, performance,
+                    performance_at, version)
+                values (?, ?, 1, '物业公司', '更换楼道灯', ?, 'PERFORMED', ?, 0)""", id(), agreementE,
+                LocalDate.of(2025, 6, 30), Timestamp.from(beijing(2, 21, 10)));
         long court = jdbc.queryForObject("select organisation_id from app_user where username = 'fayuan'", Long.class);
         jdbc.update("""
                 insert into court_referral (id, dispute_id, court_id, state, sent_at, sent_by, kind, version)
@@ -158,10 +169,11 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         assertThat(k.satisfactionRate()).isCloseTo(0.5, within(1e-9));
         assertThat(k.referrals()).isEqualTo(1);
         assertThat(k.confirmations()).isEqualTo(1);
-        // 协议履行率 by case: a's two terms fall due in the period and one was not performed, so its case
-        // has terms due and is not performed (docs/decisions/018: every figure counts cases)
-        assertThat(k.termsDue()).isEqualTo(1);
-        assertThat(k.performanceRate()).isCloseTo(0.0, within(1e-9));
+        // 协议履行率 by case (docs/DOMAIN.md, Figures): a's two terms fall due in the period and one was not performed,
+        // so its case is not performed; e's term, performed in the period ahead of its deadline, falls in the period
+        // when it was performed (docs/decisions/018: every figure counts cases)
+        assertThat(k.termsDue()).isEqualTo(2);
+        assertThat(k.performanceRate()).isCloseTo(0.5, within(1e-9));
         assertThat(jdbc.queryForObject("select days_to_close from dispute where id = ?", Integer.class, e)).isEqualTo(31);
 
         assertThat(board.months()).extracting(Breakdown::key, Breakdown::intake, Breakdown::closed)
@@ -206,7 +218,9 @@ abstract class StatisticsScenarios extends DemoDistrictScenarios {
         assertThat(statistics.disputes(Figure.CONFIRMED, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
                 .containsExactly(a);
         assertThat(statistics.disputes(Figure.TERMS_DUE, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
-                .containsExactly(a);
+                .containsExactlyInAnyOrder(a, e);
+        assertThat(statistics.disputes(Figure.TERMS_PERFORMED, null, FROM, TO, 0, 50)).extracting(DisputeRow::id)
+                .containsExactly(e);
 
         everyFigureEqualsWhatItsDrillDownLists(board, FROM, TO);
 

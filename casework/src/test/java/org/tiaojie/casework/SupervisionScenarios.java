@@ -122,14 +122,49 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         // only the responsible organisation reports; a stale screen is refused
         login("jiedao");
         SupervisionRow current = s;
-        assertThatThrownBy(() -> supervisions.report(sid, current.version(), "已联系维保单位", false))
+        assertThatThrownBy(() -> supervisions.report(sid, current.version(), "已联系维保单位"))
                 .isInstanceOf(AccessDeniedException.class);
         login("shequ");
         long v = supervisionQueries.find(sid).version();
-        assertThatThrownBy(() -> supervisions.report(sid, v + 1, "已联系维保单位", false))
+        assertThatThrownBy(() -> supervisions.report(sid, v + 1, "已联系维保单位"))
                 .hasMessage("该督办事项已被他人更新，请刷新后重试。");
-        supervisions.report(sid, v, "已联系维保单位，配件在途", false);
-        supervisions.report(sid, supervisionQueries.find(sid).version(), "电梯已修复并通过检验", true);
+        supervisions.report(sid, v, "已联系维保单位，配件在途");
+        assertThat(supervisionQueries.find(sid).state()).isEqualTo(SupervisionState.ISSUED);
+        // a mediator neither urges nor records an interview
+        assertThatThrownBy(() -> supervisions.urge(sid, supervisionQueries.find(sid).version(), "请抓紧"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // 催办 and 约谈 by the supervisor while it is handled: steps of the record, the room told, nothing else moves
+        login("duban");
+        long before = supervisionQueries.find(sid).version();
+        assertThatThrownBy(() -> supervisions.urge(sid, before, " ")).hasMessageContaining("催办要求");
+        assertThatThrownBy(() -> supervisions.interview(sid, before, new SupervisionService.InterviewForm(
+                "物业项目经理 冯某", today().plusDays(1), "要求三日内修复"))).hasMessage("约谈日期不能晚于今天：请在约谈后记录。");
+        assertThatThrownBy(() -> supervisions.interview(sid, before, new SupervisionService.InterviewForm(
+                " ", today(), "要求三日内修复"))).hasMessageContaining("约谈对象");
+        assertThat(supervisionQueries.steps(sid)).hasSize(3);
+        supervisions.urge(sid, before, "请于时限前修复电梯并报送情况");
+        supervisions.interview(sid, before, new SupervisionService.InterviewForm("青溪物业 项目经理 冯某", today(),
+                "要求三日内完成主板更换并书面报告"));
+        assertThat(supervisionQueries.steps(sid)).last().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(SupervisionStep.INTERVIEWED);
+            assertThat(r.counterpart()).isEqualTo("青溪物业 项目经理 冯某");
+            assertThat(r.heldOn()).isEqualTo(today());
+        });
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification where message_key in ('supervision.notify.urged',
+                  'supervision.notify.interviewed') and dispute_id = ?""", Long.class, id)).isGreaterThanOrEqualTo(2);
+        assertThat(supervisionQueries.find(sid).state()).isEqualTo(SupervisionState.ISSUED);
+
+        // 报结 is its own action; once reported done there is nothing left to urge
+        login("shequ");
+        assertThatThrownBy(() -> supervisions.reportDone(sid, supervisionQueries.find(sid).version(), " "))
+                .hasMessageContaining("办结情况");
+        supervisions.reportDone(sid, supervisionQueries.find(sid).version(), "电梯已修复并通过检验");
+        login("duban");
+        assertThatThrownBy(() -> supervisions.urge(sid, supervisionQueries.find(sid).version(), "请抓紧"))
+                .hasMessage("督办事项当前为“已报结待验收”，无需催办。");
+        login("shequ");
         assertThat(supervisionQueries.find(sid).state()).isEqualTo(SupervisionState.REPORTED);
         // a mediator does not verify
         assertThatThrownBy(() -> supervisions.verify(sid, supervisionQueries.find(sid).version(), true, "ok", null))
@@ -148,7 +183,7 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         assertThat(relisted.dueDate()).isEqualTo(today().plusDays(10));
 
         login("shequ");
-        supervisions.report(sid, supervisionQueries.find(sid).version(), "已更换曳引机，运行正常", true);
+        supervisions.reportDone(sid, supervisionQueries.find(sid).version(), "已更换曳引机，运行正常");
         login("duban");
         supervisions.verify(sid, reload(sid).version(), true, "现场验收合格", null);
         supervisions.delist(sid, reload(sid).version(), "整改到位，同意销号");
@@ -156,7 +191,8 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         assertThat(closed.state()).isEqualTo(SupervisionState.DELISTED);
         assertThat(closed.closedAt()).isNotNull();
         assertThat(supervisionQueries.steps(sid)).extracting(r -> r.kind()).containsExactly(SupervisionStep.ISSUED,
-                SupervisionStep.RAISED, SupervisionStep.PROGRESS, SupervisionStep.DONE, SupervisionStep.RELISTED,
+                SupervisionStep.RAISED, SupervisionStep.PROGRESS, SupervisionStep.URGED, SupervisionStep.INTERVIEWED,
+                SupervisionStep.DONE, SupervisionStep.RELISTED,
                 SupervisionStep.DONE, SupervisionStep.VERIFIED, SupervisionStep.DELISTED);
         assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isFalse();
         // closed, the dispute can be supervised anew
@@ -248,7 +284,24 @@ abstract class SupervisionScenarios extends DemoDistrictScenarios {
         }
         assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, ids.get(0)))
                 .isFalse();
+        // 重复投诉率 (docs/DOMAIN.md, Figures): the third and fourth of the kind are repeat complaints, the first two not,
+        // and the supervisor's REPEATS drill-down lists exactly those of the batch
+        assertThat(ids.stream().map(id -> jdbc.queryForObject("select repeat_complaint from dispute where id = ?",
+                Boolean.class, id)).toList()).containsExactly(false, false, true, true, false);
+        login("duban");
+        LocalDate day = today();
+        List<Long> listed = new java.util.ArrayList<>();
+        long repeats = statistics.count(org.tiaojie.casework.statistics.Figure.REPEATS, null, day, day);
+        for (int offset = 0; offset < repeats; offset += 500) {
+            statistics.disputes(org.tiaojie.casework.statistics.Figure.REPEATS, null, day, day, offset, 500)
+                    .forEach(r -> listed.add(r.id()));
+        }
+        SecurityContextHolder.clearContext();
+        assertThat(listed).hasSize((int) repeats).contains(ids.get(2), ids.get(3))
+                .doesNotContain(ids.get(0), ids.get(1), ids.get(4));
     }
+
+    @Autowired org.tiaojie.casework.statistics.StatisticsService statistics;
 
     @Autowired org.tiaojie.casework.intake.WorkOrderService workOrders;
     @Autowired org.tiaojie.casework.intake.RepeatCalls repeatCalls;

@@ -45,6 +45,20 @@ class RankingsViewTest extends SpringBrowserlessTest {
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("每百户投诉");
             assertThat(sheet.getLastRowNum()).isEqualTo((int) compounds + 1);
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(test(grid).getCellText(0, 1));
+            // issue #27: numbers are numbers, rates numbers with a percent format (not "66.7%" as text)
+            assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                var rate = sheet.getRow(r).getCell(6);
+                if (rate != null) {
+                    assertThat(rate.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+                    assertThat(rate.getNumericCellValue()).isBetween(0.0, 1.0);
+                    assertThat(String.format(java.util.Locale.ROOT, "%.1f%%", rate.getNumericCellValue() * 100))
+                            .isEqualTo(test(grid).getCellText(r - 2, 6));
+                } else {
+                    assertThat(test(grid).getCellText(r - 2, 6)).isEqualTo("—");
+                }
+            }
         }
 
         find(Tabs.class).first().setSelectedTab(find(Tab.class).id("tj-ranking-companies"));

@@ -1,6 +1,7 @@
 package org.tiaojie.casework.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +34,17 @@ class DemoRepeatCalls {
     };
 
     private final WorkOrderService orders;
+    private final org.tiaojie.casework.supervision.SupervisionService supervisions;
     private final RepeatCalls repeatCalls;
     private final DemoUsers users;
     private final EntityManager em;
     private final TransactionTemplate transactions;
 
-    DemoRepeatCalls(WorkOrderService orders, RepeatCalls repeatCalls, DemoUsers users, EntityManager em,
+    DemoRepeatCalls(WorkOrderService orders, org.tiaojie.casework.supervision.SupervisionService supervisions,
+            RepeatCalls repeatCalls, DemoUsers users, EntityManager em,
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.orders = orders;
+        this.supervisions = supervisions;
         this.repeatCalls = repeatCalls;
         this.users = users;
         this.em = em;
@@ -68,6 +72,29 @@ class DemoRepeatCalls {
             repeatCalls.split(matter[0], last);
         });
         settle.run();
+        // the matter's supervision followed up: the supervisor urges and talks to the property company's manager, the
+        // room reports progress (each a step of the record, through the screens' services)
+        Object[] open = transactions.execute(status -> em.createQuery(
+                "select s.id, s.version from Supervision s where s.disputeId = :d and s.state = :issued", Object[].class)
+                .setParameter("d", matter[0])
+                .setParameter("issued", org.tiaojie.casework.supervision.SupervisionState.ISSUED)
+                .getResultStream().findFirst().orElse(null));
+        if (open != null) {
+            long id = (Long) open[0];
+            users.as("duban", () -> {
+                supervisions.urge(id, version(id), "来电人已反映六次，请于办结时限前查明漏水点并报送处理情况。");
+                supervisions.interview(id, version(id), new org.tiaojie.casework.supervision.SupervisionService
+                        .InterviewForm("物业服务中心 项目经理 冯某", LocalDate.now(org.tiaojie.casework.shared
+                        .CaseworkConfiguration.ZONE), "约谈物业项目经理：三日内联系楼上业主入户查漏，费用分担由调解室组织协商。"));
+            });
+            users.as("shequ", () -> supervisions.report(id, version(id),
+                    "已联系楼上业主，约定本周六入户查漏，物业派维修工到场。"));
+        }
         LOG.info("demo data: {} calls of one caller kept on one case, the last split off", CALLS.length);
+    }
+
+    private long version(long supervision) {
+        return transactions.execute(status -> em.createQuery("select s.version from Supervision s where s.id = :id",
+                Long.class).setParameter("id", supervision).getSingleResult());
     }
 }

@@ -257,6 +257,10 @@ public class Dispute extends BaseEntity implements BlindIndexed {
     @Column(name = "contact_count", nullable = false)
     private int contactCount;
 
+    /** Counted by the repeat-complaint rule (the third or later complaint of its subject within 30 days). */
+    @Column(name = "repeat_complaint", nullable = false)
+    private boolean repeatComplaint;
+
     @Column(name = "last_modified_by", length = 40)
     private String lastModifiedBy;
 
@@ -1251,6 +1255,18 @@ public class Dispute extends BaseEntity implements BlindIndexed {
 
     public int getContactCount() {
         return contactCount;
+    }
+
+    public boolean isRepeatComplaint() {
+        return repeatComplaint;
+    }
+
+    /**
+     * The repeat-complaint rule counted this case as a repeat of its subject (docs/DOMAIN.md, Supervision); the
+     * 重复投诉率 counts it. Not a change a reader of the case needs to see: the supervision's line says it.
+     */
+    public void markRepeatComplaint() {
+        repeatComplaint = true;
     }
 
     public List<DisputeParty> getParties() {

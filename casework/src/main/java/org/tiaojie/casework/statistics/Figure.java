@@ -28,8 +28,11 @@ public enum Figure {
     /** Registered in the period, mediation ended either way (the agreement rate's base). */
     CONCLUDED(Basis.REGISTERED, "(d.closure_type in ('AGREEMENT', 'GUIDED_TO_LITIGATION', 'COURT_OUTCOME')"
             + " or d.state in ('AGREED', 'FAILED', 'REFERRED_TO_COURT'))"),
-    /** Registered in the period with further calls merged into it (并单). */
-    REPEATS(Basis.REGISTERED, "d.contact_count > 0"),
+    /**
+     * Registered in the period and a repeat complaint: further calls were merged into it (并单), or the repeat-complaint
+     * rule counted it (the third or later complaint of its compound and category, or of its caller, within 30 days).
+     */
+    REPEATS(Basis.REGISTERED, "(d.contact_count > 0 or d.repeat_complaint = true)"),
     /** Closed in the period. */
     CLOSED(Basis.CLOSED, null),
     /** Closed in the period with a handling clock to measure it by (the on-time rate's base). */
@@ -59,16 +62,20 @@ public enum Figure {
     /** With an agreement a court confirmed valid (司法确认) in the period. */
     CONFIRMED(Basis.EVENT, "d.id in (select r.dispute_id from court_referral r"
             + " where r.outcome = 'CONFIRMED_VALID' and r.decided_at >= :start and r.decided_at < :end)"),
-    /** With an agreement term due in the period, up to today (the performance rate's base). */
+    /**
+     * With an agreement term that falls in the period (the performance rate's base): its deadline passed in the period,
+     * or its performance was recorded in the period (a term performed early counts when it was performed).
+     */
     TERMS_DUE(Basis.EVENT, "d.id in (" + Terms.DUE + ")"),
-    /** With agreement terms due in the period, every one of them performed. */
+    /** With agreement terms falling in the period, every one of them performed. */
     TERMS_PERFORMED(Basis.EVENT, "d.id in (" + Terms.DUE + ") and d.id not in (" + Terms.DUE
             + " and t.performance <> 'PERFORMED')");
 
-    /** The disputes with an agreement term due in the period, up to today. */
+    /** The disputes with an agreement term falling in the period (its deadline passed, or its performance recorded). */
     private static final class Terms {
         static final String DUE = "select a.dispute_id from agreement_term t join agreement a on a.id = t.agreement_id"
-                + " where t.deadline >= :fromDay and t.deadline <= :toDay and t.deadline <= :today";
+                + " where ((t.deadline >= :fromDay and t.deadline <= :toDay and t.deadline <= :today)"
+                + " or (t.performance <> 'PENDING' and t.performance_at >= :start and t.performance_at < :end))";
     }
 
     /** What places a dispute in a figure's period. */

@@ -18,7 +18,7 @@ public class SupervisionEvent extends BaseEntity {
     private Long supervisionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 12, updatable = false)
+    @Column(name = "kind", nullable = false, length = 16, updatable = false)
     private SupervisionStep kind;
 
     @Column(name = "note", length = 1000, updatable = false)
@@ -36,6 +36,14 @@ public class SupervisionEvent extends BaseEntity {
     @Column(name = "actor_organisation", length = 100, updatable = false)
     private String actorOrganisation;
 
+    /** A 约谈's counterpart: whom it was held with (a property company's manager, a committee's chair). */
+    @Column(name = "counterpart", length = 100, updatable = false)
+    private String counterpart;
+
+    /** The day a 约谈 was held. */
+    @Column(name = "held_on", updatable = false)
+    private LocalDate heldOn;
+
     protected SupervisionEvent() {
     }
 
@@ -50,7 +58,18 @@ public class SupervisionEvent extends BaseEntity {
         this.actorOrganisation = actorOrganisation;
     }
 
+    /** A 约谈: held with {@code counterpart} on {@code heldOn}, what was said and agreed in {@code note}. */
+    static SupervisionEvent interview(long supervisionId, String counterpart, LocalDate heldOn, String note, Instant at,
+            String actor, String actorOrganisation) {
+        SupervisionEvent e = new SupervisionEvent(supervisionId, SupervisionStep.INTERVIEWED, note, null, at, actor,
+                actorOrganisation);
+        e.counterpart = counterpart;
+        e.heldOn = heldOn;
+        return e;
+    }
+
     public SupervisionEventRow row(java.util.function.UnaryOperator<String> people) {
-        return new SupervisionEventRow(getId(), kind, note, dueDate, occurredAt, people.apply(actor), actorOrganisation);
+        return new SupervisionEventRow(getId(), kind, note, dueDate, occurredAt, people.apply(actor), actorOrganisation,
+                counterpart, heldOn);
     }
 }

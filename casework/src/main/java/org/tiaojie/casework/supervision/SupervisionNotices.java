@@ -158,6 +158,11 @@ class SupervisionNotices {
         steps.save(new SupervisionEvent(s.getId(), kind, note, due, at, actor, organisation));
     }
 
+    void interview(Supervision s, String counterpart, LocalDate heldOn, String note, Instant at, String actor,
+            String organisation) {
+        steps.save(SupervisionEvent.interview(s.getId(), counterpart, heldOn, note, at, actor, organisation));
+    }
+
     LocalDate today(Instant now) {
         return now.atZone(CaseworkConfiguration.ZONE).toLocalDate();
     }

@@ -108,17 +108,32 @@ public class SupervisionService {
         return notices.create(compound, null, notice, now, user.username(), user.organisationName()).getId();
     }
 
-    /** 进展报告 by the responsible organisation; {@code done} reports the matter rectified (报结). */
+    /** What a supervisor records of a 约谈: whom it was held with, on which day, what was said and agreed. */
+    public record InterviewForm(String counterpart, LocalDate heldOn, String note) {
+    }
+
+    /** 进展报告 by the responsible organisation: what has been done so far; the matter stays under supervision. */
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     @Transactional
-    public void report(long id, long expectedVersion, String text, boolean done) {
+    public void report(long id, long expectedVersion, String text) {
+        answer(id, expectedVersion, text, false);
+    }
+
+    /** 报结 by the responsible organisation: the matter is rectified and the supervisors are asked to verify it. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @Transactional
+    public void reportDone(long id, long expectedVersion, String text) {
+        answer(id, expectedVersion, text, true);
+    }
+
+    private void answer(long id, long expectedVersion, String text, boolean done) {
         AuthenticatedUser user = CurrentUser.require();
         Supervision s = supervisions.findById(id).orElseThrow(() -> new CaseworkException("supervision.notFound"));
         if (!user.has(Role.ADMIN) && s.getResponsibleId() != user.organisationId()) {
             throw new AccessDeniedException("supervision " + id + " is another organisation's");
         }
         current(id, expectedVersion);
-        String note = Fields.required(text, 1000, "field.progress");
+        String note = Fields.required(text, 1000, done ? "field.doneReport" : "field.progress");
         s.report(done);
         Instant now = Instant.now(clock);
         notices.step(s, done ? SupervisionStep.DONE : SupervisionStep.PROGRESS, note, null, now, user.username(),
@@ -126,6 +141,53 @@ public class SupervisionService {
         notifications.notify(notifications.supervisorsOver(s.getDistrictId(), s.getStreetId(), s.getCommunityId()),
                 done ? "supervision.notify.done" : "supervision.notify.progress",
                 List.of(s.getNoticeNumber(), notices.subjectName(s)), s.getDisputeId(), now);
+    }
+
+    /**
+     * 催办 by a supervisor of the area while the matter is being handled (not yet reported done): a step of its record
+     * with what is asked, and a notice to the responsible organisation's mediators naming the due date.
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Transactional
+    public void urge(long id, long expectedVersion, String text) {
+        AuthenticatedUser user = CurrentUser.require();
+        Supervision s = current(inArea(supervisions.findById(id)
+                .orElseThrow(() -> new CaseworkException("supervision.notFound")), user).getId(), expectedVersion);
+        if (s.getState() != SupervisionState.ISSUED) {
+            throw new CaseworkException("supervision.urge.state", "@enum.SupervisionState." + s.getState().name());
+        }
+        String note = Fields.required(text, 1000, "field.urgeNote");
+        Instant now = Instant.now(clock);
+        notices.step(s, SupervisionStep.URGED, note, null, now, user.username(), user.organisationName());
+        notifications.notify(notifications.mediatorsOf(s.getResponsibleId()), "supervision.notify.urged",
+                List.of(s.getNoticeNumber(), notices.subjectName(s), s.getDueDate().toString(), note),
+                s.getDisputeId(), now);
+    }
+
+    /**
+     * 约谈 recorded by a supervisor of the area on an open supervision: held with whom, on which day (not a day to
+     * come), and what was said and agreed; the responsible organisation is told.
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Transactional
+    public void interview(long id, long expectedVersion, InterviewForm form) {
+        AuthenticatedUser user = CurrentUser.require();
+        Supervision s = current(inArea(supervisions.findById(id)
+                .orElseThrow(() -> new CaseworkException("supervision.notFound")), user).getId(), expectedVersion);
+        if (!s.getState().open()) {
+            throw new CaseworkException("supervision.interview.state", "@enum.SupervisionState." + s.getState().name());
+        }
+        String counterpart = Fields.required(form.counterpart(), 100, "field.interviewCounterpart");
+        LocalDate heldOn = Fields.present(form.heldOn(), "field.interviewDay");
+        Instant now = Instant.now(clock);
+        if (heldOn.isAfter(notices.today(now))) {
+            throw new CaseworkException("supervision.interview.future");
+        }
+        String note = Fields.required(form.note(), 1000, "field.interviewNote");
+        notices.interview(s, counterpart, heldOn, note, now, user.username(), user.organisationName());
+        notifications.notify(notifications.mediatorsOf(s.getResponsibleId()), "supervision.notify.interviewed",
+                List.of(s.getNoticeNumber(), notices.subjectName(s), counterpart, heldOn.toString()),
+                s.getDisputeId(), now);
     }
 
     /** 验收: passed, or failed with what is still wrong and a new due date (重新督办). */

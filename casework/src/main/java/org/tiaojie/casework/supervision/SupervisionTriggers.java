@@ -198,6 +198,8 @@ public class SupervisionTriggers {
                 continue;
             }
             if (notice.subjectKey() != null) {
+                // the rule counted it: a repeat complaint, whichever supervision it is counted on (重复投诉率)
+                d.markRepeatComplaint();
                 // a locking read: the newest count and version, whichever node counted last (a plain read would
                 // see this transaction's snapshot, taken before the dispute locks, and fail on the version)
                 Supervision open = em.createQuery("select s from Supervision s where s.openKey = :key", Supervision.class)

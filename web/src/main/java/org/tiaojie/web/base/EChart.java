@@ -83,11 +83,13 @@ public class EChart extends Div {
         List<Map<String, Object>> s = new java.util.ArrayList<>();
         series.forEach((name, values) -> s.add(Map.of("name", name, "type", line ? "line" : "bar", "data", values,
                 "smooth", line)));
+        // long names (a category such as 物业服务质量 · 保洁) are wrapped at 8 characters, never cut; the grid makes
+        // room for the axis labels whatever their length (containLabel)
         Map<String, Object> category = Map.of("type", "category", "data", names, "axisLabel",
-                Map.of("interval", 0, "hideOverlap", true));
+                Map.of("interval", 0, "hideOverlap", !horizontal, "width", horizontal ? 112 : 80, "overflow", "break"));
         Map<String, Object> value = Map.of("type", "value", "minInterval", 1);
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0),
-                "grid", Map.of("left", horizontal ? 110 : 40, "right", 20, "top", 30, "bottom", 30),
+                "grid", Map.of("left", 8, "right", 20, "top", 30, "bottom", 8, "containLabel", true),
                 "xAxis", horizontal ? value : category, "yAxis", horizontal ? category : value, "series", s);
     }
 
@@ -99,7 +101,9 @@ public class EChart extends Div {
         }
         return Map.of("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c} ({d}%)"),
                 "legend", Map.of("type", "scroll", "orient", "vertical", "right", 0, "top", "middle"),
-                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "center", List.of("35%", "50%"),
-                        "data", data, "label", Map.of("show", false))));
+                // each slice says its count and share beside it, not only on hover
+                "series", List.of(Map.of("type", "pie", "radius", List.of("38%", "62%"), "center", List.of("38%", "50%"),
+                        "data", data, "minShowLabelAngle", 4, "avoidLabelOverlap", true,
+                        "label", Map.of("show", true, "formatter", "{c}（{d}%）"))));
     }
 }

@@ -81,7 +81,7 @@ public class DashboardPanel extends VerticalLayout {
         Div charts = new Div(box("dashboard.trend", trend), box("dashboard.byCategory", categories),
                 box("dashboard.byTier", tiers), box("dashboard.byArea", areas));
         charts.addClassName("tj-charts");
-        trend.addItemClickListener(month -> drill(Figure.INTAKE, Dimension.MONTH, month, month));
+        trend.addItemClickListener(month -> drill(Figure.INTAKE, null, Dimension.MONTH, month, month));
         categories.addItemClickListener(name -> drillByLabel(Dimension.CATEGORY, name, shown == null ? List.of() : shown.categories()));
         tiers.addItemClickListener(name -> drillByLabel(Dimension.TIER, name, shown == null ? List.of() : shown.tiers()));
         areas.addItemClickListener(name -> drillByLabel(Dimension.AREA, name, shown == null ? List.of() : shown.areas()));
@@ -114,20 +114,23 @@ public class DashboardPanel extends VerticalLayout {
         error.setVisible(false);
         Kpis k = shown.kpis();
         cards.removeAll();
-        card("dashboard.intake", Long.toString(k.intake()), Figure.INTAKE, "tj-kpi-intake");
-        card("dashboard.acceptance", percent(k.acceptanceRate()), Figure.ACCEPTED, "tj-kpi-acceptance");
-        card("dashboard.agreement", percent(k.agreementRate()), Figure.AGREED, "tj-kpi-agreement");
-        card("dashboard.onTime", percent(k.onTimeRate()), Figure.CLOSED, "tj-kpi-ontime");
+        card("dashboard.intake", Long.toString(k.intake()), Figure.INTAKE, null, "tj-kpi-intake");
+        card("dashboard.acceptance", percent(k.acceptanceRate()), Figure.ACCEPTED, Figure.DECIDED, "tj-kpi-acceptance");
+        card("dashboard.agreement", percent(k.agreementRate()), Figure.AGREED, Figure.CONCLUDED, "tj-kpi-agreement");
+        card("dashboard.onTime", percent(k.onTimeRate()), Figure.CLOSED_ON_TIME, Figure.CLOSED_TIMED, "tj-kpi-ontime");
         card("dashboard.daysToClose", k.averageWorkingDaysToClose() == null ? "—"
-                : String.format(java.util.Locale.ROOT, "%.1f", k.averageWorkingDaysToClose()), Figure.CLOSED, "tj-kpi-days");
-        card("dashboard.overdue", Long.toString(k.overdue()), Figure.OVERDUE, "tj-kpi-overdue");
-        card("dashboard.satisfaction", percent(k.satisfactionRate()), Figure.VISITED, "tj-kpi-satisfaction");
-        card("dashboard.repeats", percent(k.repeatRate()), Figure.REPEATS, "tj-kpi-repeats");
-        card("dashboard.referrals", Long.toString(k.referrals()), Figure.REFERRED, "tj-kpi-referrals");
-        card("dashboard.confirmations", Long.toString(k.confirmations()), Figure.CONFIRMED, "tj-kpi-confirmations");
-        card("dashboard.performance", percent(k.performanceRate()), Figure.TERMS_DUE, "tj-kpi-performance");
+                : String.format(java.util.Locale.ROOT, "%.1f", k.averageWorkingDaysToClose()), Figure.CLOSED, null,
+                "tj-kpi-days");
+        card("dashboard.overdue", Long.toString(k.overdue()), Figure.OVERDUE, null, "tj-kpi-overdue");
+        card("dashboard.satisfaction", percent(k.satisfactionRate()), Figure.SATISFIED, Figure.VISITED,
+                "tj-kpi-satisfaction");
+        card("dashboard.repeats", percent(k.repeatRate()), Figure.REPEATS, Figure.INTAKE, "tj-kpi-repeats");
+        card("dashboard.referrals", Long.toString(k.referrals()), Figure.REFERRED, null, "tj-kpi-referrals");
+        card("dashboard.confirmations", Long.toString(k.confirmations()), Figure.CONFIRMED, null, "tj-kpi-confirmations");
+        card("dashboard.performance", percent(k.performanceRate()), Figure.TERMS_PERFORMED, Figure.TERMS_DUE,
+                "tj-kpi-performance");
         card("dashboard.supervised", getTranslation("dashboard.supervisedValue", k.supervised(), k.supervisionsOverdue()),
-                Figure.SUPERVISED, "tj-kpi-supervised");
+                Figure.SUPERVISED, null, "tj-kpi-supervised");
 
         String intake = getTranslation("dashboard.series.intake");
         String closed = getTranslation("dashboard.series.closed");
@@ -160,33 +163,46 @@ public class DashboardPanel extends VerticalLayout {
         for (Breakdown b : lines) {
             String shownLabel = dimension == Dimension.TIER ? tierLabel(b) : b.label();
             if (shownLabel.equals(label)) {
-                drill(Figure.INTAKE, dimension, b.key(), label);
+                drill(Figure.INTAKE, null, dimension, b.key(), label);
                 return;
             }
         }
     }
 
-    private void drill(Figure figure, Dimension dimension, String key, String label) {
+    private void drill(Figure figure, Figure base, Dimension dimension, String key, String label) {
         if (shown == null) {
             return;
         }
         String title = getTranslation("dashboard.drillTitle", getTranslation("dashboard.figure." + figure.name()),
                 label == null ? "" : "（" + label + "）");
-        new DrillDownDialog(statistics, title, figure, dimension == null ? null
+        String ofBase = base == null ? null : getTranslation("dashboard.drillOfBase",
+                getTranslation("dashboard.figure." + base.name()), shown.kpis().count(base));
+        new DrillDownDialog(statistics, title, ofBase, figure, dimension == null ? null
                 : new Slice(dimension, key), shown.from(), shown.to()).open();
     }
 
-    private void card(String labelKey, String value, Figure figure, String elementId) {
+    /**
+     * A card: its value and, for a rate, the two counts it is made of ("12 / 40 件"). Opening it lists the cases of
+     * {@code figure} (a rate's part); the list names the base, so the card's figures are the list's.
+     */
+    private void card(String labelKey, String value, Figure figure, Figure base, String elementId) {
         StatCard card = new StatCard(getTranslation(labelKey), 0);
         card.setValueText(value);
         card.setId(elementId);
+        if (base != null) {
+            Span counts = new Span(getTranslation("dashboard.rateCounts", shown.kpis().count(figure),
+                    shown.kpis().count(base)));
+            counts.addClassName("tj-card-sub");
+            counts.setId(elementId + "-counts");
+            card.add(counts);
+        }
         card.addClassName("tj-card-link");
         card.getElement().setAttribute("tabindex", "0");
         card.getElement().setAttribute("role", "button");
         card.getElement().setAttribute("title", getTranslation("dashboard.drillHint"));
-        card.addClickListener(e -> drill(figure, null, null, null));
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(card, () -> drill(figure, null, null, null), Key.ENTER)
-                .listenOn(card);
+        Runnable open = () -> drill(figure, base, null, null, null);
+        card.addClickListener(e -> open.run());
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(card, open::run, Key.ENTER).listenOn(card);
         cards.add(card);
     }
 

@@ -18,18 +18,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tiaojie.casework.account.CurrentUser;
 import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
@@ -40,6 +32,7 @@ import org.tiaojie.casework.statistics.RankingService;
 import org.tiaojie.documents.DocumentService;
 import org.tiaojie.web.base.Labels;
 import org.tiaojie.web.base.MainLayout;
+import org.tiaojie.web.base.XlsxTable;
 
 /**
  * 排名与信用: the area's compounds or property companies for a period, most complaints per 100
@@ -84,8 +77,8 @@ public class RankingsView extends VerticalLayout implements HasDynamicTitle {
         tabs.addSelectedChangeListener(e -> reload());
         Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] file = xlsx();
-            return new DownloadResponse(new ByteArrayInputStream(file), fileStem() + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length);
+            return new DownloadResponse(new ByteArrayInputStream(file), fileStem() + ".xlsx", XlsxTable.MIME,
+                    file.length);
         }), getTranslation("ranking.exportXlsx"));
         xlsx.setId("tj-export-xlsx");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -190,47 +183,30 @@ public class RankingsView extends VerticalLayout implements HasDynamicTitle {
         return title() + "-" + from.getValue() + "-" + to.getValue();
     }
 
-    /** The list as shown as an XLSX workbook: one sheet, the period on top, header row bold and frozen. */
-    public byte[] xlsx() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(title());
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            Row period = sheet.createRow(0);
-            period.createCell(0).setCellValue(getTranslation("ranking.period", Labels.date(from.getValue()),
-                    Labels.date(to.getValue()), CurrentUser.require().organisationName()));
-            List<String> headers = headers();
-            Row h = sheet.createRow(1);
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = h.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(head);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                RankingRow r = rows.get(i);
-                Row row = sheet.createRow(i + 2);
-                List<String> cells = cells(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    Cell cell = row.createCell(c);
-                    // counts as numbers, so a spreadsheet can sum and sort them
-                    if (c == 0 || c == 3 || c == 4 || c == 8 || (companies() && c == 2)) {
-                        cell.setCellValue(Double.parseDouble(cells.get(c)));
-                    } else if ((c == 5 || (companies() && c == 9)) && !"—".equals(cells.get(c))) {
-                        cell.setCellValue(Double.parseDouble(cells.get(c)));
-                    } else {
-                        cell.setCellValue(cells.get(c));
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 2);
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.setColumnWidth(c, c == 1 ? 30 * 256 : 14 * 256);
-            }
-            book.write(out);
-            return out.toByteArray();
+    /**
+     * The list as shown as an XLSX workbook (the period and area on top, header frozen): counts and points as numbers,
+     * rates as numbers in a percent format, so the sheet sums and sorts them.
+     */
+    public byte[] xlsx() {
+        List<String> h = headers();
+        List<XlsxTable.Column<RankingRow>> columns = new ArrayList<>(List.of(
+                XlsxTable.Column.of(h.get(0), XlsxTable.Kind.COUNT, RankingRow::rank),
+                XlsxTable.Column.<RankingRow>of(h.get(1), XlsxTable.Kind.TEXT, RankingRow::name).wide(30),
+                companies() ? XlsxTable.Column.of(h.get(2), XlsxTable.Kind.COUNT, RankingRow::compounds)
+                        : XlsxTable.Column.<RankingRow>of(h.get(2), XlsxTable.Kind.TEXT, RankingRow::area).wide(20),
+                XlsxTable.Column.of(h.get(3), XlsxTable.Kind.COUNT, RankingRow::households),
+                XlsxTable.Column.of(h.get(4), XlsxTable.Kind.COUNT, RankingRow::complaints),
+                XlsxTable.Column.of(h.get(5), XlsxTable.Kind.DECIMAL, RankingRow::complaintsPer100),
+                XlsxTable.Column.of(h.get(6), XlsxTable.Kind.PERCENT, RankingRow::agreementRate),
+                XlsxTable.Column.of(h.get(7), XlsxTable.Kind.PERCENT, RankingRow::overdueRate),
+                XlsxTable.Column.of(h.get(8), XlsxTable.Kind.COUNT, RankingRow::listings)));
+        if (companies()) {
+            columns.add(XlsxTable.Column.of(h.get(9), XlsxTable.Kind.DECIMAL, RankingRow::points));
+            columns.add(XlsxTable.Column.of(h.get(10), XlsxTable.Kind.TEXT,
+                    r -> r.grade() == null ? null : Labels.of(this, r.grade())));
         }
+        return XlsxTable.write(title(), getTranslation("ranking.period", Labels.date(from.getValue()),
+                Labels.date(to.getValue()), CurrentUser.require().organisationName()), columns, rows.stream());
     }
 
     /** The list as shown as an A4 PDF. */

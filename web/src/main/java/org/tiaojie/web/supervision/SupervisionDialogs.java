@@ -1,6 +1,5 @@
 package org.tiaojie.web.supervision;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,7 +15,7 @@ import org.tiaojie.casework.supervision.SupervisionService;
 import org.tiaojie.web.base.FormDialog;
 import org.tiaojie.web.base.Labels;
 
-/** The dialogs of 督办: issue (on a dispute or a compound), report progress, verify, delist. */
+/** The dialogs of 督办: issue (on a dispute or a compound), report progress, 报结, 催办, 约谈, verify, delist. */
 public final class SupervisionDialogs {
 
     private SupervisionDialogs() {
@@ -105,21 +104,69 @@ public final class SupervisionDialogs {
         responsible.setValue(options.isEmpty() ? null : options.getFirst());
     }
 
-    /** 进展报告 (or 报结 with the box ticked) by the responsible organisation. */
+    /** 进展报告 by the responsible organisation: what has been done so far. */
     static FormDialog report(SupervisionService supervisions, SupervisionRow row, Runnable afterSave) {
         TextArea text = new TextArea();
-        Checkbox done = new Checkbox();
         FormDialog dialog = new FormDialog(text.getTranslation("supervisionUi.reportTitle"),
-                () -> supervisions.report(row.id(), row.version(), text.getValue(), done.getValue()), afterSave);
+                () -> supervisions.report(row.id(), row.version(), text.getValue()), afterSave);
+        return withText(dialog, text, "supervisionUi.progress", null);
+    }
+
+    /** 报结: the responsible organisation reports the matter rectified and asks for verification. */
+    static FormDialog reportDone(SupervisionService supervisions, SupervisionRow row, Runnable afterSave) {
+        TextArea text = new TextArea();
+        FormDialog dialog = new FormDialog(text.getTranslation("supervisionUi.doneTitle"),
+                text.getTranslation("supervisionUi.doneConfirm"),
+                () -> supervisions.reportDone(row.id(), row.version(), text.getValue()), afterSave);
+        return withText(dialog, text, "supervisionUi.doneReport", "supervisionUi.doneHelp");
+    }
+
+    /** 催办: what the supervisor asks of the responsible organisation, sent to its mediators with the due date. */
+    static FormDialog urge(SupervisionService supervisions, SupervisionRow row, Runnable afterSave) {
+        TextArea text = new TextArea();
+        FormDialog dialog = new FormDialog(text.getTranslation("supervisionUi.urgeTitle"),
+                text.getTranslation("supervisionUi.urgeConfirm"),
+                () -> supervisions.urge(row.id(), row.version(), text.getValue()), afterSave);
+        text.setValue(text.getTranslation("supervisionUi.urgeDefault", Labels.date(row.dueDate())));
+        return withText(dialog, text, "supervisionUi.urgeNote", null);
+    }
+
+    /** 约谈: whom it was held with, on which day (today by default), and what was said and agreed. */
+    static FormDialog interview(SupervisionService supervisions, SupervisionRow row, java.time.LocalDate today,
+            Runnable afterSave) {
+        TextField counterpart = new TextField();
+        DatePicker held = new DatePicker();
+        TextArea text = new TextArea();
+        FormDialog dialog = new FormDialog(text.getTranslation("supervisionUi.interviewTitle"),
+                () -> supervisions.interview(row.id(), row.version(), new SupervisionService.InterviewForm(
+                        counterpart.getValue(), held.getValue(), text.getValue())), afterSave);
+        counterpart.setId("tj-interview-counterpart");
+        counterpart.setLabel(text.getTranslation("supervisionUi.interviewCounterpart"));
+        counterpart.setMaxLength(100);
+        counterpart.setRequiredIndicatorVisible(true);
+        counterpart.setHelperText(text.getTranslation("supervisionUi.interviewCounterpartHelp"));
+        held.setId("tj-interview-day");
+        held.setLabel(text.getTranslation("supervisionUi.interviewDay"));
+        held.setValue(today);
+        held.setMax(today);
+        held.setRequiredIndicatorVisible(true);
+        dialog.addFields(counterpart, held);
+        dialog.errorsAt(counterpart, "field.interviewCounterpart");
+        dialog.errorsAt(held, "field.interviewDay", "supervision.interview.future");
+        return withText(dialog, text, "supervisionUi.interviewNote", null);
+    }
+
+    private static FormDialog withText(FormDialog dialog, TextArea text, String labelKey, String helpKey) {
         text.setId("tj-reason");
-        text.setLabel(text.getTranslation("supervisionUi.progress"));
+        text.setLabel(text.getTranslation(labelKey));
         text.setMaxLength(1000);
         text.setRequiredIndicatorVisible(true);
-        done.setId("tj-supervision-done");
-        done.setLabel(text.getTranslation("supervisionUi.done"));
-        dialog.addFields(text, done);
+        if (helpKey != null) {
+            text.setHelperText(text.getTranslation(helpKey));
+        }
+        dialog.addFields(text);
         dialog.spanWide(text);
-        dialog.spanWide(done);
+        dialog.errorsAt(text, "field.progress", "field.doneReport", "field.urgeNote", "field.interviewNote");
         return dialog;
     }
 

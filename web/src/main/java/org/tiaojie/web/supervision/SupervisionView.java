@@ -1,6 +1,7 @@
 package org.tiaojie.web.supervision;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -82,23 +83,47 @@ public class SupervisionView extends VerticalLayout implements HasUrlParameter<L
         level.getElement().getThemeList().add("badge contrast");
         HorizontalLayout head = new HorizontalLayout(number, level, state);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(head, actions(s), facts(s, today), new H3(getTranslation("supervisionUi.steps")), steps());
+        add(head, actions(s, today), facts(s, today), new H3(getTranslation("supervisionUi.steps")), steps());
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
-    private HorizontalLayout actions(SupervisionRow s) {
+    private HorizontalLayout actions(SupervisionRow s, LocalDate today) {
         var user = CurrentUser.require();
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("tj-supervision-actions");
+        bar.setWrap(true);
         boolean responsible = user.has(Role.MEDIATOR) && user.organisationId() == s.responsibleId();
         if (responsible && (s.state() == SupervisionState.ISSUED || s.state() == SupervisionState.REPORTED)) {
             bar.add(button("supervisionUi.report", "tj-supervision-report",
                     () -> SupervisionDialogs.report(supervisions, s, this::render).open()));
         }
+        if (responsible && s.state() == SupervisionState.ISSUED) {
+            Button done = button("supervisionUi.done", "tj-supervision-done",
+                    () -> SupervisionDialogs.reportDone(supervisions, s, this::render).open());
+            done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(done);
+        }
         if (user.has(Role.SUPERVISOR)) {
+            if (s.state() == SupervisionState.ISSUED) {
+                // an overdue supervision's first action is the reminder
+                Button urge = button("supervisionUi.urge", "tj-supervision-urge",
+                        () -> SupervisionDialogs.urge(supervisions, s, this::render).open());
+                if (s.overdue(today)) {
+                    urge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+                }
+                bar.add(urge);
+            }
+            if (s.state().open()) {
+                bar.add(button("supervisionUi.interview", "tj-supervision-interview",
+                        () -> SupervisionDialogs.interview(supervisions, s, today, this::render).open()));
+            }
             if (s.state() == SupervisionState.ISSUED || s.state() == SupervisionState.REPORTED) {
-                bar.add(button("supervisionUi.verify", "tj-supervision-verify",
-                        () -> SupervisionDialogs.verify(supervisions, queries, s, this::render).open()));
+                Button verify = button("supervisionUi.verify", "tj-supervision-verify",
+                        () -> SupervisionDialogs.verify(supervisions, queries, s, this::render).open());
+                if (s.state() == SupervisionState.REPORTED) {
+                    verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                }
+                bar.add(verify);
             }
             if (s.state() == SupervisionState.VERIFIED) {
                 bar.add(button("supervisionUi.delist", "tj-supervision-delist",
@@ -173,11 +198,18 @@ public class SupervisionView extends VerticalLayout implements HasUrlParameter<L
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.actorOrganisation() == null ? r.actor() : r.actorOrganisation() + " · " + r.actor())
                 .setHeader(getTranslation("supervisionUi.who")).setAutoWidth(true);
-        grid.addColumn(r -> r.dueDate() == null ? (r.note() == null ? "" : r.note())
-                : getTranslation("supervisionUi.noteWithDue", r.note() == null ? "" : r.note(), Labels.date(r.dueDate())))
-                .setHeader(getTranslation("supervisionUi.note")).setFlexGrow(3);
+        grid.addColumn(this::stepNote).setHeader(getTranslation("supervisionUi.note")).setFlexGrow(3);
         grid.setItems(queries.steps(id));
         return grid;
+    }
+
+    /** A step's note as read: a 约谈 names whom and when, a new due date is named after the note. */
+    private String stepNote(SupervisionEventRow r) {
+        String note = r.note() == null ? "" : r.note();
+        if (r.counterpart() != null) {
+            return getTranslation("supervisionUi.interviewLine", r.counterpart(), Labels.date(r.heldOn()), note);
+        }
+        return r.dueDate() == null ? note : getTranslation("supervisionUi.noteWithDue", note, Labels.date(r.dueDate()));
     }
 
     @Override

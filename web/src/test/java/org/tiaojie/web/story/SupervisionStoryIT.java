@@ -54,6 +54,18 @@ class SupervisionStoryIT extends BrowserStory {
         browser.driver().get(browser.url("supervision/" + supervision));
         browser.waitForText("王包保 社区党委书记");
         browser.shot("supervision-detail-zh");
+        // 催办 and 约谈 (issue #27): steps of the record, the responsible room told
+        browser.clickId("tj-supervision-urge");
+        browser.shot("dialog-supervision-urge-zh");
+        caseFile.saveDialog();
+        browser.waitForText("请抓紧办理");
+        browser.clickId("tj-supervision-interview");
+        browser.typeInto("tj-interview-counterpart", "青溪物业服务有限公司 项目经理 冯某");
+        browser.typeInto("tj-reason", "约谈物业项目经理，要求三日内完成电梯主板更换并书面报告");
+        browser.shot("dialog-supervision-interview-zh");
+        caseFile.saveDialog();
+        browser.waitForText("约谈青溪物业服务有限公司 项目经理 冯某");
+        browser.shot("supervision-urged-interviewed-zh");
 
         browser.driver().manage().deleteAllCookies();
         loginPage.login("shequ", "demo2026");
@@ -63,13 +75,14 @@ class SupervisionStoryIT extends BrowserStory {
         browser.shot("supervisions-mediator-zh");
         browser.driver().get(browser.url("supervision/" + supervision));
         browser.clickId("tj-supervision-report");
-        browser.typeInto("tj-reason", "已督促物业更换电梯主板，电梯恢复运行，已电话回复业主");
-        // the box itself, not the middle of the checkbox element (which may fall between box and label)
-        browser.waiting().until(d -> {
-            d.findElement(By.cssSelector("#tj-supervision-done input")).click();
-            return d.findElement(By.id("tj-supervision-done")).getDomAttribute("checked") != null;
-        });
+        browser.typeInto("tj-reason", "已督促物业订购电梯主板，预计三日内到货");
         browser.shot("dialog-supervision-report-zh");
+        caseFile.saveDialog();
+        browser.waitForText("预计三日内到货");
+        // 报结 is an action of its own, not a box in the progress report
+        browser.clickId("tj-supervision-done");
+        browser.typeInto("tj-reason", "已督促物业更换电梯主板，电梯恢复运行，已电话回复业主");
+        browser.shot("dialog-supervision-done-zh");
         caseFile.saveDialog();
         browser.waiting().until(d -> d.findElement(By.id("tj-supervision-state")).getText().equals("已报结待验收"));
 
@@ -90,7 +103,10 @@ class SupervisionStoryIT extends BrowserStory {
         assertThat(jdbc.queryForObject("select supervised from dispute where id = ?", Boolean.class, id)).isFalse();
         assertThat(jdbc.queryForList("""
                 select kind from supervision_event where supervision_id = ? order by occurred_at, id""", String.class,
-                supervision)).endsWith("DONE", "VERIFIED", "DELISTED");
+                supervision)).endsWith("URGED", "INTERVIEWED", "PROGRESS", "DONE", "VERIFIED", "DELISTED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification where message_key in ('supervision.notify.urged',
+                  'supervision.notify.interviewed') and dispute_id = ?""", Long.class, id)).isPositive();
         // the notice as the supervisor downloads it, kept for looking at
         var supervisor = Logins.as(accounts, "duban");
         try {
