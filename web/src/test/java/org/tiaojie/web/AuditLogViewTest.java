@@ -93,5 +93,21 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         find(TextField.class).id("tj-audit-user").setValue("nobody-like-this");
         assertThat(test(grid).size()).isZero();
         assertThat(find(Span.class).id("tj-audit-total").getText()).isEqualTo("共 0 条记录");
+
+        // issue #27: 详情 in words — a login's address (the loopback as 本机) and outcome, a case event's fields by
+        // their labels with times in Beijing time; the entry as recorded stays in the tooltip (the chain covers it)
+        audit.recordAlone("audit-words", "LOGIN", null, "from 0:0:0:0:0:0:0:1, second factor pending");
+        audit.recordAlone("audit-words", "DisputeClosed", id, "[disputeId=" + id
+                + ", closureType=AGREEMENT, at=2026-12-04T02:30:00Z, actor=shequ]");
+        action.setValue(null);
+        find(TextField.class).id("tj-audit-user").setValue("audit-words");
+        assertThat(test(grid).size()).isEqualTo(2);
+        java.util.List<String> words = java.util.List.of(test(grid).getCellText(0, 4), test(grid).getCellText(1, 4));
+        assertThat(words).containsExactlyInAnyOrder("登录地址：本机（::1）；待输入动态验证码", "结案方式："
+                + org.tiaojie.web.base.Labels.of(grid, org.tiaojie.casework.dispute.ClosureType.AGREEMENT));
+        assertThat(words).noneMatch(w -> w.contains("0:0:0") || w.contains("disputeId") || w.contains("Z"));
     }
+
+    @Autowired
+    org.tiaojie.casework.audit.AuditService audit;
 }

@@ -99,7 +99,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.caseNumber() == null ? "" : r.caseNumber()).setHeader(getTranslation("audit.case"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the detail is plain text (a renderer that sets text, never HTML)
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail"))
+        // in words (AuditDetails); the tooltip keeps the entry as recorded, which the hash chain covers
+        grid.addColumn(r -> AuditDetails.words(this, r.detail())).setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1).setTooltipGenerator(r -> r.detail() == null ? "" : r.detail());
         grid.setItems(q -> auditLog.page(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) auditLog.count(filter));

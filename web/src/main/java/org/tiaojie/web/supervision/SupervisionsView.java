@@ -98,6 +98,25 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle 
         }).setHeader(getTranslation("supervisionUi.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Labels.of(this, r.state())).setHeader(getTranslation("supervisionUi.state"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // on a phone one card per supervision instead of the columns: number, level and state, due date, subject
+        var card = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<SupervisionRow>of("""
+                <div class="tj-row-card"><div><b>${item.number}</b> <span theme="badge small contrast">${item.level}</span>
+                <span theme="badge small">${item.state}</span></div>
+                <div class="${item.dueStyle}">${item.due}</div>
+                <div class="tj-muted">${item.subject}</div><div class="tj-muted">${item.responsible}</div></div>""")
+                .withProperty("number", SupervisionRow::noticeNumber)
+                .withProperty("level", r -> Labels.of(this, r.level()))
+                .withProperty("state", r -> Labels.of(this, r.state()))
+                .withProperty("due", r -> r.overdue(today) ? getTranslation("supervisionUi.dueOverdue",
+                        Labels.date(r.dueDate())) : getTranslation("supervisionUi.dueOn", Labels.date(r.dueDate())))
+                .withProperty("dueStyle", r -> r.overdue(today) ? "tj-due-overdue" : "")
+                .withProperty("subject", r -> r.caseNumber() == null ? r.compoundName()
+                        : getTranslation("supervisionUi.cardSubject", r.caseNumber(), r.compoundName()))
+                .withProperty("responsible", r -> getTranslation("supervisionUi.cardResponsible", r.responsibleName())))
+                .setHeader(getTranslation("nav.supervisions"));
+        card.setVisible(false);
+        org.tiaojie.web.base.Narrow.watch(grid, phone -> grid.getColumns().forEach(c -> c.setVisible(c == card
+                ? phone : !phone)));
         grid.setItems(query -> queries.list(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("supervision/" + e.getItem().id())));
