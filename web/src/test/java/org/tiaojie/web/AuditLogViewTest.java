@@ -76,7 +76,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         find(TextField.class).id("tj-audit-user").setValue("admin");
         assertThat(test(grid).size()).isPositive();
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("查阅案卷");
-        assertThat(test(grid).getCellText(0, 1)).isEqualTo("admin");
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("系统管理员"); // people by their names, never by login ids
         assertThat(find(Span.class).id("tj-audit-total").getText()).startsWith("共 ");
 
         // a note on the case file is named as the timeline names it
@@ -106,6 +106,19 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(words).containsExactlyInAnyOrder("登录地址：本机（::1）；待输入动态验证码", "结案方式："
                 + org.tiaojie.web.base.Labels.of(grid, org.tiaojie.casework.dispute.ClosureType.AGREEMENT));
         assertThat(words).noneMatch(w -> w.contains("0:0:0") || w.contains("disputeId") || w.contains("Z"));
+        // a kept document by its kind and version, a court by its name
+        audit.recordAlone("audit-words", "GENERATE_DOCUMENT", id, "BUNDLE v2");
+        long court = jdbc.queryForObject("select organisation_id from app_user where username = 'fayuan'", Long.class);
+        audit.recordAlone("audit-words", "DisputeReferredToCourt", id, "[disputeId=" + id + ", courtId=" + court
+                + ", at=2026-12-04T02:30:00Z, actor=shequ]");
+        find(TextField.class).id("tj-audit-user").setValue("");
+        find(TextField.class).id("tj-audit-user").setValue("audit-words");
+        String courtName = jdbc.queryForObject("select name from organisation where id = ?", String.class, court);
+        java.util.List<String> more = new java.util.ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            more.add(test(grid).getCellText(i, 4));
+        }
+        assertThat(more).contains("卷宗（第 2 版）", "法院：" + courtName);
     }
 
     @Autowired

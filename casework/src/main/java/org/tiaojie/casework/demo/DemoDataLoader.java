@@ -30,14 +30,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final int disputes;
     private final org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles;
     private final DemoRepeatCalls repeatCalls;
+    private final DemoTermPerformance termPerformance;
     private final boolean repeatCaller;
 
     DemoDataLoader(PlaceService places, DemoDataGenerator generator, EventPublications publications,
             @Value("${tiaojie.demo-data.disputes:360}") int disputes,
-            org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles, DemoRepeatCalls repeatCalls,
+            org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles, DemoRepeatCalls repeatCalls, DemoTermPerformance termPerformance,
             @Value("${tiaojie.demo-data.repeat-caller:true}") boolean repeatCaller) {
         this.repeatCaller = repeatCaller;
         this.repeatCalls = repeatCalls;
+        this.termPerformance = termPerformance;
         this.caseFiles = caseFiles;
         this.places = places;
         this.generator = generator;
@@ -55,6 +57,9 @@ class DemoDataLoader implements ApplicationRunner {
         settle();
         if (repeatCaller) {
             repeatCalls.load(this::settle);
+            // the terms' follow-up too is left out of the web tests' smaller demo, whose stories record it themselves
+            termPerformance.load();
+            settle();
         }
         caseFiles.ifAvailable(files -> {
             files.complete(district);

@@ -36,13 +36,24 @@ final class AuditDetails {
     private AuditDetails() {
     }
 
-    static String words(Component owner, String detail) {
+    /** A kept document's kind and version ("BUNDLE v2"). */
+    private static final Pattern DOCUMENT = Pattern.compile("([A-Z_]+) v(\\d+)");
+    /** Fields that hold an organisation's (a mediation body's or a court's) id. */
+    private static final List<String> ORGANISATIONS = List.of("organisationId", "toOrganisationId", "courtId");
+
+    /** {@code organisations} names an organisation by its id (null when there is none). */
+    static String words(Component owner, String detail, java.util.function.LongFunction<String> organisations) {
         if (detail == null || detail.isBlank()) {
             return "";
         }
         String d = detail.strip();
         if (d.startsWith("[") && d.endsWith("]")) {
-            return fields(owner, d.substring(1, d.length() - 1));
+            return fields(owner, d.substring(1, d.length() - 1), organisations);
+        }
+        Matcher document = DOCUMENT.matcher(d);
+        if (document.matches()) {
+            return owner.getTranslation("audit.document", label(owner, "enum.DocumentKind." + document.group(1),
+                    document.group(1)), document.group(2));
         }
         if (d.startsWith("from ")) {
             return login(owner, d.substring(5));
@@ -50,7 +61,7 @@ final class AuditDetails {
         return d;
     }
 
-    private static String fields(Component owner, String body) {
+    private static String fields(Component owner, String body, java.util.function.LongFunction<String> organisations) {
         List<String> parts = new ArrayList<>();
         Matcher m = FIELD.matcher(body);
         while (m.find()) {
@@ -59,7 +70,12 @@ final class AuditDetails {
             if (SHOWN_ELSEWHERE.contains(key) || "null".equals(value) || value.isEmpty()) {
                 continue;
             }
-            parts.add(label(owner, "audit.field." + key, key) + "：" + value(owner, key, value));
+            String shown = value(owner, key, value);
+            if (ORGANISATIONS.contains(key) && value.matches("\\d+")) {
+                String name = organisations.apply(Long.parseLong(value));
+                shown = name == null ? shown : name;
+            }
+            parts.add(label(owner, "audit.field." + key, key) + "：" + shown);
         }
         return parts.isEmpty() ? "" : String.join("；", parts);
     }

@@ -42,6 +42,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditQueryService auditLog;
+    private final org.tiaojie.casework.account.PeopleNames people;
+    private final org.tiaojie.casework.organisation.OrganisationService organisations;
+    /** Organisation names by id. */
+    private final java.util.Map<Long, String> organisationNames = new java.util.HashMap<>();
     private final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     private final TextField user = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
@@ -53,8 +57,11 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final Button verify;
     private AuditFilter filter = AuditFilter.all();
 
-    public AuditLogView(AuditQueryService auditLog) {
+    public AuditLogView(AuditQueryService auditLog, org.tiaojie.casework.account.PeopleNames people,
+            org.tiaojie.casework.organisation.OrganisationService organisations) {
         this.auditLog = auditLog;
+        this.people = people;
+        this.organisations = organisations;
         addClassName("tj-page");
         setSizeFull();
 
@@ -93,14 +100,16 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> SECONDS.format(Labels.local(r.at()))).setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::username).setHeader(getTranslation("audit.user")).setAutoWidth(true).setFlexGrow(0);
+        // people by their names; the login (what the filter takes) in the tooltip
+        grid.addColumn(r -> people.name(r.username(), getLocale())).setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(AuditRow::username);
         grid.addColumn(r -> actionLabel(r.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.caseNumber() == null ? "" : r.caseNumber()).setHeader(getTranslation("audit.case"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the detail is plain text (a renderer that sets text, never HTML)
         // in words (AuditDetails); the tooltip keeps the entry as recorded, which the hash chain covers
-        grid.addColumn(r -> AuditDetails.words(this, r.detail())).setHeader(getTranslation("audit.detail"))
+        grid.addColumn(r -> AuditDetails.words(this, r.detail(), this::organisationName)).setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1).setTooltipGenerator(r -> r.detail() == null ? "" : r.detail());
         grid.setItems(q -> auditLog.page(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) auditLog.count(filter));
@@ -185,6 +194,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
         action.setItems(auditLog.actions());
         showTotal();
+    }
+
+    /** Organisations are few (a district's rooms, centres and courts): read once, on the first row naming one. */
+    private String organisationName(long id) {
+        if (organisationNames.isEmpty()) {
+            organisations.findAllRows().forEach(r -> organisationNames.put(r.id(), r.name()));
+        }
+        return organisationNames.get(id); // null: since removed, shown by its number
     }
 
     @Override

@@ -83,10 +83,10 @@ public class EChart extends Div {
         List<Map<String, Object>> s = new java.util.ArrayList<>();
         series.forEach((name, values) -> s.add(Map.of("name", name, "type", line ? "line" : "bar", "data", values,
                 "smooth", line)));
-        // long names (a category such as 物业服务质量 · 保洁) are wrapped at 8 characters, never cut; the grid makes
+        // long names (a category such as 物业服务质量 · 保洁) are wrapped at about ten characters, never cut; the grid makes
         // room for the axis labels whatever their length (containLabel)
         Map<String, Object> category = Map.of("type", "category", "data", names, "axisLabel",
-                Map.of("interval", 0, "hideOverlap", !horizontal, "width", horizontal ? 112 : 80, "overflow", "break"));
+                Map.of("interval", 0, "hideOverlap", !horizontal, "width", horizontal ? 140 : 80, "overflow", "break"));
         Map<String, Object> value = Map.of("type", "value", "minInterval", 1);
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0),
                 "grid", Map.of("left", 8, "right", 20, "top", 30, "bottom", 8, "containLabel", true),
@@ -101,9 +101,10 @@ public class EChart extends Div {
         }
         return Map.of("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c} ({d}%)"),
                 "legend", Map.of("type", "scroll", "orient", "vertical", "right", 0, "top", "middle"),
-                // each slice says its count and share beside it, not only on hover
-                "series", List.of(Map.of("type", "pie", "radius", List.of("38%", "62%"), "center", List.of("38%", "50%"),
-                        "data", data, "minShowLabelAngle", 4, "avoidLabelOverlap", true,
-                        "label", Map.of("show", true, "formatter", "{c}（{d}%）"))));
+                // each slice prints its count on the ring and its share under it, not only on hover
+                "series", List.of(Map.of("type", "pie", "radius", List.of("36%", "72%"), "center", List.of("40%", "50%"),
+                        "data", data, "minShowLabelAngle", 12,
+                        "label", Map.of("show", true, "position", "inside", "formatter", "{c}\n{d}%",
+                                "fontWeight", "bold", "lineHeight", 14))));
     }
 }

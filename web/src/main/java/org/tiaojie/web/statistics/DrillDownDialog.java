@@ -60,7 +60,7 @@ public class DrillDownDialog extends Dialog {
         grid.setId("tj-drilldown");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         // the whole number, never cut: （2026）某区人调字第00082号 is how a supervisor names a case on the phone
-        grid.addColumn(DisputeRow::caseNumber).setHeader(getTranslation("dispute.caseNumber")).setAutoWidth(true)
+        grid.addColumn(DisputeRow::caseNumber).setHeader(getTranslation("dispute.caseNumber")).setWidth("22em")
                 .setFlexGrow(0).setFrozen(true);
         grid.addColumn(DisputeRow::compoundName).setHeader(getTranslation("dispute.compound"));
         grid.addColumn(DisputeRow::categoryName).setHeader(getTranslation("dispute.category"));

@@ -196,11 +196,27 @@ public class SupervisionView extends VerticalLayout implements HasUrlParameter<L
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Labels.of(this, r.kind())).setHeader(getTranslation("supervisionUi.step"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.actorOrganisation() == null ? r.actor() : r.actorOrganisation() + " · " + r.actor())
+        grid.addColumn(this::who)
                 .setHeader(getTranslation("supervisionUi.who")).setAutoWidth(true);
         grid.addColumn(this::stepNote).setHeader(getTranslation("supervisionUi.note")).setFlexGrow(3);
+        // on a phone each step is one card: when, what and who on a line, the note under it
+        var card = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<SupervisionEventRow>of("""
+                <div class="tj-row-card"><div><b>${item.kind}</b> <span class="tj-muted">${item.when}</span></div>
+                <div class="tj-muted">${item.who}</div><div>${item.note}</div></div>""")
+                .withProperty("kind", r -> Labels.of(this, r.kind()))
+                .withProperty("when", r -> Labels.dateTime(r.occurredAt()))
+                .withProperty("who", this::who)
+                .withProperty("note", this::stepNote))
+                .setHeader(getTranslation("supervisionUi.steps"));
+        card.setVisible(false);
+        org.tiaojie.web.base.Narrow.watch(grid, phone -> grid.getColumns().forEach(c -> c.setVisible(c == card
+                ? phone : !phone)));
         grid.setItems(queries.steps(id));
         return grid;
+    }
+
+    private String who(SupervisionEventRow r) {
+        return r.actorOrganisation() == null ? r.actor() : r.actorOrganisation() + " · " + r.actor();
     }
 
     /** A step's note as read: a 约谈 names whom and when, a new due date is named after the note. */

@@ -66,6 +66,11 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle 
         level.addValueChangeListener(e -> refilter());
         HorizontalLayout bar = new HorizontalLayout(level, openOnly, overdueOnly);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // on a phone the filters wrap onto lines of their own rather than squeeze a label to a character a line
+        bar.setWrap(true);
+        bar.setWidthFull();
+        openOnly.getStyle().set("white-space", "nowrap");
+        overdueOnly.getStyle().set("white-space", "nowrap");
         var user = CurrentUser.require();
         if (user.has(Role.SUPERVISOR)) {
             Button compound = new Button(getTranslation("supervisionUi.issueCompound"), e -> SupervisionDialogs.issue(
