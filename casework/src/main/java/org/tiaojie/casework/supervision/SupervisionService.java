@@ -151,8 +151,7 @@ public class SupervisionService {
     @Transactional
     public void urge(long id, long expectedVersion, String text) {
         AuthenticatedUser user = CurrentUser.require();
-        Supervision s = current(inArea(supervisions.findById(id)
-                .orElseThrow(() -> new CaseworkException("supervision.notFound")), user).getId(), expectedVersion);
+        Supervision s = inAreaCurrent(id, expectedVersion, user);
         if (s.getState() != SupervisionState.ISSUED) {
             throw new CaseworkException("supervision.urge.state", "@enum.SupervisionState." + s.getState().name());
         }
@@ -172,8 +171,7 @@ public class SupervisionService {
     @Transactional
     public void interview(long id, long expectedVersion, InterviewForm form) {
         AuthenticatedUser user = CurrentUser.require();
-        Supervision s = current(inArea(supervisions.findById(id)
-                .orElseThrow(() -> new CaseworkException("supervision.notFound")), user).getId(), expectedVersion);
+        Supervision s = inAreaCurrent(id, expectedVersion, user);
         if (!s.getState().open()) {
             throw new CaseworkException("supervision.interview.state", "@enum.SupervisionState." + s.getState().name());
         }
@@ -195,8 +193,7 @@ public class SupervisionService {
     @Transactional
     public void verify(long id, long expectedVersion, boolean passed, String note, LocalDate newDue) {
         AuthenticatedUser user = CurrentUser.require();
-        Supervision s = current(inArea(supervisions.findById(id)
-                .orElseThrow(() -> new CaseworkException("supervision.notFound")), user).getId(), expectedVersion);
+        Supervision s = inAreaCurrent(id, expectedVersion, user);
         String text = Fields.required(note, 1000, "field.verification");
         Instant now = Instant.now(clock);
         s.verify(passed, newDue, notices.today(now));
@@ -213,8 +210,7 @@ public class SupervisionService {
     @Transactional
     public void delist(long id, long expectedVersion, String note) {
         AuthenticatedUser user = CurrentUser.require();
-        Supervision s = current(inArea(supervisions.findById(id)
-                .orElseThrow(() -> new CaseworkException("supervision.notFound")), user).getId(), expectedVersion);
+        Supervision s = inAreaCurrent(id, expectedVersion, user);
         String text = Fields.required(note, 500, "field.delistNote");
         Instant now = Instant.now(clock);
         close(s, text, now, user.username(), user.organisationName());
@@ -276,6 +272,12 @@ public class SupervisionService {
             throw new CaseworkException("supervision.stale");
         }
         return s;
+    }
+
+    /** The supervision a supervisor of its area acts on, as the screen last read it. */
+    private Supervision inAreaCurrent(long id, long expectedVersion, AuthenticatedUser user) {
+        return current(inArea(supervisions.findById(id)
+                .orElseThrow(() -> new CaseworkException("supervision.notFound")), user).getId(), expectedVersion);
     }
 
     private static Supervision inArea(Supervision s, AuthenticatedUser user) {

@@ -75,9 +75,9 @@ final class AuditDetails {
                 String name = organisations.apply(Long.parseLong(value));
                 shown = name == null ? shown : name;
             }
-            parts.add(label(owner, "audit.field." + key, key) + "：" + shown);
+            parts.add(owner.getTranslation("audit.fieldValue", label(owner, "audit.field." + key, key), shown));
         }
-        return parts.isEmpty() ? "" : String.join("；", parts);
+        return parts.isEmpty() ? "" : String.join(owner.getTranslation("audit.join"), parts);
     }
 
     private static String value(Component owner, String key, String value) {
@@ -103,7 +103,7 @@ final class AuditDetails {
         StringBuilder out = new StringBuilder(owner.getTranslation("audit.fromAddress", shown));
         for (int i = 1; i < parts.length; i++) {
             String phrase = parts[i];
-            out.append("；").append(LOGIN_PHRASES.contains(phrase)
+            out.append(owner.getTranslation("audit.join")).append(LOGIN_PHRASES.contains(phrase)
                     ? owner.getTranslation("audit.phrase." + phrase.replace(' ', '_')) : phrase);
         }
         return out.toString();
