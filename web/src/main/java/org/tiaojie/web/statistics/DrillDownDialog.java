@@ -82,8 +82,9 @@ public class DrillDownDialog extends Dialog {
         add(count, grid);
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] file = xlsx();
-            return new DownloadResponse(new ByteArrayInputStream(file), title + "-" + from + "-" + to + ".xlsx",
-                    XlsxTable.MIME, file.length);
+            // a category's name may hold a slash: no character a file system refuses
+            String name = (title + "-" + from + "-" + to).replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx";
+            return new DownloadResponse(new ByteArrayInputStream(file), name, XlsxTable.MIME, file.length);
         }), getTranslation("dashboard.exportXlsx"));
         export.setId("tj-drilldown-xlsx");
         export.getElement().setAttribute("download", true);
