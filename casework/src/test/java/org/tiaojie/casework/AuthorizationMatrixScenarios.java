@@ -67,6 +67,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             Map.entry("NotificationService.clerksOf", "the sweep and other services"),
             Map.entry("NotificationService.supervisorsOver", "the sweep and other services"),
             Map.entry("NotificationService.notify", "the sweep and other services"),
+            Map.entry("NoticeDigest.releaseAll", "the morning's summary job"),
             Map.entry("NotificationService.users", "services telling the users they chose (propagation MANDATORY)"),
             Map.entry("NotificationService.handlersOf", "the sweep: a case's 承办人, else its head (propagation MANDATORY)"),
             Map.entry("AttachmentService.attachSignedCopy", "inside uploadSignedCopy's guarded work (propagation MANDATORY)"),

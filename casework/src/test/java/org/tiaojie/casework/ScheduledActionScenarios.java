@@ -265,6 +265,97 @@ abstract class ScheduledActionScenarios {
         assertThat(notices(id, "deadline.overdue")).isEqualTo(clockAudience(shequOrg));
     }
 
+    // ------------------------------------------------------------------ 每日汇总 (issue #27)
+
+    @Autowired org.tiaojie.casework.notification.NoticeDigest digest;
+    @Autowired org.tiaojie.casework.notification.InboxService inbox;
+    @Autowired OutboundRecorder outbound;
+
+    /**
+     * A mediator who takes the notices that can wait once a day: the early warning of a clock is stored held — out
+     * of the inbox, its count and the phone — while the overdue notice comes at once; the morning's run releases the
+     * held one with one summary (one text message), and a second run finds nothing; turning the choice off releases
+     * what still waits.
+     */
+    @Test
+    void aMediatorOnTheDailySummaryGetsWarningsInItAndWhatIsOverdueAtOnce() {
+        // the room's head hears of an unassigned case's clocks; give him a phone for the outbound messages
+        long head = jdbc.queryForObject("select head_user_id from organisation where id = ?", Long.class, shequOrg);
+        String username = jdbc.queryForObject("select username from app_user where id = ?", String.class, head);
+        String phone = "1990000" + String.format("%04d", head % 10_000);
+        phone(head, phone);
+        try {
+            login(username);
+            assertThat(digest.choose(true)).isEqualTo(new org.tiaojie.casework.notification.NoticeDigest.Mine(true, 0));
+            long id = register("楼道声控灯损坏，物业迟迟未修", beijing(9, 28, 9));
+            at(id, beijing(9, 28, 10), (d, now) -> d.accept(disputes.rules(), now, "shequ"));
+            long unread = inbox.unreadCount();
+            int texts = outbound.to(phone).size();
+
+            // 临期 (due with Friday 10-16, warned from Wednesday 10-14): held for the summary
+            sweep.sweep(beijing(10, 14, 9), 50);
+            assertThat(jdbc.queryForObject("select count(*) from notification where dispute_id = ? and recipient_id = ?"
+                    + " and message_key = 'deadline.warning' and held = true", Long.class, id, head)).isEqualTo(1);
+            login(username);
+            assertThat(inbox.unreadCount()).isEqualTo(unread);
+            assertThat(inbox.page(new org.tiaojie.casework.notification.InboxService.Filter(null, null, false), 0, 500))
+                    .noneMatch(n -> n.messageKey().equals("deadline.warning") && id == n.disputeId());
+            assertThat(outbound.to(phone)).hasSize(texts);
+            assertThat(digest.mine().held()).isPositive();
+
+            // 超期 cannot wait: in the inbox and on the phone at once
+            sweep.sweep(beijing(10, 17, 1), 50);
+            assertThat(jdbc.queryForObject("select count(*) from notification where dispute_id = ? and recipient_id = ?"
+                    + " and message_key = 'deadline.overdue' and held = false", Long.class, id, head)).isEqualTo(1);
+            // (the missed mediation deadline also puts the case under 督办: that notice cannot wait either)
+            List<String> atOnce = outbound.to(phone).subList(texts, outbound.to(phone).size());
+            assertThat(atOnce).anyMatch(t -> t.startsWith("超期：")).allMatch(t -> t.startsWith("超期：")
+                    || t.startsWith("督办通知："));
+            texts = outbound.to(phone).size();
+            login(username);
+            unread = inbox.unreadCount();
+
+            // the morning's run: everything held for him released, one summary, one text
+            long held = jdbc.queryForObject("select count(*) from notification where recipient_id = ? and held = true",
+                    Long.class, head);
+            var run = digest.releaseAll();
+            assertThat(run.users()).isGreaterThanOrEqualTo(1);
+            assertThat(run.notices()).isGreaterThanOrEqualTo((int) held);
+            assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and held = true",
+                    Long.class, head)).isZero();
+            List<String> summary = jdbc.queryForList("select message_args from notification where recipient_id = ? and"
+                    + " message_key = 'digest.daily'", String.class, head);
+            assertThat(summary).hasSize(1);
+            assertThat(summary.get(0).split("\u001f")[0]).isEqualTo(Long.toString(held));
+            assertThat(outbound.to(phone)).hasSize(texts + 1).last().asString()
+                    .startsWith("每日汇总：").contains(held + " 条非紧急通知");
+            login(username);
+            assertThat(inbox.unreadCount()).isEqualTo(unread + held + 1); // the released ones and the summary
+            assertThat(digest.releaseAll().notices()).isZero();
+
+            // turned off: what still waits comes at once, and later warnings are not held
+            jdbc.update("update notification set held = true where dispute_id = ? and recipient_id = ?"
+                    + " and message_key = 'deadline.warning'", id, head);
+            login(username);
+            assertThat(digest.choose(false)).isEqualTo(new org.tiaojie.casework.notification.NoticeDigest.Mine(false, 0));
+            assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and"
+                    + " message_key = 'digest.daily'", Long.class, head)).isEqualTo(2);
+        } finally {
+            login(username);
+            digest.choose(false);
+            phone(head, null);
+        }
+    }
+
+    /** Gives a user a phone (null: none) as an administrator would. */
+    private void phone(long userId, String phone) {
+        login("admin");
+        var row = accounts.findUsers(jdbc.queryForObject("select username from app_user where id = ?", String.class,
+                userId), 0, 10).stream().filter(u -> u.id() == userId).findFirst().orElseThrow();
+        accounts.saveUser(new org.tiaojie.casework.account.UserForm(row.id(), row.version(), row.username(),
+                row.displayName(), row.organisationId(), row.roles(), phone, row.enabled(), null));
+    }
+
     // ------------------------------------------------------------------ quarterly listing (挂牌督办)
 
     @Autowired QuarterlyListingService listing;

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.tiaojie.casework.shared.CaseworkConfiguration;
 import org.tiaojie.scheduler.deadline.DeadlineSweepJob;
 import org.tiaojie.scheduler.events.EventRedeliveryJob;
+import org.tiaojie.scheduler.notification.NoticeDigestJob;
 import org.tiaojie.scheduler.retention.RetentionJob;
 import org.tiaojie.scheduler.supervision.QuarterlyListingJob;
 
@@ -30,6 +31,7 @@ public class SchedulerConfiguration {
     public static final String QUARTERLY_LISTING = "quarterly-listing";
     public static final String EVENT_REDELIVERY = "event-redelivery";
     public static final String RETENTION = "retention";
+    public static final String NOTICE_DIGEST = "notice-digest";
 
     @Bean
     JobDetail deadlineSweepJob() {
@@ -75,6 +77,23 @@ public class SchedulerConfiguration {
     Trigger retentionTrigger(JobDetail retentionJob,
             @Value("${tiaojie.scheduler.retention-cron:0 30 2 * * ?}") String cron) {
         return TriggerBuilder.newTrigger().forJob(retentionJob).withIdentity(RETENTION, GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(TimeZone.getTimeZone(CaseworkConfiguration.ZONE))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail noticeDigestJob() {
+        return JobBuilder.newJob(NoticeDigestJob.class).withIdentity(NOTICE_DIGEST, GROUP)
+                .withDescription("notice digest").storeDurably().requestRecovery().build();
+    }
+
+    /** At 08:30 each morning, Beijing time, before the working day; a missed morning fires once. */
+    @Bean
+    Trigger noticeDigestTrigger(JobDetail noticeDigestJob,
+            @Value("${tiaojie.scheduler.notice-digest-cron:0 30 8 * * ?}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(noticeDigestJob).withIdentity(NOTICE_DIGEST, GROUP)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron)
                         .inTimeZone(TimeZone.getTimeZone(CaseworkConfiguration.ZONE))
                         .withMisfireHandlingInstructionFireAndProceed())

@@ -29,6 +29,8 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
     DeadlineSweep sweep;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.tiaojie.casework.notification.NoticeDigest digest;
 
     @Test
     @WithUserDetails("shequ")
@@ -99,12 +101,53 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
                 .isEqualTo(unreadBefore - first.unread());
     }
 
+    /** Issue #27: the daily summary chosen in the inbox holds the warnings; 现在查看 releases them with the summary. */
+    @Test
+    @WithUserDetails("shequ")
+    void theDailySummaryIsChosenInTheInboxAndWhatWaitsCanBeSeenAtOnce() {
+        String mine = "from notification n join app_user u on u.id = n.recipient_id where u.username = 'shequ'";
+        navigate(InboxView.class);
+        com.vaadin.flow.component.checkbox.Checkbox daily = find(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .id("tj-inbox-daily");
+        assertThat(daily.getValue()).isFalse();
+        assertThat(find(Span.class).withId("tj-inbox-waiting").all()).isEmpty(); // nothing waits: not shown
+        test(daily).click();
+        try {
+            assertThat(jdbc.queryForObject("select notice_digest from app_user where username = 'shequ'", Boolean.class))
+                    .isTrue();
+            long before = jdbc.queryForObject("select count(*) " + mine, Long.class);
+            sweep.sweep(Instant.now().plus(java.time.Duration.ofDays(3)), 500);
+            long held = jdbc.queryForObject("select count(*) " + mine + " and n.held = true", Long.class);
+            long atOnce = jdbc.queryForObject("select count(*) " + mine + " and n.held = false", Long.class) - before;
+            assertThat(held).isPositive();
+            navigate(InboxView.class);
+            Span waiting = find(Span.class).id("tj-inbox-waiting");
+            assertThat(waiting.getText()).isEqualTo("有 " + held + " 条非紧急通知等待下一次 8:30 汇总");
+            Grid<?> inbox = find(Grid.class).id("tj-inbox");
+            assertThat(test(inbox).size()).isEqualTo((int) (before + atOnce));
+
+            test(find(Button.class).id("tj-inbox-release")).click();
+            assertThat(jdbc.queryForObject("select count(*) " + mine + " and n.held = true", Long.class)).isZero();
+            navigate(InboxView.class);
+            assertThat(find(Span.class).withId("tj-inbox-waiting").all()).isEmpty();
+            inbox = find(Grid.class).id("tj-inbox");
+            assertThat(test(inbox).size()).isEqualTo((int) (before + atOnce + held + 1));
+            @SuppressWarnings("unchecked")
+            var first = ((Grid<org.tiaojie.casework.notification.NotificationRow>) inbox);
+            // the summary (the swept notices are dated three days ahead, so it is not the newest here)
+            assertThat(java.util.stream.IntStream.range(0, test(first).size()).mapToObj(i -> test(first).getRow(i))
+                    .filter(n -> n.messageKey().equals("digest.daily"))).hasSize(1);
+        } finally {
+            digest.choose(false); // releases anything still held, for the other tests
+        }
+    }
+
     @Test
     @WithUserDetails("admin")
     void theAdministratorSeesTheSweepJobAndItsNextRun() {
         navigate(JobsView.class);
         Grid<?> jobs = find(Grid.class).id("tj-jobs");
-        assertThat(test(jobs).size()).isEqualTo(4);
+        assertThat(test(jobs).size()).isEqualTo(5);
         assertThat(test(jobs).getCellText(0, 0)).isEqualTo("时限巡查（临期、超期提醒与督办，协议条款履行提醒）");
         assertThat(test(jobs).getCellText(0, 1)).isEqualTo("运行中");
         assertThat(test(jobs).getCellText(0, 3)).isNotBlank();
@@ -112,13 +155,16 @@ class InboxAndJobsTest extends SpringBrowserlessTest {
         assertThat(test(jobs).getCellText(1, 0)).startsWith("事件补投");
         assertThat(test(jobs).getCellText(1, 1)).isEqualTo("运行中");
         assertThat(test(jobs).getCellText(1, 3)).isNotBlank();
-        assertThat(test(jobs).getCellText(2, 0)).startsWith("季度挂牌督办");
+        // the day's summary of the notices that could wait: every morning at 08:30, Beijing time
+        assertThat(test(jobs).getCellText(2, 0)).startsWith("每日通知汇总");
+        assertThat(test(jobs).getCellText(2, 3)).endsWith(" 08:30");
+        assertThat(test(jobs).getCellText(3, 0)).startsWith("季度挂牌督办");
         // the next listing: five past midnight on the first day of the next quarter, Beijing time
         java.time.LocalDate next = QuarterlyListingService.quarterEndedBefore(Instant.now()).plusMonths(6);
-        assertThat(test(jobs).getCellText(2, 3)).isEqualTo(next + " 00:05");
+        assertThat(test(jobs).getCellText(3, 3)).isEqualTo(next + " 00:05");
         // the retention run (个人信息保护法 Art. 19, 47): every night at 02:30, Beijing time
-        assertThat(test(jobs).getCellText(3, 0)).startsWith("保管期限清理");
-        assertThat(test(jobs).getCellText(3, 3)).endsWith(" 02:30");
+        assertThat(test(jobs).getCellText(4, 0)).startsWith("保管期限清理");
+        assertThat(test(jobs).getCellText(4, 3)).endsWith(" 02:30");
     }
 
     @Test

@@ -51,6 +51,10 @@ public class AppUser extends BaseEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /** Takes the notices that can wait once a day, in one summary (每日汇总); set by the user in the inbox. */
+    @Column(name = "notice_digest", nullable = false, insertable = false, updatable = false)
+    private boolean noticeDigest;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -138,6 +142,10 @@ public class AppUser extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isNoticeDigest() {
+        return noticeDigest;
     }
 
     public java.time.Instant getLockedUntil() {

@@ -65,7 +65,7 @@ public class ClockRecounts {
         Result result = recount(change.from(), change.cause(), now);
         if (change.requestedBy() != null) {
             transactions.executeWithoutResult(status -> notifications.notify(
-                    new NotificationService.Audience(List.of(change.requestedBy()), List.of()), "calendar.recounted",
+                    NotificationService.Audience.inboxOnly(List.of(change.requestedBy())), "calendar.recounted",
                     List.of(change.cause(), Integer.toString(result.checked()), Integer.toString(result.moved()),
                             Integer.toString(result.disputes())), null, now));
         }

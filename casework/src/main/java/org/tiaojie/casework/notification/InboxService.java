@@ -129,7 +129,7 @@ public class InboxService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public int markCaseRead(Long disputeId) {
-        return em.createQuery("update Notification n set n.readAt = :at where n.recipientId = :user and n.readAt is null"
+        return em.createQuery("update Notification n set n.readAt = :at where n.recipientId = :user and n.held = false and n.readAt is null"
                         + (disputeId == null ? " and n.disputeId is null" : " and n.disputeId = :dispute"))
                 .setParameter("at", Instant.now(clock)).setParameter("user", CurrentUser.require().userId())
                 .setParameter("dispute", disputeId).executeUpdate();
@@ -143,7 +143,7 @@ public class InboxService {
 
     /** The user's rows that pass the filter; values are bound, never written into the statement. */
     private static String where(Filter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where n.recipient_id = :user");
+        StringBuilder where = new StringBuilder(" where n.recipient_id = :user and n.held = false");
         params.put("user", CurrentUser.require().userId());
         if (filter.unreadOnly()) {
             where.append(" and n.read_at is null");
@@ -172,7 +172,7 @@ public class InboxService {
                 r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], instant(r[5]), r[6] != null);
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.LocalDateTime l
                 ? l.atZone(java.time.ZoneId.systemDefault()).toInstant() : (Instant) value;
     }

@@ -36,10 +36,16 @@ public class Notification extends BaseEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** Kept for the recipient's day summary: out of the inbox and its count until released. */
+    @Column(name = "held", nullable = false)
+    private boolean held;
+
     protected Notification() {
     }
 
-    Notification(long recipientId, String messageKey, List<String> args, Long disputeId, Instant createdAt) {
+    Notification(long recipientId, String messageKey, List<String> args, Long disputeId, Instant createdAt,
+            boolean held) {
+        this.held = held;
         this.recipientId = recipientId;
         this.messageKey = messageKey;
         this.messageArgs = args.isEmpty() ? null : String.join(SEPARATOR, args);
@@ -71,6 +77,10 @@ public class Notification extends BaseEntity {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public boolean isHeld() {
+        return held;
     }
 
     public long getRecipientId() {

@@ -19,6 +19,8 @@ public enum NotificationKind {
     AGREEMENT("reminder.term"),
     /** A case assigned to its 承办人. */
     ASSIGNMENT("assign."),
+    /** The day's summary of the notices that waited for it (每日汇总). */
+    DIGEST("digest."),
     /** The calendar and other upkeep for administrators. */
     UPKEEP("calendar.noticeDue");
 

@@ -9,11 +9,11 @@ import org.springframework.data.repository.query.Param;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    @Query("select count(n) from Notification n where n.recipientId = :user and n.readAt is null")
+    @Query("select count(n) from Notification n where n.recipientId = :user and n.held = false and n.readAt is null")
     long countUnread(@Param("user") long userId);
 
     @Modifying
-    @Query("update Notification n set n.readAt = :at where n.recipientId = :user and n.readAt is null")
+    @Query("update Notification n set n.readAt = :at where n.recipientId = :user and n.held = false and n.readAt is null")
     int markAllRead(@Param("user") long userId, @Param("at") Instant at);
 
     @Query(value = """
@@ -52,6 +52,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Long> supervisorsOver(@Param("district") long districtId, @Param("street") long streetId,
             @Param("community") long communityId);
 
-    @Query("select u.phone from AppUser u where u.id in (:ids) and u.phone is not null")
-    List<String> phonesOf(@Param("ids") List<Long> userIds);
+    /** Each user's id, phone (decrypted; null: none) and whether they take the day's summary. */
+    @Query("select u.id, u.phone, u.noticeDigest from AppUser u where u.id in (:ids)")
+    List<Object[]> recipients(@Param("ids") List<Long> userIds);
 }

@@ -111,6 +111,8 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
                     r.publications(), r.keptDays());
             case org.tiaojie.casework.retention.RetentionRun.Result r -> getTranslation("job.retentionResult",
                     r.total(), r.parties(), r.contacts(), r.documents() + r.attachments(), r.held());
+            case org.tiaojie.casework.notification.NoticeDigest.Result r -> getTranslation("job.digestResult", r.users(),
+                    r.notices());
             case Throwable t -> getTranslation("job.failed", t.getMessage());
             default -> String.valueOf(row.lastResult());
         };

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.tiaojie.casework.notification.InboxService;
+import org.tiaojie.casework.notification.NoticeDigest;
 import org.tiaojie.casework.notification.NotificationKind;
 import org.tiaojie.casework.notification.NotificationRow;
 import org.tiaojie.casework.shared.CaseworkMessages;
@@ -29,9 +30,14 @@ import org.tiaojie.casework.shared.CaseworkMessages;
  */
 @Route(value = "inbox", layout = MainLayout.class)
 @PermitAll
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.AfterNavigationObserver {
 
     private final InboxService inbox;
+    private final NoticeDigest digest;
+    private final Checkbox daily = new Checkbox();
+    private final Span waiting = new Span();
+    private final Button release = new Button();
     private final Select<NotificationKind> kind = new Select<>();
     private final TextField caseNumber = new TextField();
     private final Checkbox unread = new Checkbox();
@@ -39,8 +45,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<NotificationRow> notices = new Grid<>(NotificationRow.class, false);
     private final Grid<InboxService.CaseGroup> cases = new Grid<>(InboxService.CaseGroup.class, false);
 
-    public InboxView(InboxService inbox) {
+    public InboxView(InboxService inbox, NoticeDigest digest) {
         this.inbox = inbox;
+        this.digest = digest;
         addClassName("tj-page");
         setSizeFull();
         kind.setLabel(getTranslation("inbox.kind"));
@@ -87,8 +94,56 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         cases.setItems(q -> inbox.groups(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) inbox.groupCount(filter()));
         cases.setVisible(false);
-        add(bar, notices, cases);
+        add(bar, dailyBar(), notices, cases);
         setFlexGrow(1, notices, cases);
+    }
+
+    /** 每日汇总: the user's choice, and what waits for the next summary with a way to see it now. */
+    private FlexLayout dailyBar() {
+        daily.setLabel(getTranslation("inbox.daily"));
+        daily.setId("tj-inbox-daily");
+        daily.setHelperText(getTranslation("inbox.dailyHelp"));
+        waiting.setId("tj-inbox-waiting");
+        waiting.addClassName("tj-muted");
+        release.setText(getTranslation("inbox.release"));
+        release.setId("tj-inbox-release");
+        release.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        release.addClickListener(e -> {
+            digest.releaseMine();
+            showDigest(digest.mine());
+            reloadLayout();
+        });
+        daily.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showDigest(digest.choose(e.getValue()));
+                reloadLayout();
+            }
+        });
+        FlexLayout bar = new FlexLayout(daily, waiting, release);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
+        bar.setWidthFull();
+        return bar;
+    }
+
+    /** Each arrival (the view is kept when the inbox is opened again): what waits now. */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        showDigest(digest.mine());
+    }
+
+    private void showDigest(NoticeDigest.Mine mine) {
+        daily.setValue(mine.daily());
+        waiting.setText(getTranslation("inbox.waiting", mine.held()));
+        waiting.setVisible(mine.held() > 0);
+        release.setVisible(mine.held() > 0);
+    }
+
+    /** The inbox again, with the header's unread count: notices released or a summary written change both. */
+    private void reloadLayout() {
+        getUI().ifPresent(ui -> ui.navigate("inbox"));
+        refresh();
     }
 
     private InboxService.Filter filter() {
