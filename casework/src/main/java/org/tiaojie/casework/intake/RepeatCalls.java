@@ -85,52 +85,106 @@ public class RepeatCalls {
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
     @Transactional(readOnly = true)
     public Optional<Matter> matterOf(NewDispute call, Instant at) {
+        return mattersOf(List.of(call), at).getFirst();
+    }
+
+    /**
+     * {@link #matterOf} for each of {@code calls} (an import batch), in three statements for them all: the callers'
+     * open disputes and merged contacts at the calls' compounds, and the compounds' recent open disputes to compare
+     * words with.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Optional<Matter>> mattersOf(List<NewDispute> calls, Instant at) {
+        List<Optional<Matter>> result = new java.util.ArrayList<>(java.util.Collections.nCopies(calls.size(),
+                Optional.<Matter>empty()));
         RepeatCallSettings rule = cached.get();
-        if (!rule.enabled() || call.compoundId() <= 0) {
-            return Optional.empty();
+        if (!rule.enabled()) {
+            return result;
         }
         Instant since = at.minus(Duration.ofDays(rule.windowDays()));
-        if (call.callerPhone() != null && call.categoryId() > 0) {
-            String key = cipher.index(call.callerPhone());
-            List<Object[]> found = new java.util.ArrayList<>(sameMatter(em.createQuery("""
-                    select d.id, d.registeredAt, d.description from Dispute d where d.callerPhoneKey = :key
-                      and d.open = true and d.compound.id = :compound and d.category.id = :category
-                      and d.registeredAt >= :since""",
-                    Object[].class), key, call, since));
-            found.addAll(sameMatter(em.createQuery("""
-                    select d.id, d.registeredAt, d.description from DisputeContact c join c.dispute d
-                    where c.callerPhoneKey = :key and c.splitTo is null and d.open = true and d.compound.id = :compound
-                      and d.category.id = :category and d.registeredAt >= :since""",
-                    Object[].class), key, call, since));
-            // of the caller's open matters there, the one whose words are closest; among equals the newest
+        java.util.Set<Long> compounds = new java.util.HashSet<>();
+        java.util.Map<Integer, String> keyOf = new java.util.HashMap<>();
+        for (int i = 0; i < calls.size(); i++) {
+            NewDispute call = calls.get(i);
+            if (call.compoundId() > 0) {
+                compounds.add(call.compoundId());
+                if (call.callerPhone() != null && call.categoryId() > 0) {
+                    keyOf.put(i, cipher.index(call.callerPhone()));
+                }
+            }
+        }
+        if (compounds.isEmpty()) {
+            return result;
+        }
+        // [id, registered at, words, phone key, compound, category] of the callers' open matters
+        List<Object[]> callers = new java.util.ArrayList<>();
+        if (!keyOf.isEmpty()) {
+            java.util.Set<String> keys = new java.util.HashSet<>(keyOf.values());
+            callers.addAll(em.createQuery("""
+                    select d.id, d.registeredAt, d.description, d.callerPhoneKey, d.compound.id, d.category.id
+                    from Dispute d where d.callerPhoneKey in :keys and d.open = true and d.compound.id in :compounds
+                      and d.registeredAt >= :since""", Object[].class)
+                    .setParameter("keys", keys).setParameter("compounds", compounds).setParameter("since", since)
+                    .getResultList());
+            callers.addAll(em.createQuery("""
+                    select d.id, d.registeredAt, d.description, c.callerPhoneKey, d.compound.id, d.category.id
+                    from DisputeContact c join c.dispute d where c.callerPhoneKey in :keys and c.splitTo is null
+                      and d.open = true and d.compound.id in :compounds and d.registeredAt >= :since""", Object[].class)
+                    .setParameter("keys", keys).setParameter("compounds", compounds).setParameter("since", since)
+                    .getResultList());
+        }
+        List<Integer> byWords = new java.util.ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            NewDispute call = calls.get(i);
+            String key = keyOf.get(i);
             String words = call.description() == null ? "" : call.description();
-            Optional<Long> closest = found.stream()
+            // of the caller's open matters there, the one whose words are closest; among equals the newest
+            Optional<Long> closest = key == null ? Optional.empty() : callers.stream()
+                    .filter(r -> key.equals(r[3]) && r[4].equals(call.compoundId()) && r[5].equals(call.categoryId()))
                     .max(java.util.Comparator.comparingDouble((Object[] r) -> TextSimilarity.dice(words, (String) r[2]))
                             .thenComparing(r -> (Instant) r[1]).thenComparing(r -> (Long) r[0]))
                     .map(r -> (Long) r[0]);
             if (closest.isPresent()) {
-                return Optional.of(new Matter(closest.get(), Why.SAME_CALLER));
+                result.set(i, Optional.of(new Matter(closest.get(), Why.SAME_CALLER)));
+            } else if (call.compoundId() > 0 && rule.similarPercent() > 0 && !words.isBlank()) {
+                byWords.add(i);
             }
         }
-        if (rule.similarPercent() == 0 || call.description() == null || call.description().isBlank()) {
-            return Optional.empty();
+        if (byWords.isEmpty()) {
+            return result;
         }
-        List<Object[]> nearby = em.createQuery("""
-                select d.id, d.description from Dispute d where d.compound.id = :compound and d.open = true
-                  and d.registeredAt >= :since order by d.registeredAt desc""", Object[].class)
-                .setParameter("compound", call.compoundId()).setParameter("since", since)
-                .setMaxResults(TEXT_CANDIDATES).getResultList();
+        // each compound's newest open disputes, as many as are compared word by word
+        java.util.Map<Long, List<Object[]>> nearby = new java.util.HashMap<>();
+        em.createQuery("""
+                select d.id, d.description, d.compound.id from Dispute d where d.compound.id in :compounds
+                  and d.open = true and d.registeredAt >= :since order by d.registeredAt desc""", Object[].class)
+                .setParameter("compounds", byWords.stream().map(i -> calls.get(i).compoundId())
+                        .collect(java.util.stream.Collectors.toSet()))
+                .setParameter("since", since).getResultList()
+                .forEach(r -> {
+                    List<Object[]> of = nearby.computeIfAbsent((Long) r[2], c -> new java.util.ArrayList<>());
+                    if (of.size() < TEXT_CANDIDATES) {
+                        of.add(r);
+                    }
+                });
         double threshold = rule.similarPercent() / 100.0;
-        Long best = null;
-        double bestScore = 0;
-        for (Object[] r : nearby) {
-            double score = TextSimilarity.dice(call.description(), (String) r[1]);
-            if (score >= threshold && score > bestScore) {
-                best = (Long) r[0];
-                bestScore = score;
+        for (int i : byWords) {
+            NewDispute call = calls.get(i);
+            Long best = null;
+            double bestScore = 0;
+            for (Object[] r : nearby.getOrDefault(call.compoundId(), List.of())) {
+                double score = TextSimilarity.dice(call.description(), (String) r[1]);
+                if (score >= threshold && score > bestScore) {
+                    best = (Long) r[0];
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                result.set(i, Optional.of(new Matter(best, Why.SIMILAR_TEXT)));
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Matter(best, Why.SIMILAR_TEXT));
+        return result;
     }
 
     /**
@@ -144,12 +198,5 @@ public class RepeatCalls {
                 receipts.keep(made, digest);
             }
         });
-    }
-
-    /** The open disputes of the caller at the call's compound and category since the window opened. */
-    private static List<Object[]> sameMatter(jakarta.persistence.TypedQuery<Object[]> query, String key, NewDispute call,
-            Instant since) {
-        return query.setParameter("key", key).setParameter("compound", call.compoundId())
-                .setParameter("category", call.categoryId()).setParameter("since", since).getResultList();
     }
 }

@@ -107,9 +107,12 @@ public class WorkOrderImportService {
         Map<Integer, Integer> intoRow = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstOfMatter = new HashMap<>();
         boolean merging = repeatCalls.on();
-        for (int i : all) {
+        List<java.util.Optional<RepeatCalls.Matter>> matters = merging
+                ? repeatCalls.mattersOf(all.stream().map(ready::get).toList(), now) : List.of();
+        for (int n = 0; n < all.size(); n++) {
+            int i = all.get(n);
             NewDispute row = ready.get(i);
-            var matter = merging ? repeatCalls.matterOf(row, now) : java.util.Optional.<RepeatCalls.Matter>empty();
+            var matter = merging ? matters.get(n) : java.util.Optional.<RepeatCalls.Matter>empty();
             String key = row.callerPhone() + "|" + row.compoundId() + "|" + row.categoryId();
             if (matter.isPresent()) {
                 intoStored.put(i, matter.get().disputeId());

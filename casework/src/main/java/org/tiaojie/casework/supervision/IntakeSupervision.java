@@ -82,6 +82,18 @@ class IntakeSupervision {
         return false;
     }
 
+    /** A transaction the database rolled back to break a deadlock or a lock wait (SQLSTATE class 40). */
+    static boolean deadlocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransactionRollbackException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private <T> T inTransaction(String subject, java.util.function.Supplier<T> work) {
         long pause = FIRST_PAUSE_MS;
         for (int attempt = 1; ; attempt++) {
@@ -100,6 +112,12 @@ class IntakeSupervision {
                 }
                 LOG.debug("intake supervision of {} lost a lock race, trying again", subject, e);
             } catch (RuntimeException e) {
+                if (deadlocked(e) && attempt < ATTEMPTS) {
+                    // two reviews met on one subject's gap in its index, untranslated (a query of the entity
+                    // manager): the database rolled this one back whole, it is decided again
+                    LOG.debug("intake supervision of {} was chosen as a deadlock's victim, trying again", subject, e);
+                    continue;
+                }
                 // the database went away after the registration committed: wait for it a while (the
                 // redelivery job, or the next start, delivers the event again if it stays away)
                 if (DatabaseFault.of(e).orElse(null) != DatabaseFault.UNAVAILABLE || pause > LAST_PAUSE_MS) {

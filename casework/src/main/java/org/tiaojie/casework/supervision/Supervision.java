@@ -140,6 +140,11 @@ public class Supervision extends BaseEntity {
         this.openKey = openKey(subject, subject == Subject.DISPUTE ? disputeId : compoundId);
     }
 
+    /** The key of the subject while this supervision is open (null once closed or delisted). */
+    String openKeyValue() {
+        return openKey;
+    }
+
     static String openKey(Subject subject, long id) {
         return (subject == Subject.DISPUTE ? "D" : "C") + id;
     }

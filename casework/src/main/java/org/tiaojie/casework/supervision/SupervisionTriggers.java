@@ -190,6 +190,17 @@ public class SupervisionTriggers {
                 ids).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().forEach(d -> locked.put(d.getId(), d));
         java.util.Set<String> issued = issuedAlready(ids);
+        // the subjects' open supervisions, locked in one statement in key order: two reviews counting on the same
+        // subjects take their locks in one order (the newest count and version, whichever node counted last; a
+        // plain read would see this transaction's snapshot, taken before the dispute locks, and fail on the version)
+        List<String> keys = notices.stream().map(IntakeNotice::subjectKey).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        Map<String, Supervision> openOf = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createQuery("select s from Supervision s where s.openKey in :keys order by s.openKey", Supervision.class)
+                    .setParameter("keys", keys).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().forEach(s -> openOf.put(s.openKeyValue(), s));
+        }
         numbers.forEach((district, range) -> batch.numbers.put(district, range.clone()));
         int count = 0;
         for (IntakeNotice notice : notices) {
@@ -200,12 +211,7 @@ public class SupervisionTriggers {
             if (notice.subjectKey() != null) {
                 // the rule counted it: a repeat complaint, whichever supervision it is counted on (重复投诉率)
                 d.markRepeatComplaint();
-                // a locking read: the newest count and version, whichever node counted last (a plain read would
-                // see this transaction's snapshot, taken before the dispute locks, and fail on the version)
-                Supervision open = em.createQuery("select s from Supervision s where s.openKey = :key", Supervision.class)
-                        .setParameter("key", notice.subjectKey())
-                        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                        .orElse(null);
+                Supervision open = openOf.get(notice.subjectKey());
                 if (open != null) {
                     // the subject is supervised already: one supervision, raised as complaints accumulate
                     counted(open, notice, d, at);
@@ -218,28 +224,35 @@ public class SupervisionTriggers {
             if (notice.subjectKey() != null && notice.subjectKey().startsWith("K")) {
                 long category = d.getCategory().getId();
                 int complaints = notice.complaints();
-                issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
-                        SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at),
+                opened(openOf, issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(),
+                        notice.reason(), SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at),
                         issuing.responsible(d), null, batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)),
-                        at, SYSTEM, null, batch, s -> s.ofComplaints(category, complaints));
+                        at, SYSTEM, null, batch, s -> s.ofComplaints(category, complaints)));
                 count++;
                 continue;
             }
             if (notice.trigger() == SupervisionTrigger.REPEAT_COMPLAINTS) {
                 int complaints = notice.complaints();
-                issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
-                        SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at),
+                opened(openOf, issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(),
+                        notice.reason(), SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at),
                         issuing.responsible(d), null, batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)),
-                        at, SYSTEM, null, batch, s -> s.counted(complaints));
+                        at, SYSTEM, null, batch, s -> s.counted(complaints)));
                 count++;
                 continue;
             }
-            issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
+            opened(openOf, issuing.create(d, new Supervision.Notice(notice.level(), notice.trigger(), notice.reason(),
                     SupervisionNotices.text("supervision.instruction.default"), issuing.dueFrom(at), issuing.responsible(d), null,
-                    batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)), at, SYSTEM, null, batch);
+                    batch.issuers.computeIfAbsent(d.getDistrictId(), issuing::issuerOf)), at, SYSTEM, null, batch));
             count++;
         }
         return count;
+    }
+
+    /** A supervision this review opened: a later notice of its subject in the same review is counted on it. */
+    private static void opened(Map<String, Supervision> openOf, Supervision made) {
+        if (made.openKeyValue() != null) {
+            openOf.put(made.openKeyValue(), made);
+        }
     }
 
     /**

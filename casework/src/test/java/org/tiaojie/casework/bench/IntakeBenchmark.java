@@ -148,7 +148,7 @@ public final class IntakeBenchmark {
      * everything of theirs (rows with ids from the run's blocks, publications since it started) — so
      * that the next run finds the same repeat complaints, and compares with this one.
      */
-    private static void forget(DataSource dataSource, long watermark, java.sql.Timestamp started) throws SQLException {
+    static void forget(DataSource dataSource, long watermark, java.sql.Timestamp started) throws SQLException {
         long t = System.nanoTime();
         int rows = 0;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -157,6 +157,12 @@ public final class IntakeBenchmark {
                     "dispute_clock", "dispute_history", "dispute_party", "dispute_contact", "audit_entry", "dispute")) {
                 rows += s.executeUpdate("delete from " + table + " where id >= " + watermark);
             }
+            for (String table : List.of("work_order_receipt", "dispute_handler")) {
+                rows += s.executeUpdate("delete from " + table + " where dispute_id >= " + watermark);
+            }
+            rows += s.executeUpdate("delete from platform_reply_push where reply_id >= " + watermark);
+            rows += s.executeUpdate("delete from platform_reply where id >= " + watermark);
+            rows += s.executeUpdate("delete from dispute_link where id >= " + watermark);
             rows += s.executeUpdate("delete from audit_pending where entry_id >= " + watermark);
             rows += s.executeUpdate("delete from audit_seal where entry_id >= " + watermark + " or seq >= " + watermark);
             try (PreparedStatement p = c.prepareStatement("delete from EVENT_PUBLICATION where publication_date >= ?")) {
@@ -220,7 +226,7 @@ public final class IntakeBenchmark {
                 + "service: " + serviceStatements + "; plain JDBC: " + rawStatements);
     }
 
-    private static void settle(EventPublications publications) {
+    static void settle(EventPublications publications) {
         if (!publications.awaitSettled(java.time.Duration.ofMinutes(10))) {
             throw new IllegalStateException(publications.outstanding() + " event publications still outstanding");
         }
@@ -253,7 +259,7 @@ public final class IntakeBenchmark {
             result.add(new WorkOrder("BENCH-" + prefix + "-" + i, "冯测算",
                     "1990" + String.format("%07d", random.nextInt(10_000_000)),
                     compounds.get(random.nextInt(compounds.size())), null,
-                    categories.get(random.nextInt(categories.size())), "性能测算：地下车库积水（第" + i + "单）", 1, null,
+                    categories.get(random.nextInt(categories.size())), DayBenchmark.singleMatter(random), 1, null,
                     false, false, false));
         }
         return result;
