@@ -147,8 +147,9 @@ public class IntakeView extends HorizontalLayout implements HasDynamicTitle {
         link.setTarget("_blank");
         result.add(new Span(getTranslation(key) + " "), link, new Span(" " + routed));
         result.setVisible(true);
+        // at the top corner: the next call's 登记 button sits where a bottom toast would cover it for four seconds
         Notification n = Notification.show(getTranslation(key) + " " + row.caseNumber(), 4000,
-                Notification.Position.BOTTOM_START);
+                Notification.Position.TOP_END);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         clearFields();
         result.scrollIntoView(); // the form may be taller than the screen: the operator sees what became of the call
