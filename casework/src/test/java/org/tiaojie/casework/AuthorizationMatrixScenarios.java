@@ -85,6 +85,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             Map.entry("QuarterlyListingService.list", "the quarterly listing job"),
             Map.entry("RetentionRun.run", "the nightly retention job; administrators start it through RetentionService"),
             Map.entry("RetentionService.holdAs", "the demo data's holds, set as an administrator would"),
+            Map.entry("ImportMappings.saveAs", "the demo data's platform mapping, saved as an administrator would"),
             Map.entry("RetentionService.label", "a computation, no data"),
             Map.entry("QuarterlyListingService.quarter", "a computation, no data"),
             Map.entry("TermReminders.remind", "the reminder job"),

@@ -32,11 +32,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRepeatCalls repeatCalls;
     private final DemoTermPerformance termPerformance;
     private final boolean repeatCaller;
+    private final DemoImportMapping importMapping;
 
     DemoDataLoader(PlaceService places, DemoDataGenerator generator, EventPublications publications,
             @Value("${tiaojie.demo-data.disputes:360}") int disputes,
             org.springframework.beans.factory.ObjectProvider<DemoCaseFiles> caseFiles, DemoRepeatCalls repeatCalls, DemoTermPerformance termPerformance,
-            @Value("${tiaojie.demo-data.repeat-caller:true}") boolean repeatCaller) {
+            @Value("${tiaojie.demo-data.repeat-caller:true}") boolean repeatCaller, DemoImportMapping importMapping) {
+        this.importMapping = importMapping;
         this.repeatCaller = repeatCaller;
         this.repeatCalls = repeatCalls;
         this.termPerformance = termPerformance;
@@ -54,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         DemoDistrict district = generator.generate(disputes);
+        importMapping.load();
         settle();
         if (repeatCaller) {
             repeatCalls.load(this::settle);

@@ -76,7 +76,9 @@ public class CaseDetailService {
                 d.getAmount(), d.getPartyCount(), d.isGroupDispute(), d.isLeaderInstruction(), d.isPublicOpinion(),
                 d.isUrgent(), d.isSupervised(), d.getCallerName(), Masking.phone(d.getCallerPhone()), d.getRegisteredAt(),
                 d.getDueDate(), d.getClosureType(), d.getTransferredTo(), d.getContactCount(), actionable, parties,
-                queries.clocks(id), timeline, related, d.extendableClocks(now), d.moves(now, actionable));
+                queries.clocks(id), timeline, related, d.extendableClocks(now), d.moves(now, actionable),
+                d.getContactPhone() == null ? null : Masking.phone(d.getContactPhone()), d.getAddressDetail(),
+                d.getDispatchNote());
     }
 
     /** Shows one party's full numbers; the unmasking is audited (who, when, which dispute and party). */
@@ -92,14 +94,15 @@ public class CaseDetailService {
         return new DisputeDetail.Revealed(party.getIdNumber(), party.getPhone(), party.getAgentPhone());
     }
 
-    /** Shows the caller's phone number, audited. */
+    /** Shows the caller's phone number, audited; and the second number the platform gave, after a " / ". */
     @PreAuthorize("hasAnyRole('OPERATOR','MEDIATOR','SUPERVISOR','COURT_CLERK')")
     @Transactional
     public String revealCaller(long disputeId) {
         AuthenticatedUser user = CurrentUser.require();
         queries.find(disputeId);
         audit.record(user.username(), AuditService.REVEAL_CALLER, disputeId, null);
-        return em.find(Dispute.class, disputeId).getCallerPhone();
+        Dispute d = em.find(Dispute.class, disputeId);
+        return d.getContactPhone() == null ? d.getCallerPhone() : d.getCallerPhone() + " / " + d.getContactPhone();
     }
 
     /** Whether a related dispute lies in the user's area too (its number is shown only then). */

@@ -109,9 +109,12 @@ public class ContactMerging {
                 }
             }
             Instant now = Instant.now(clock);
-            Instant replyDue = order.channel() == Channel.HOTLINE_12345 ? d.replyDueFor(rules, now) : null;
+            // a call the platform sent later counts from when it was made, its reply by the platform's 办理时限
+            Instant called = order.platform().registeredAt(now);
+            Instant replyDue = order.channel() == Channel.HOTLINE_12345
+                    ? d.replyDueFor(rules, called, order.platform().replyDays()) : null;
             d.addContact(order.channel(), order.externalRef(), order.callerName(), order.callerPhone(),
-                    order.description(), now, actor, new DisputeContact.Order(digest, replyDue, byRule));
+                    order.description(), called, actor, new DisputeContact.Order(digest, replyDue, byRule));
             disputes.flush();
             d.domainEvents().forEach(events::publishEvent);
             d.eventsPublished();

@@ -28,6 +28,8 @@ import org.tiaojie.casework.category.DisputeCategory;
 import org.tiaojie.casework.deadline.ClockKind;
 import org.tiaojie.casework.deadline.ClockState;
 import org.tiaojie.casework.deadline.DeadlineCalculator;
+import org.tiaojie.casework.deadline.DeadlinePolicy;
+import org.tiaojie.casework.deadline.DurationUnit;
 import org.tiaojie.casework.organisation.Organisation;
 import org.tiaojie.casework.organisation.OrganisationKind;
 import org.tiaojie.casework.organisation.Tier;
@@ -103,6 +105,19 @@ public class Dispute extends BaseEntity implements BlindIndexed {
     /** The caller's phone as its blind index: what caller history and repeat counts compare. */
     @Column(name = "caller_phone_key", length = 32)
     private String callerPhoneKey;
+
+    /** A second number the platform gave to reach the caller (联系电话), when it differs from the calling one. */
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "contact_phone", length = 100)
+    private String contactPhone;
+
+    /** The caller's address as the platform gave it (楼栋/单元/室). */
+    @Column(name = "address_detail", length = PlatformDetails.MAX_ADDRESS)
+    private String addressDetail;
+
+    /** The platform's dispatch instruction (派单要求). */
+    @Column(name = "dispatch_note", length = PlatformDetails.MAX_DISPATCH_NOTE)
+    private String dispatchNote;
 
     @Column(name = "flag_group", nullable = false)
     private boolean groupDispute;
@@ -317,6 +332,12 @@ public class Dispute extends BaseEntity implements BlindIndexed {
         this.groupDispute = input.partyCount() >= 10;
         this.callerName = PrintableText.check(input.callerName(), "field.callerName");
         this.callerPhone = input.callerPhone();
+        PlatformDetails sent = input.platform();
+        this.contactPhone = sent.contactPhone() == null || sent.contactPhone().equals(input.callerPhone()) ? null
+                : sent.contactPhone();
+        this.addressDetail = sent.address() == null ? null : PrintableText.check(sent.address(), "field.addressDetail");
+        this.dispatchNote = sent.dispatchNote() == null ? null
+                : PrintableText.check(sent.dispatchNote(), "field.dispatchNote");
         this.leaderInstruction = input.leaderInstruction();
         this.publicOpinion = input.publicOpinion();
         this.urgent = input.urgent();
@@ -329,7 +350,7 @@ public class Dispute extends BaseEntity implements BlindIndexed {
                 d.urgent, now, actor));
         if (channel == Channel.HOTLINE_12345) {
             startClock(ClockKind.SIGN_FOR, rules, now, actor);
-            startClock(ClockKind.PLATFORM_REPLY, rules, now, actor);
+            startReplyClock(rules, now, actor, sent.replyDays());
         } else if (channel.isPetition()) {
             startClock(ClockKind.PETITION_ACCEPTANCE, rules, now, actor);
         }
@@ -1226,10 +1247,30 @@ public class Dispute extends BaseEntity implements BlindIndexed {
         touch(now, actor);
     }
 
-    /** The 12345 reply clock's due time for an order arriving now (a merged order is owed its own reply). */
-    Instant replyDueFor(ClockRules rules, Instant now) {
-        var terms = rules.terms(ClockKind.PLATFORM_REPLY, Channel.HOTLINE_12345, tier, urgent);
+    /**
+     * The 12345 reply clock's due time for an order arriving now (a merged order is owed its own reply): the
+     * platform's own 办理时限 in working days where it set one, else the policy's.
+     */
+    Instant replyDueFor(ClockRules rules, Instant now, Integer platformDays) {
+        var terms = replyTerms(rules, platformDays);
         return terms == null ? null : rules.calculator().due(now, terms.amount(), terms.unit());
+    }
+
+    /** The reply clock's terms: the policy's, its length replaced by the platform's 办理时限 when it set one. */
+    private DeadlinePolicy.Terms replyTerms(ClockRules rules, Integer platformDays) {
+        var terms = rules.terms(ClockKind.PLATFORM_REPLY, Channel.HOTLINE_12345, tier, urgent);
+        if (terms == null || platformDays == null) {
+            return terms;
+        }
+        // the platform counts its 办理时限 in working days; the warning comes no earlier than the clock's first day
+        return new DeadlinePolicy.Terms(terms.policyId(), platformDays, DurationUnit.WORKING_DAYS,
+                Math.min(terms.warnBefore(), Math.max(0, platformDays - 1)), terms.maxExtension(),
+                terms.maxExtensions(), terms.overdueAction());
+    }
+
+    private void startReplyClock(ClockRules rules, Instant start, String actor, Integer platformDays) {
+        clocks.add(new DisputeClock(this, ClockKind.PLATFORM_REPLY, null, replyTerms(rules, platformDays),
+                rules.calculator(), start, actor));
     }
 
     /** Records that another dispute repeats or relates to this one. */
@@ -1394,6 +1435,8 @@ public class Dispute extends BaseEntity implements BlindIndexed {
         }
         this.callerName = null;
         this.callerPhone = null;
+        this.contactPhone = null;
+        this.addressDetail = null;
         this.description = note;
         for (int i = 0; i < parties.size(); i++) {
             parties.get(i).anonymise(i + 1);
@@ -1436,6 +1479,18 @@ public class Dispute extends BaseEntity implements BlindIndexed {
 
     public String getCallerPhone() {
         return callerPhone;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getAddressDetail() {
+        return addressDetail;
+    }
+
+    public String getDispatchNote() {
+        return dispatchNote;
     }
 
     public DisputeState getState() {

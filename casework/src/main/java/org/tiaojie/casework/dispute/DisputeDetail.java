@@ -20,7 +20,8 @@ public record DisputeDetail(long id, long version, String caseNumber, DisputeSta
         boolean supervised, String callerName, String callerPhoneMasked, Instant registeredAt, LocalDate dueDate,
         ClosureType closureType, String transferredTo, int contactCount, boolean actionable, List<Party> parties,
         List<ClockView> clocks, List<TimelineEntry> timeline, List<Related> related,
-        List<ClockKind> extendableClocks, List<CaseMove.Option> moves) {
+        List<ClockKind> extendableClocks, List<CaseMove.Option> moves, String contactPhoneMasked, String addressDetail,
+        String dispatchNote) {
 
     /** The moves open to the viewer now, in the order the case file offers them. */
     public List<CaseMove.Option> openMoves() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,10 +138,12 @@ public class DisputeRegistration {
         Compound compound = places.compound(input.compoundId());
         Tier tier = startTier(input, category);
         OrganisationService.Serving org = organisations.serving(compound, tier);
-        int year = now.atZone(ZONE).getYear();
+        // an order the platform sent later is registered when the citizen called: its clocks, its number's year
+        Instant at = input.platform().registeredAt(now);
+        int year = at.atZone(ZONE).getYear();
         long seq = numbers.next(org.id(), year);
         Dispute saved = disputes.save(build(CaseNumberAllocator.format(year, org.casePrefix(), seq), input, category,
-                compound, org, tier, actor, now));
+                compound, org, tier, actor, at));
         events.publishEvent(new IntakeReview(List.of(saved.getId()), true, now));
         return saved;
     }
@@ -160,7 +161,9 @@ public class DisputeRegistration {
         List<DisputeCategory> categoryOf = new ArrayList<>(inputs.size());
         List<OrganisationService.Serving> organisationOf = new ArrayList<>(inputs.size());
         List<Tier> tierOf = new ArrayList<>(inputs.size());
-        Map<Long, Integer> perOrganisation = new LinkedHashMap<>();
+        // each organisation's numbers per year (a batch may hold calls of last year), their counters taken in key order
+        Map<NumberRange, Integer> perOrganisation = new java.util.TreeMap<>(java.util.Comparator
+                .comparingLong(NumberRange::organisationId).thenComparingInt(NumberRange::year));
         for (NewDispute input : inputs) {
             DisputeCategory category = categories.require(input.categoryId());
             Compound compound = compounds.get(input.compoundId());
@@ -172,21 +175,27 @@ public class DisputeRegistration {
             categoryOf.add(category);
             organisationOf.add(org);
             tierOf.add(tier);
-            perOrganisation.merge(org.id(), 1, Integer::sum);
+            perOrganisation.merge(new NumberRange(org.id(), input.platform().registeredAt(now).atZone(ZONE).getYear()),
+                    1, Integer::sum);
         }
-        int year = now.atZone(ZONE).getYear();
-        Map<Long, Long> nextNumber = new HashMap<>();
-        perOrganisation.forEach((org, count) -> nextNumber.put(org, numbers.reserve(org, year, count)));
+        Map<NumberRange, Long> nextNumber = new HashMap<>();
+        perOrganisation.forEach((range, count) -> nextNumber.put(range,
+                numbers.reserve(range.organisationId(), range.year(), count)));
         List<Dispute> registered = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             NewDispute input = inputs.get(i);
             OrganisationService.Serving org = organisationOf.get(i);
-            long seq = nextNumber.merge(org.id(), 1L, Long::sum) - 1;
+            Instant at = input.platform().registeredAt(now);
+            int year = at.atZone(ZONE).getYear();
+            long seq = nextNumber.merge(new NumberRange(org.id(), year), 1L, Long::sum) - 1;
             registered.add(disputes.save(build(CaseNumberAllocator.format(year, org.casePrefix(), seq), input,
-                    categoryOf.get(i), compounds.get(input.compoundId()), org, tierOf.get(i), actor, now)));
+                    categoryOf.get(i), compounds.get(input.compoundId()), org, tierOf.get(i), actor, at)));
         }
         events.publishEvent(new IntakeReview(registered.stream().map(Dispute::getId).toList(), true, now));
         return registered;
+    }
+
+    private record NumberRange(long organisationId, int year) {
     }
 
     /** docs/DOMAIN.md: community by default; street for groups, large amounts and some categories; district above. */

@@ -69,6 +69,11 @@ public class RepeatCalls {
         return cached.get().enabled();
     }
 
+    /** Whether two calls, made at {@code a} and {@code b}, lie within the rule's days of each other. */
+    boolean withinWindow(Instant a, Instant b) {
+        return within(a, b, Duration.ofDays(cached.get().windowDays()));
+    }
+
     /** Why a call repeats a matter. */
     public enum Why { SAME_CALLER, SIMILAR_TEXT }
 
@@ -102,7 +107,10 @@ public class RepeatCalls {
         if (!rule.enabled()) {
             return result;
         }
-        Instant since = at.minus(Duration.ofDays(rule.windowDays()));
+        // each call is compared with the matters of its own time: an order the platform sent later, by when it was made
+        Duration window = Duration.ofDays(rule.windowDays());
+        Instant since = calls.stream().map(c -> c.platform().registeredAt(at)).min(Instant::compareTo).orElse(at)
+                .minus(window);
         java.util.Set<Long> compounds = new java.util.HashSet<>();
         java.util.Map<Integer, String> keyOf = new java.util.HashMap<>();
         for (int i = 0; i < calls.size(); i++) {
@@ -140,8 +148,10 @@ public class RepeatCalls {
             String key = keyOf.get(i);
             String words = call.description() == null ? "" : call.description();
             // of the caller's open matters there, the one whose words are closest; among equals the newest
+            Instant called = call.platform().registeredAt(at);
             Optional<Long> closest = key == null ? Optional.empty() : callers.stream()
-                    .filter(r -> key.equals(r[3]) && r[4].equals(call.compoundId()) && r[5].equals(call.categoryId()))
+                    .filter(r -> key.equals(r[3]) && r[4].equals(call.compoundId()) && r[5].equals(call.categoryId())
+                            && within((Instant) r[1], called, window))
                     .max(java.util.Comparator.comparingDouble((Object[] r) -> TextSimilarity.dice(words, (String) r[2]))
                             .thenComparing(r -> (Instant) r[1]).thenComparing(r -> (Long) r[0]))
                     .map(r -> (Long) r[0]);
@@ -157,7 +167,7 @@ public class RepeatCalls {
         // each compound's newest open disputes, as many as are compared word by word
         java.util.Map<Long, List<Object[]>> nearby = new java.util.HashMap<>();
         em.createQuery("""
-                select d.id, d.description, d.compound.id from Dispute d where d.compound.id in :compounds
+                select d.id, d.description, d.compound.id, d.registeredAt from Dispute d where d.compound.id in :compounds
                   and d.open = true and d.registeredAt >= :since order by d.registeredAt desc""", Object[].class)
                 .setParameter("compounds", byWords.stream().map(i -> calls.get(i).compoundId())
                         .collect(java.util.stream.Collectors.toSet()))
@@ -173,7 +183,11 @@ public class RepeatCalls {
             NewDispute call = calls.get(i);
             Long best = null;
             double bestScore = 0;
+            Instant called = call.platform().registeredAt(at);
             for (Object[] r : nearby.getOrDefault(call.compoundId(), List.of())) {
+                if (!within((Instant) r[3], called, window)) {
+                    continue;
+                }
                 double score = TextSimilarity.dice(call.description(), (String) r[1]);
                 if (score >= threshold && score > bestScore) {
                     best = (Long) r[0];
@@ -185,6 +199,11 @@ public class RepeatCalls {
             }
         }
         return result;
+    }
+
+    /** Whether a matter registered at {@code registered} lies within the rule's days of a call made at {@code called}. */
+    private static boolean within(Instant registered, Instant called, Duration window) {
+        return !registered.isBefore(called.minus(window)) && !registered.isAfter(called.plus(window));
     }
 
     /**

@@ -116,7 +116,8 @@ public class WorkOrderImportService {
             String key = row.callerPhone() + "|" + row.compoundId() + "|" + row.categoryId();
             if (matter.isPresent()) {
                 intoStored.put(i, matter.get().disputeId());
-            } else if (merging && firstOfMatter.containsKey(key)) {
+            } else if (merging && firstOfMatter.containsKey(key) && repeatCalls.withinWindow(
+                    row.platform().registeredAt(now), ready.get(firstOfMatter.get(key)).platform().registeredAt(now))) {
                 intoRow.put(i, firstOfMatter.get(key));
             } else {
                 firstOfMatter.put(key, i);

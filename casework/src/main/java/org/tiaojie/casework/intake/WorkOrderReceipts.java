@@ -56,8 +56,12 @@ class WorkOrderReceipts {
                 if (v == null || Boolean.FALSE.equals(v) || v instanceof List<?> l && l.isEmpty()) {
                     continue;
                 }
-                text.append(c.getName()).append('=');
-                append(text, v);
+                StringBuilder part = new StringBuilder();
+                append(part, v);
+                if (v instanceof Record && part.length() == 2) {
+                    continue; // a part with nothing in it (no platform details) is left out too
+                }
+                text.append(c.getName()).append('=').append(part);
                 text.append('\u001f');
             }
             text.append('}');

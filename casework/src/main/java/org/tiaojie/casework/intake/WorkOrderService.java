@@ -24,6 +24,7 @@ import org.tiaojie.casework.dispute.DisputeQueryService;
 import org.tiaojie.casework.dispute.DisputeRegistration;
 import org.tiaojie.casework.dispute.DisputeState;
 import org.tiaojie.casework.dispute.NewDispute;
+import org.tiaojie.casework.dispute.PlatformDetails;
 import org.tiaojie.casework.organisation.AreaScope;
 import org.tiaojie.casework.party.PhoneNumber;
 import org.tiaojie.casework.shared.CaseworkException;
@@ -143,7 +144,8 @@ public class WorkOrderService {
             try {
                 phone = PhoneNumber.of(order.callerPhone()).value();
             } catch (CaseworkException e) {
-                problems.add(new WorkOrderProblem("callerPhone", e.getKey(), e.getArgs()));
+                problems.add(new WorkOrderProblem("callerPhone", "workOrder.phone.format", "@field.callerPhone",
+                        order.callerPhone().strip()));
             }
         }
         String name = text(order.callerName());
@@ -183,13 +185,16 @@ public class WorkOrderService {
                 problems.add(new WorkOrderProblem(PartyProblemField.of(n, party, e), e.getKey(), e.getArgs()));
             }
         }
+        PlatformDetails platform = PlatformFields.check(order.platform(), Instant.now(clock), problems);
         if (!problems.isEmpty()) {
             throw new WorkOrderRejected(problems);
         }
         return new NewDispute(Channel.HOTLINE_12345, number, category, compound, description, amount,
                 Math.max(parties, order.parties().size()), name, phone, Boolean.TRUE.equals(order.leaderInstruction()),
-                Boolean.TRUE.equals(order.publicOpinion()), Boolean.TRUE.equals(order.urgent()), order.parties());
+                Boolean.TRUE.equals(order.publicOpinion()), Boolean.TRUE.equals(order.urgent()), order.parties(),
+                platform);
     }
+
 
     private static Long compound(WorkOrder order, Lookups l, List<WorkOrderProblem> problems) {
         String name = text(order.compound());
@@ -222,14 +227,18 @@ public class WorkOrderService {
         }
         CategoryRow found = l.byCode.get(v.toUpperCase(java.util.Locale.ROOT));
         if (found == null) {
-            int slash = v.indexOf('/');
-            String leaf = slash < 0 ? v : org.tiaojie.casework.shared.Fields.trim(v.substring(slash + 1));
-            String parent = slash < 0 ? null : org.tiaojie.casework.shared.Fields.trim(v.substring(0, slash));
-            List<CategoryRow> named = l.byName.getOrDefault(leaf, List.of()).stream()
-                    .filter(c -> parent == null || (c.parentId() != null && l.byId.containsKey(c.parentId())
-                            && l.byId.get(c.parentId()).name().equals(parent)))
-                    .toList();
-            found = named.size() == 1 ? named.getFirst() : null;
+            found = named(l, null, v);
+        }
+        // "大类/细类", where a name may hold "/" itself (噪音/相邻关系): every split is tried, the 大类 left of it
+        for (int slash = v.indexOf('/'); found == null && slash >= 0; slash = v.indexOf('/', slash + 1)) {
+            String parent = org.tiaojie.casework.shared.Fields.trim(v.substring(0, slash));
+            String leaf = org.tiaojie.casework.shared.Fields.trim(v.substring(slash + 1));
+            found = named(l, parent, leaf);
+            if (found == null && !leaf.isEmpty()) {
+                // a sub-category under a 大类 without any of its own falls back to the 大类 (专项维修资金/维修资金使用)
+                CategoryRow top = named(l, null, parent);
+                found = top != null && top.parentId() == null && !l.parents.contains(top.id()) ? top : null;
+            }
         }
         if (found == null) {
             problems.add(new WorkOrderProblem("category", "workOrder.category.unknown", v));
@@ -240,6 +249,15 @@ public class WorkOrderService {
             return null;
         }
         return found.id();
+    }
+
+    /** The one active category named {@code name} (under the 大类 named {@code parent}, when given), or null. */
+    private static CategoryRow named(Lookups l, String parent, String name) {
+        List<CategoryRow> named = l.byName.getOrDefault(name, List.of()).stream()
+                .filter(c -> parent == null || (c.parentId() != null && l.byId.containsKey(c.parentId())
+                        && l.byId.get(c.parentId()).name().equals(parent)))
+                .toList();
+        return named.size() == 1 ? named.getFirst() : null;
     }
 
     private static String text(String s) {
@@ -358,7 +376,7 @@ public class WorkOrderService {
     }
 
     /** A text the documents will print, checked against their faces: a character they lack is a problem of the row. */
-    private static void printable(String value, String field, String label, boolean lines,
+    static void printable(String value, String field, String label, boolean lines,
             List<WorkOrderProblem> problems) {
         try {
             org.tiaojie.casework.shared.PrintableText.check(value, label, lines);

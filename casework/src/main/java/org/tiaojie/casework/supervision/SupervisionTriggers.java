@@ -287,18 +287,22 @@ public class SupervisionTriggers {
     /**
      * Same compound and category, or the same caller, three times within 30 days (counted from the
      * indexes): the reason, or null. A registration counts the disputes registered up to and
-     * including itself (the third complaint is supervised, not the two before it, however late the
-     * decision runs or however many rows of one import batch share its time); a merged call counts
-     * up to the call. The caller's calls merged into one matter count as complaints of that matter.
+     * including itself whose calls lie within 30 days of its own (the third complaint is supervised, not the two
+     * before it, however late the decision runs, however many rows of one import batch share its time, and in
+     * whatever order a platform's export lists its calls); a merged call counts up to now. The caller's calls merged into one matter count as complaints of that matter.
      */
     private Repeat repeats(Dispute d, boolean registered, Instant now) {
-        Instant until = registered ? d.getRegisteredAt() : now;
+        Instant at = registered ? d.getRegisteredAt() : now;
         long upTo = registered ? d.getId() : Long.MAX_VALUE;
-        Instant since = until.minus(java.time.Duration.ofDays(REPEAT_WINDOW_DAYS));
+        java.time.Duration window = java.time.Duration.ofDays(REPEAT_WINDOW_DAYS);
+        Instant since = at.minus(window);
+        // calls made within 30 days of this one, registered before it (an import of a platform's export brings calls
+        // out of the order they were made): the same three calls are counted whichever arrives last
+        Instant until = registered ? at.plus(window) : now;
         // the batch's disputes are only read here: no flush (a dirty check of all of them) before each count
         long sameKind = em.createQuery("""
                 select count(x) from Dispute x where x.compound.id = :compound and x.category.id = :category
-                  and x.registeredAt >= :since and (x.registeredAt < :until or (x.registeredAt = :until and x.id <= :upTo))""",
+                  and x.registeredAt >= :since and x.registeredAt <= :until and x.id <= :upTo""",
                 Long.class)
                 .setParameter("compound", d.getCompound().getId()).setParameter("category", d.getCategory().getId())
                 .setParameter("since", since).setParameter("until", until).setParameter("upTo", upTo)
@@ -313,7 +317,7 @@ public class SupervisionTriggers {
         }
         long byCaller = em.createQuery("""
                         select count(x) from Dispute x where x.callerPhoneKey = :phone and x.registeredAt >= :since
-                          and (x.registeredAt < :until or (x.registeredAt = :until and x.id <= :upTo))""", Long.class)
+                          and x.registeredAt <= :until and x.id <= :upTo""", Long.class)
                 .setParameter("phone", d.getCallerPhoneKey()).setParameter("since", since).setParameter("until", until)
                 .setParameter("upTo", upTo).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult()
                 + em.createQuery("""

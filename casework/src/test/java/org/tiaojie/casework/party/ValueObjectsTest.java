@@ -45,6 +45,16 @@ class ValueObjectsTest {
         assertThat(PhoneNumber.of("138 1234 5678").masked()).isEqualTo("138****5678");
         assertThat(PhoneNumber.of("0571-88886666").masked()).isEqualTo("0571-****6666");
         assertThatThrownBy(() -> PhoneNumber.of("12345")).isInstanceOf(CaseworkException.class);
+        // as platforms export them (#28): separators, brackets and the country code come off
+        assertThat(PhoneNumber.of("138-0013-8000").value()).isEqualTo("13800138000");
+        assertThat(PhoneNumber.of("+86 138 0013 8000").value()).isEqualTo("13800138000");
+        assertThat(PhoneNumber.of("0086-13800138000").value()).isEqualTo("13800138000");
+        assertThat(PhoneNumber.of("8613800138000").value()).isEqualTo("13800138000");
+        assertThat(PhoneNumber.of("（0571）88886666").value()).isEqualTo("0571-88886666");
+        assertThat(PhoneNumber.of("(010)-88886666").value()).isEqualTo("010-88886666");
+        assertThat(PhoneNumber.of("0571-88886666").value()).isEqualTo("0571-88886666");
+        assertThat(PhoneNumber.of("057188886666").value()).isEqualTo("057188886666");
+        assertThatThrownBy(() -> PhoneNumber.of("+86 138 0013 800")).isInstanceOf(CaseworkException.class);
         assertThatThrownBy(() -> PhoneNumber.of("1281234567")).isInstanceOf(CaseworkException.class);
     }
 }

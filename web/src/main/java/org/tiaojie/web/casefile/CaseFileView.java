@@ -206,7 +206,8 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
         fact(facts, "case.flags", flags.isEmpty() ? "—" : flags);
         fact(facts, "dispute.registeredAt", Labels.dateTime(d.registeredAt()));
         if (d.callerName() != null) {
-            Span phone = new Span(d.callerPhoneMasked());
+            Span phone = new Span(d.callerPhoneMasked()
+                    + (d.contactPhoneMasked() == null ? "" : " / " + d.contactPhoneMasked()));
             phone.setId("tj-caller-phone");
             Button show = new Button(getTranslation("case.show"), e -> {
                 phone.setText(services.details().revealCaller(id));
@@ -216,6 +217,12 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
             show.setId("tj-show-caller");
             label(facts, "case.caller");
             facts.add(new Span(new Span(d.callerName() + " "), phone, show));
+        }
+        if (d.addressDetail() != null) {
+            fact(facts, "case.addressDetail", d.addressDetail());
+        }
+        if (d.dispatchNote() != null) {
+            fact(facts, "case.dispatchNote", d.dispatchNote());
         }
         if (d.transferredTo() != null) {
             fact(facts, "case.transferredTo", d.transferredTo());

@@ -43,6 +43,9 @@ import org.tiaojie.web.base.UiErrorHandler;
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkOrderImportService imports;
+    private final org.tiaojie.casework.intake.ImportMappings mappings;
+    private final Span mapping = new Span();
+    private final Span unknownColumns = new Span();
     private final Grid<ImportOutcome> grid = new Grid<>();
     private final Span summary = new Span();
     private final Span error = new Span();
@@ -55,8 +58,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private List<ImportOutcome> outcomes = List.of();
     private String fileName = "";
 
-    public ImportView(WorkOrderImportService imports) {
+    public ImportView(WorkOrderImportService imports, org.tiaojie.casework.intake.ImportMappings mappings) {
         this.imports = imports;
+        this.mappings = mappings;
         addClassName("tj-page");
         setSizeFull();
         Span help = new Span(getTranslation("import.help"));
@@ -82,6 +86,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
         summary.setId("tj-import-summary");
+        mapping.setId("tj-import-mapping");
+        mapping.addClassName("tj-muted");
+        unknownColumns.setId("tj-import-unknown-columns");
+        unknownColumns.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
+        unknownColumns.setVisible(false);
         onlyProblems.setLabel(getTranslation("import.onlyProblems"));
         onlyProblems.setId("tj-import-only-problems");
         onlyProblems.addValueChangeListener(e -> showRows());
@@ -116,16 +125,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         actions.setAlignItems(Alignment.CENTER);
         HorizontalLayout top = new HorizontalLayout(help, template);
         top.setAlignItems(Alignment.BASELINE);
-        add(top, upload, error, summary, onlyProblems, actions, grid);
+        add(top, upload, error, mapping, unknownColumns, summary, onlyProblems, actions, grid);
         setFlexGrow(1, grid);
     }
 
     /** Reads and checks an uploaded file; nothing is written yet. */
     void read(String name, byte[] bytes) {
         error.setVisible(false);
+        mapping.setText("");
+        unknownColumns.setVisible(false);
         fileName = name == null ? "" : name;
         try {
-            lines = WorkOrderFile.read(bytes);
+            WorkOrderFile.Read file = WorkOrderFile.read(bytes, mappings::candidates);
+            lines = file.lines();
+            showMapping(file);
             outcomes = imports.check(lines);
         } catch (WorkOrderFile.Unreadable e) {
             lines = List.of();
@@ -143,6 +156,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         start.setEnabled(ready > 0);
         showSummary("import.checked");
         showRows();
+    }
+
+    /** Which headings the file was read by, and the columns it brings that are not imported. */
+    private void showMapping(WorkOrderFile.Read file) {
+        String by = file.platform() == null ? getTranslation("import.mapping.template")
+                : getTranslation("import.mapping.platform", file.platform());
+        mapping.setText(file.ignoredHeadings().isEmpty() ? by
+                : by + " " + getTranslation("import.mapping.ignored", String.join("、", file.ignoredHeadings())));
+        unknownColumns.setText(getTranslation("import.mapping.unknown", String.join("、", file.unknownHeadings())));
+        unknownColumns.setVisible(!file.unknownHeadings().isEmpty());
     }
 
     private void run() {

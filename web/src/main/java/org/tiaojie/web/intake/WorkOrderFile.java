@@ -11,7 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +26,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.function.Function;
 import org.tiaojie.casework.intake.ImportLine;
+import org.tiaojie.casework.intake.ImportMapping;
+import org.tiaojie.casework.intake.PlatformMapping;
 import org.tiaojie.casework.intake.ImportOutcome;
-import org.tiaojie.casework.intake.WorkOrder;
-import org.tiaojie.casework.intake.WorkOrderProblem;
 
 /**
  * Reads a work-order import file: XLSX (Apache POI, first sheet) or CSV (Apache Commons CSV, in
@@ -59,12 +59,18 @@ final class WorkOrderFile {
 
     static {
         COLUMNS.put("orderNumber", "工单编号");
+        COLUMNS.put("calledAt", "来电时间");
         COLUMNS.put("callerName", "来电人");
         COLUMNS.put("callerPhone", "来电号码");
+        COLUMNS.put("contactPhone", "联系电话");
         COLUMNS.put("compound", "小区");
         COLUMNS.put("community", "社区");
+        COLUMNS.put("address", "详细地址");
         COLUMNS.put("category", "纠纷类别");
+        COLUMNS.put("subCategory", "诉求小类");
         COLUMNS.put("description", "诉求内容");
+        COLUMNS.put("replyDays", "办理时限(工作日)");
+        COLUMNS.put("dispatchNote", "派单要求");
         COLUMNS.put("partyCount", "涉及人数");
         COLUMNS.put("amount", "争议金额");
         COLUMNS.put("urgent", "紧急");
@@ -80,29 +86,26 @@ final class WorkOrderFile {
         COLUMNS.put("otherPartyAgentAuthority", "其他当事人代理权限");
     }
 
-    /** 其他当事人代理权限 as written in a file. */
-    private static final Map<String, org.tiaojie.casework.dispute.PartyDetails.AgentAuthority> AUTHORITIES = Map.of(
-            "一般授权", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.GENERAL,
-            "特别授权", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.SPECIAL,
-            "GENERAL", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.GENERAL,
-            "SPECIAL", org.tiaojie.casework.dispute.PartyDetails.AgentAuthority.SPECIAL);
-
-    /** 其他当事人身份 as written in a file: the Chinese role or the API's name; empty means 第三人. */
-    private static final Map<String, org.tiaojie.casework.dispute.PartyRole> ROLES = Map.of(
-            "申请人", org.tiaojie.casework.dispute.PartyRole.APPLICANT,
-            "被申请人", org.tiaojie.casework.dispute.PartyRole.RESPONDENT,
-            "第三人", org.tiaojie.casework.dispute.PartyRole.THIRD_PARTY,
-            "APPLICANT", org.tiaojie.casework.dispute.PartyRole.APPLICANT,
-            "RESPONDENT", org.tiaojie.casework.dispute.PartyRole.RESPONDENT,
-            "THIRD_PARTY", org.tiaojie.casework.dispute.PartyRole.THIRD_PARTY);
-
-    private static final List<String> REQUIRED = List.of("orderNumber", "callerPhone", "compound", "category",
-            "description");
-
     private WorkOrderFile() {
     }
 
+    /**
+     * A file read: its rows as orders, and how its headings were understood — by Tiaojie's own template ({@code
+     * platform} null) or by a platform's saved mapping — with the headings whose columns are not imported.
+     */
+    record Read(List<ImportLine> lines, String platform, List<String> unknownHeadings, List<String> ignoredHeadings) {
+    }
+
+    /** A file in Tiaojie's own template. */
     static List<ImportLine> read(byte[] bytes) {
+        return read(bytes, header -> List.of()).lines();
+    }
+
+    /**
+     * Reads a file by Tiaojie's template when its headings are the template's, else by the saved platform mapping
+     * that reads it best ({@code mappings}: the candidates for a heading row, the best first).
+     */
+    static Read read(byte[] bytes, Function<List<String>, List<PlatformMapping>> mappings) {
         if (bytes == null || bytes.length == 0) {
             throw new Unreadable("import.file.empty");
         }
@@ -110,10 +113,20 @@ final class WorkOrderFile {
         if (rows.isEmpty()) {
             throw new Unreadable("import.file.empty");
         }
-        Map<String, Integer> columns = header(rows.getFirst());
-        List<String> missing = REQUIRED.stream().filter(f -> !columns.containsKey(f)).map(COLUMNS::get).toList();
-        if (!missing.isEmpty()) {
-            throw new Unreadable("import.file.columns", String.join("、", missing));
+        List<String> header = rows.getFirst();
+        PlatformMapping template = new PlatformMapping(null, TEMPLATE, header);
+        PlatformMapping chosen = template;
+        if (!template.missing().isEmpty()) {
+            List<PlatformMapping> candidates = mappings.apply(header);
+            if (!candidates.isEmpty() && (candidates.getFirst().missing().isEmpty()
+                    || candidates.getFirst().matched() > template.matched())) {
+                chosen = candidates.getFirst();
+            }
+        }
+        if (!chosen.missing().isEmpty()) {
+            String names = String.join("、", chosen.missing().stream().map(f -> COLUMNS.getOrDefault(f, f)).toList());
+            throw chosen.platform() == null ? new Unreadable("import.file.columns", names)
+                    : new Unreadable("import.file.mappingColumns", chosen.platform(), names);
         }
         List<ImportLine> lines = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
@@ -124,115 +137,24 @@ final class WorkOrderFile {
             if (lines.size() == MAX_ROWS) {
                 throw new Unreadable("import.file.tooMany", MAX_ROWS);
             }
-            lines.add(line(r + 1, row, columns));
+            lines.add(chosen.read(r + 1, row));
         }
         if (lines.isEmpty()) {
             throw new Unreadable("import.file.noRows");
         }
-        return lines;
+        return new Read(lines, chosen.platform(), chosen.unknownHeadings(), chosen.ignoredHeadings());
     }
 
-    private static ImportLine line(int number, List<String> row, Map<String, Integer> columns) {
-        List<WorkOrderProblem> problems = new ArrayList<>();
-        java.util.function.Function<String, String> cell = f -> {
-            Integer i = columns.get(f);
-            return i == null || i >= row.size() || row.get(i) == null ? null : row.get(i).strip();
-        };
-        Integer parties = null;
-        String partyText = cell.apply("partyCount");
-        if (partyText != null && !partyText.isEmpty()) {
-            try {
-                parties = new BigDecimal(partyText).intValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                problems.add(new WorkOrderProblem("partyCount", "workOrder.integer", "@field.partyCount", partyText));
-            }
-        }
-        BigDecimal amount = null;
-        String amountText = cell.apply("amount");
-        if (amountText != null && !amountText.isEmpty()) {
-            try {
-                amount = new BigDecimal(amountText.replace(",", "").replace("元", "").strip());
-            } catch (NumberFormatException e) {
-                problems.add(new WorkOrderProblem("amount", "workOrder.decimal", "@field.amount", amountText));
-            }
-        }
-        return new ImportLine(number, new WorkOrder(cell.apply("orderNumber"), cell.apply("callerName"),
-                cell.apply("callerPhone"), cell.apply("compound"), cell.apply("community"), cell.apply("category"),
-                cell.apply("description"), parties, amount, flag(cell, "urgent", problems),
-                flag(cell, "leaderInstruction", problems), flag(cell, "publicOpinion", problems),
-                otherParty(cell, problems)), problems);
-    }
+    /** Tiaojie's template as a mapping: each heading, and each field's API name, read as that field. */
+    private static final ImportMapping.Definition TEMPLATE;
 
-    /**
-     * The row's further party, when it names one; checked with the other parties when the row is registered
-     * (a problem there names {@code parties[0]}). A role the file cannot mean is a problem of the row.
-     */
-    private static List<org.tiaojie.casework.dispute.PartyDetails> otherParty(
-            java.util.function.Function<String, String> cell, List<WorkOrderProblem> problems) {
-        String name = cell.apply("otherPartyName");
-        if (name == null || name.isEmpty()) {
-            return List.of();
-        }
-        String roleText = cell.apply("otherPartyRole");
-        var role = roleText == null || roleText.isEmpty() ? org.tiaojie.casework.dispute.PartyRole.THIRD_PARTY
-                : ROLES.get(roleText.toUpperCase(Locale.ROOT));
-        if (role == null) {
-            problems.add(new WorkOrderProblem("otherPartyRole", "workOrder.partyRole", roleText));
-            return List.of();
-        }
-        String agent = cell.apply("otherPartyAgent");
-        String authorityText = cell.apply("otherPartyAgentAuthority");
-        var authority = authorityText == null || authorityText.isEmpty() ? null
-                : AUTHORITIES.get(authorityText.toUpperCase(Locale.ROOT));
-        if (authorityText != null && !authorityText.isEmpty() && authority == null) {
-            problems.add(new WorkOrderProblem("otherPartyAgentAuthority", "workOrder.agentAuthority", authorityText));
-            return List.of();
-        }
-        var party = org.tiaojie.casework.dispute.PartyDetails.person(role, name, emptyToNull(cell.apply(
-                "otherPartyIdNumber")), emptyToNull(cell.apply("otherPartyPhone")), emptyToNull(cell.apply(
-                "otherPartyAddress")));
-        return List.of(agent == null || agent.isEmpty() ? party : party.withAgent(agent, null, authority));
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
-    }
-
-    private static Boolean flag(java.util.function.Function<String, String> cell, String field,
-            List<WorkOrderProblem> problems) {
-        String v = cell.apply(field);
-        if (v == null || v.isEmpty()) {
-            return null;
-        }
-        switch (v.toLowerCase(Locale.ROOT)) {
-            case "是", "y", "yes", "true", "1" -> {
-                return true;
-            }
-            case "否", "n", "no", "false", "0" -> {
-                return false;
-            }
-            default -> {
-                problems.add(new WorkOrderProblem(field, "workOrder.flag", "@field." + field, v));
-                return null;
-            }
-        }
-    }
-
-    private static Map<String, Integer> header(List<String> first) {
-        Map<String, String> names = new HashMap<>();
+    static {
+        Map<String, String> columns = new LinkedHashMap<>();
         COLUMNS.forEach((field, heading) -> {
-            names.put(heading, field);
-            names.put(field.toLowerCase(Locale.ROOT), field);
+            columns.put(heading, field);
+            columns.put(field, field);
         });
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < first.size(); i++) {
-            String h = first.get(i) == null ? "" : first.get(i).strip().replace("\uFEFF", "");
-            String field = names.getOrDefault(h, names.get(h.toLowerCase(Locale.ROOT)));
-            if (field != null) {
-                columns.putIfAbsent(field, i);
-            }
-        }
-        return columns;
+        TEMPLATE = new ImportMapping.Definition(columns, Map.of(), List.of(), List.of());
     }
 
     private static boolean isZip(byte[] b) {
@@ -250,9 +172,7 @@ final class WorkOrderFile {
                 if (row != null) {
                     for (int c = 0; c < row.getLastCellNum(); c++) {
                         Cell cell = row.getCell(c);
-                        cells.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC
-                                ? new BigDecimal(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
-                                : format.formatCellValue(cell));
+                        cells.add(cell == null ? null : text(cell, format));
                     }
                 }
                 rows.add(cells);
@@ -267,6 +187,25 @@ final class WorkOrderFile {
             }
             throw new Unreadable("import.file.type");
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter EXCEL_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * A cell as it was written: a number by the shortest decimal that is the stored double (7938.49, not
+     * 7938.4899999999997817), whole and long numbers without exponent (13800000000), a date or time as
+     * yyyy-MM-dd HH:mm:ss; text and everything else as Excel shows it.
+     */
+    private static String text(Cell cell, DataFormatter format) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type != CellType.NUMERIC) {
+            return type == CellType.STRING ? cell.getStringCellValue() : format.formatCellValue(cell);
+        }
+        if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return EXCEL_TIME.format(cell.getLocalDateTimeCellValue());
+        }
+        return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
     }
 
     private static List<List<String>> csv(byte[] bytes) {
@@ -311,8 +250,9 @@ final class WorkOrderFile {
 
     /** An empty file with the headings and one example row, for operators to fill in. */
     static byte[] template() {
-        return csvBytes(List.of(List.copyOf(COLUMNS.values()), List.of("QX12345-20261201-0001", "张某某", "13800000000",
-                "湖畔锦华苑", "湖畔社区", "物业服务质量/维修响应", "楼上漏水导致天花板发霉，物业未处理", "1", "", "否", "否", "否")));
+        return csvBytes(List.of(List.copyOf(COLUMNS.values()), List.of("QX12345-20261201-0001", "2026-12-01 09:30",
+                "张某某", "13800000000", "", "湖畔锦华苑", "湖畔社区", "湖畔锦华苑3栋2单元501室", "物业服务质量/维修响应", "",
+                "楼上漏水导致天花板发霉，物业未处理", "15", "请属地社区核实处理并回复来电人", "1", "", "否", "否", "否")));
     }
 
     /** The rows that did not import, with their line, order number and reasons, to correct and import again. */

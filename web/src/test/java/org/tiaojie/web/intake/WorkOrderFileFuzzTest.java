@@ -106,19 +106,21 @@ class WorkOrderFileFuzzTest {
                 }
                 if (random.nextInt(3) == 0) {
                     // a row that is valid but for one random cell
-                    row.set(0, "FZ-" + Long.toString(System.nanoTime(), 36));
-                    row.set(1, "模糊");
-                    row.set(2, "1391234" + (1000 + random.nextInt(9000)));
-                    row.set(3, compound);
-                    row.set(4, "");
-                    row.set(5, "物业服务质量/维修响应");
-                    row.set(6, "楼上漏水导致天花板发霉");
-                    row.set(7, "1");
-                    row.set(8, "");
-                    for (int k = 9; k < headings.size(); k++) {
-                        // the three flags; the further party's columns stay empty
-                        row.set(k, k < 12 ? "否" : "");
+                    List<String> fields = List.copyOf(WorkOrderFile.COLUMNS.keySet());
+                    for (int k = 0; k < headings.size(); k++) {
+                        // the flags 否; the platform's extra columns and the further party's stay empty
+                        row.set(k, List.of("urgent", "leaderInstruction", "publicOpinion").contains(fields.get(k))
+                                ? "否" : "");
                     }
+                    java.util.function.BiConsumer<String, String> put = (field, value) ->
+                            row.set(fields.indexOf(field), value);
+                    put.accept("orderNumber", "FZ-" + Long.toString(System.nanoTime(), 36));
+                    put.accept("callerName", "模糊");
+                    put.accept("callerPhone", "1391234" + (1000 + random.nextInt(9000)));
+                    put.accept("compound", compound);
+                    put.accept("category", "物业服务质量/维修响应");
+                    put.accept("description", "楼上漏水导致天花板发霉");
+                    put.accept("partyCount", "1");
                     row.set(random.nextInt(headings.size()), cells.get(c++ % cells.size()));
                 }
                 rows.add(row);

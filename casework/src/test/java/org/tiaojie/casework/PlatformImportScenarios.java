@@ -1,0 +1,175 @@
+package org.tiaojie.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tiaojie.casework.dispute.PlatformDetails;
+import org.tiaojie.casework.intake.ImportLine;
+import org.tiaojie.casework.intake.ImportOutcome;
+import org.tiaojie.casework.intake.WorkOrder;
+import org.tiaojie.casework.intake.WorkOrderImportService;
+import org.tiaojie.casework.intake.WorkOrderService;
+import org.tiaojie.casework.shared.CaseworkConfiguration;
+
+/**
+ * A platform's export imported as it was sent (#28): an order called months ago is registered at its call time, with
+ * the platform's 办理时限 as its reply clock and the rest of what it sent kept on the case; the repeat-call rule and
+ * the repeat-complaint count go by when calls were made; categories named with "/" resolve.
+ */
+abstract class PlatformImportScenarios extends DemoDistrictScenarios {
+
+    @Autowired WorkOrderService orders;
+    @Autowired WorkOrderImportService imports;
+
+    static Instant at(int month, int day, int hour) {
+        return LocalDateTime.of(2026, month, day, hour, 0).atZone(CaseworkConfiguration.ZONE).toInstant();
+    }
+
+    String compoundName(long compound) {
+        return jdbc.queryForObject("select name from compound where id = ?", String.class, compound);
+    }
+
+    static WorkOrder order(String number, String phone, String compound, String category, String words,
+            PlatformDetails platform) {
+        return new WorkOrder(number, "卢导入", phone, compound, null, category, words, null, null, false, false, false,
+                List.of(), platform);
+    }
+
+    /**
+     * 12345 rules count an order's time from its dispatch (国办发〔2020〕53号, the hotline's 办理时限 set per order):
+     * called on Tuesday 10 March 2026 with 7 working days, the reply is due at the end of Thursday 19 March (the
+     * day of the call not counted, 民法典 Art. 201; no holiday in between by the State Council's 2026 notice).
+     */
+    @Test
+    void anOrderCalledMonthsAgoIsRegisteredAtItsCallTimeWithThePlatformsReplyLimit() {
+        long compound = freshCompound();
+        String number = "GD-PLT-" + Long.toString(System.nanoTime(), 36);
+        login("huawu");
+        long id = orders.submit(order(number, phone(), compoundName(compound), "SERVICE_QUALITY.REPAIR",
+                "楼道灯坏了一个月无人修。", new PlatformDetails(at(3, 10, 9), 7, "138-0013-8000", "测试之苑30栋3单元1028室",
+                        "请属地街道核实处理并回复来电人"))).disputeId();
+        settled();
+        assertThat(jdbc.queryForObject("select registered_at from dispute where id = ?", java.sql.Timestamp.class, id)
+                .toInstant()).isEqualTo(at(3, 10, 9));
+        assertThat(jdbc.queryForObject("select case_number from dispute where id = ?", String.class, id)).contains("2026");
+        Instant replyDue = jdbc.queryForObject("select due_at from dispute_clock where dispute_id = ? and kind = 'PLATFORM_REPLY'",
+                java.sql.Timestamp.class, id).toInstant();
+        assertThat(org.tiaojie.casework.deadline.DeadlineCalculator.lastDayOf(replyDue)).isEqualTo(LocalDate.of(2026, 3, 19));
+        assertThat(jdbc.queryForObject("select amount from dispute_clock where dispute_id = ? and kind = 'PLATFORM_REPLY'",
+                Integer.class, id)).isEqualTo(7);
+        var detail = details.detail(id);
+        assertThat(detail.addressDetail()).isEqualTo("测试之苑30栋3单元1028室");
+        assertThat(detail.dispatchNote()).isEqualTo("请属地街道核实处理并回复来电人");
+        assertThat(detail.contactPhoneMasked()).isEqualTo("138****8000");
+        assertThat(detail.registeredAt()).isEqualTo(at(3, 10, 9));
+        // the same order with another call time is other content, said as such and stored nowhere
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.submit(order(number,
+                jdbc.queryForObject("select caller_phone from dispute where id = ?", String.class, id) == null ? ""
+                        : details.revealCaller(id).split(" / ")[0], compoundName(compound), "SERVICE_QUALITY.REPAIR",
+                "楼道灯坏了一个月无人修。", new PlatformDetails(at(3, 11, 9), 7, "138-0013-8000", "测试之苑30栋3单元1028室",
+                        "请属地街道核实处理并回复来电人"))))
+                .isInstanceOf(WorkOrderService.Conflict.class);
+        assertThat(jdbc.queryForObject("select registered_at from dispute where id = ?", java.sql.Timestamp.class, id)
+                .toInstant()).isEqualTo(at(3, 10, 9));
+    }
+
+    @Autowired org.tiaojie.casework.dispute.CaseDetailService details;
+
+    @Test
+    void aCallTimeInTheFutureOrUnreadableIsRefusedNamingTheValueAndStoresNothing() {
+        long compound = freshCompound();
+        login("huawu");
+        long before = jdbc.queryForObject("select count(*) from dispute", Long.class);
+        List<ImportLine> lines = List.of(new ImportLine(2, order("GD-FUT-" + System.nanoTime(), phone(),
+                compoundName(compound), "PARKING", "车位被占。", new PlatformDetails(Instant.now().plusSeconds(86_400),
+                        null, null, null, null)), List.of()),
+                new ImportLine(3, order("GD-BAD-" + System.nanoTime(), "138-0000-000", compoundName(compound), "PARKING",
+                        "车位被占。", new PlatformDetails(null, 0, "12-34", null, null)), List.of()));
+        List<ImportOutcome> checked = imports.importAll(lines, n -> { });
+        assertThat(checked).allMatch(o -> o.status() == ImportOutcome.Status.REJECTED);
+        assertThat(checked.get(0).problems()).extracting(p -> p.field()).containsExactly("calledAt");
+        assertThat(checked.get(1).problems()).extracting(p -> p.field())
+                .containsExactlyInAnyOrder("callerPhone", "replyDays", "contactPhone");
+        assertThat(checked.get(1).problems().getFirst().message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("138-0000-000");
+        assertThat(jdbc.queryForObject("select count(*) from dispute", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theRepeatRuleGoesByWhenCallsWereMade() {
+        long compound = freshCompound();
+        String name = compoundName(compound);
+        String caller = phone();
+        String run = Long.toString(System.nanoTime(), 36);
+        login("huawu");
+        // one caller: January, then June twice — June's second call repeats June's matter, not January's
+        List<ImportLine> lines = new ArrayList<>();
+        lines.add(line(2, order("GD-RPT-" + run + "-1", caller, name, "PARKING", "地库车位被外来车辆占用。",
+                new PlatformDetails(at(1, 5, 10), null, null, null, null))));
+        lines.add(line(3, order("GD-RPT-" + run + "-2", caller, name, "PARKING", "小区东门道闸坏了，车辆进出排长队。",
+                new PlatformDetails(at(6, 1, 10), null, null, null, null))));
+        lines.add(line(4, order("GD-RPT-" + run + "-3", caller, name, "PARKING", "东门道闸还是坏的。",
+                new PlatformDetails(at(6, 10, 10), null, null, null, null))));
+        List<ImportOutcome> done = imports.importAll(lines, n -> { });
+        settled();
+        assertThat(done).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.CREATED,
+                ImportOutcome.Status.CREATED, ImportOutcome.Status.MERGED);
+        assertThat(done.get(2).disputeId()).isEqualTo(done.get(1).disputeId());
+        assertThat(jdbc.queryForObject("select count(*) from dispute where compound_id = ?", Long.class, compound)).isEqualTo(2);
+        // three callers months apart are no repeat complaint of the compound
+        long spread = freshCompound();
+        List<ImportLine> far = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            far.add(line(i + 2, order("GD-FAR-" + run + "-" + i, phone(), compoundName(spread), "ELEVATOR",
+                    "电梯停运第" + i + "次。", new PlatformDetails(at(1 + 3 * i, 3, 9), null, null, null, null))));
+        }
+        imports.importAll(far, n -> { });
+        settled();
+        assertThat(repeatSupervisions(spread)).isZero();
+        // three callers within 30 days, listed newest first as exports often are: the third registered is counted
+        long close = freshCompound();
+        List<ImportLine> near = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            near.add(line(i + 2, order("GD-NEAR-" + run + "-" + i, phone(), compoundName(close), "ELEVATOR",
+                    "电梯困人，第" + i + "位业主反映。", new PlatformDetails(at(6, 20 - 9 * i, 9), null, null, null, null))));
+        }
+        imports.importAll(near, n -> { });
+        settled();
+        assertThat(repeatSupervisions(close)).isOne();
+    }
+
+    long repeatSupervisions(long compound) {
+        return jdbc.queryForObject("select count(*) from supervision where compound_id = ? and trigger_kind = 'REPEAT_COMPLAINTS'",
+                Long.class, compound);
+    }
+
+    static ImportLine line(int n, WorkOrder order) {
+        return new ImportLine(n, order, List.of());
+    }
+
+    @Test
+    void categoriesNamedWithASlashAndSubCategoriesOfAChildlessParentResolve() {
+        long compound = freshCompound();
+        String name = compoundName(compound);
+        login("huawu");
+        String run = Long.toString(System.nanoTime(), 36);
+        List<String> categories = List.of("噪音/相邻关系", "噪音/相邻关系/楼上漏水", "专项维修资金/维修资金使用",
+                "物业服务质量/维修响应", "物业服务质量/维修响应慢", "物业交接/退出");
+        List<ImportLine> lines = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            lines.add(line(i + 2, order("GD-CAT-" + run + "-" + i, phone(), name, categories.get(i), "诉求" + i,
+                    PlatformDetails.NONE)));
+        }
+        List<ImportOutcome> checked = imports.check(lines);
+        assertThat(checked).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.READY,
+                ImportOutcome.Status.READY, ImportOutcome.Status.READY, ImportOutcome.Status.READY,
+                ImportOutcome.Status.REJECTED, ImportOutcome.Status.READY);
+        assertThat(checked.get(4).problems().getFirst().message(java.util.Locale.SIMPLIFIED_CHINESE))
+                .contains("物业服务质量/维修响应慢");
+    }
+}
