@@ -116,6 +116,8 @@ class ImportViewIT extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("tj-import-summary").getText())
                 .isEqualTo("导入完成：共 10,000 行，新登记 9,697 件，并入已有案件 0 件，已存在 0 件，未导入 303 行。");
         assertThat(find(Span.class).id("tj-import-progress-text").getText()).startsWith("完成，每秒约");
+        // the result to take away: order number → case number → organisation
+        assertThat(find(Anchor.class).id("tj-import-result").isVisible()).isTrue();
         assertThat(imported(prefix)).isEqualTo(9_697);
         assertThat(jdbc.queryForObject("""
                 select count(*) from dispute d where d.external_ref like ? and not exists

@@ -326,8 +326,9 @@ abstract class WorkOrderApiScenarios {
                 key);
         assertThat(oversized.statusCode()).isEqualTo(400);
         assertThat(fields(oversized)).containsExactly("description");
+        // the refusal says what was sent and what is expected (#28)
         assertThat(body(oversized).path("errors").get(0).path("message").asString())
-                .isEqualTo("纠纷简要情况不能超过 4000 个字。");
+                .matches("诉求内容有 40\\d\\d 个字，不能超过 4000 个字。");
 
         Reply unknown = post(order(prefix + "u").replace(compound, "不存在的小区")
                 .replace("物业服务质量/维修响应", "外星人入侵"), key);

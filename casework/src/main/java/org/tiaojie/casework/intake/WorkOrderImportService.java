@@ -67,6 +67,37 @@ public class WorkOrderImportService {
                 "import error report of " + fileName + ", " + rows + " rows");
     }
 
+    /** The result of an import (order number → case number → organisation) is downloaded: recorded like a report. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @org.springframework.transaction.annotation.Transactional
+    public void resultExported(String fileName, int rows) {
+        audit.record(CurrentUser.require().username(), org.tiaojie.casework.audit.AuditService.EXPORT, null,
+                "import result of " + fileName + ", " + rows + " rows");
+    }
+
+    /** Where an imported row's order now is: its case number and the organisation handling it. */
+    public record CaseRef(String caseNumber, String organisation) {
+    }
+
+    /**
+     * The cases of an import's rows, by dispute id, for the result to show and take away (those outside the user's
+     * area left out); read in chunks of a thousand ids.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Map<Long, CaseRef> cases(java.util.Collection<Long> ids) {
+        Map<Long, CaseRef> found = new HashMap<>();
+        List<Long> all = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        var area = CurrentUser.require().area().disputes("d");
+        for (int from = 0; from < all.size(); from += 1000) {
+            area.bind(em.createQuery("select d.id, d.caseNumber, o.name from Dispute d left join d.organisation o where "
+                    + area + " and d.id in :ids", Object[].class))
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000))).getResultList()
+                    .forEach(r -> found.put((Long) r[0], new CaseRef((String) r[1], (String) r[2])));
+        }
+        return found;
+    }
+
     /** The rows as they would import now: READY, EXISTED or REJECTED with reasons. Writes nothing. */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public List<ImportOutcome> check(List<ImportLine> lines) {
@@ -227,7 +258,9 @@ public class WorkOrderImportService {
             if (!problems.isEmpty()) {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.REJECTED, null, problems));
             } else if (before != null || !seen.add(number)) {
-                outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.EXISTED, null, List.of()));
+                // registered before: the case it is on, for the result to show (a repeat within the file: the first row's)
+                outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.EXISTED,
+                        before == null ? null : before.disputeId(), List.of()));
             } else {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.READY, null, List.of()));
                 ready.put(i, input);

@@ -160,8 +160,8 @@ public class WorkOrderService {
         if (description == null) {
             problems.add(new WorkOrderProblem("description", "field.required", "@field.description"));
         } else if (description.length() > MAX_DESCRIPTION) {
-            problems.add(new WorkOrderProblem("description", "field.tooLong", "@field.description",
-                    String.valueOf(MAX_DESCRIPTION)));
+            problems.add(new WorkOrderProblem("description", "workOrder.description.tooLong",
+                    String.valueOf(description.length()), String.valueOf(MAX_DESCRIPTION)));
         } else {
             printable(description, "description", "field.description", true, problems);
         }

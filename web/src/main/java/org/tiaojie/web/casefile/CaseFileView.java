@@ -166,7 +166,8 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
     private Grid<ClockView> clocks(DisputeDetail d) {
         Grid<ClockView> grid = new Grid<>(ClockView.class, false);
         grid.setId("tj-clocks");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // on a phone a date wraps onto a second line rather than being cut (#27)
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(c -> Labels.of(this, c.kind())).setHeader(getTranslation("case.clock"));
         grid.addColumn(c -> Labels.dateTime(c.startedAt())).setHeader(getTranslation("case.clockStarted"));

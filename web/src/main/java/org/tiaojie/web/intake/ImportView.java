@@ -54,6 +54,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar bar = new ProgressBar();
     private final Span progress = new Span();
     private final Anchor report;
+    private final Anchor resultFile;
+    private WorkOrderFile.Read file;
+    private Map<Long, WorkOrderImportService.CaseRef> cases = Map.of();
     private List<ImportLine> lines = List.of();
     private List<ImportOutcome> outcomes = List.of();
     private String fileName = "";
@@ -103,14 +106,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         bar.setVisible(false);
         progress.setId("tj-import-progress-text");
         report = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = WorkOrderFile.errorReport(outcomes, getLocale(), getTranslation("import.col.line"),
-                    getTranslation("import.col.orderNumber"), getTranslation("import.col.reason"));
+            byte[] bytes = WorkOrderFile.errorReport(file, outcomes, getLocale(), getTranslation("import.col.reportReason"));
             imports.reportExported(fileName, outcomes.size());
-            return new DownloadResponse(new ByteArrayInputStream(file), getTranslation("import.reportFile",
-                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", file.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.reportFile",
+                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", bytes.length);
         }), getTranslation("import.report"));
         report.setId("tj-import-report");
         report.setVisible(false);
+        resultFile = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = WorkOrderFile.result(outcomes, cases, List.of(getTranslation("import.col.line"),
+                    getTranslation("import.col.orderNumber"), getTranslation("import.col.status"),
+                    getTranslation("import.col.caseNumber"), getTranslation("import.col.organisation")),
+                    st -> getTranslation("import.status." + st.name()));
+            imports.resultExported(fileName, outcomes.size());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.resultFile",
+                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", bytes.length);
+        }), getTranslation("import.result"));
+        resultFile.setId("tj-import-result");
+        resultFile.setVisible(false);
 
         grid.setId("tj-import-rows");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -119,9 +132,23 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.col.orderNumber")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> getTranslation("import.status." + o.status().name()))
                 .setHeader(getTranslation("import.col.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(o -> {
+            WorkOrderImportService.CaseRef ref = o.disputeId() == null ? null : cases.get(o.disputeId());
+            if (ref == null) {
+                return new Span();
+            }
+            Anchor link = new Anchor("case/" + o.disputeId(), ref.caseNumber());
+            link.setTarget("_blank");
+            return link;
+        }).setHeader(getTranslation("import.col.caseNumber")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> {
+            WorkOrderImportService.CaseRef ref = o.disputeId() == null ? null : cases.get(o.disputeId());
+            return ref == null || ref.organisation() == null ? "" : ref.organisation();
+        }).setHeader(getTranslation("import.col.organisation")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.problems().stream().map(p -> p.message(getLocale())).collect(Collectors.joining(" ")))
                 .setHeader(getTranslation("import.col.reason")).setFlexGrow(1);
-        HorizontalLayout actions = new HorizontalLayout(start, bar, progress, report);
+        HorizontalLayout actions = new HorizontalLayout(start, bar, progress, report, resultFile);
+        actions.setWrap(true);
         actions.setAlignItems(Alignment.CENTER);
         HorizontalLayout top = new HorizontalLayout(help, template);
         top.setAlignItems(Alignment.BASELINE);
@@ -135,11 +162,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         mapping.setText("");
         unknownColumns.setVisible(false);
         fileName = name == null ? "" : name;
+        resultFile.setVisible(false);
         try {
-            WorkOrderFile.Read file = WorkOrderFile.read(bytes, mappings::candidates);
+            file = WorkOrderFile.read(bytes, mappings::candidates);
             lines = file.lines();
             showMapping(file);
             outcomes = imports.check(lines);
+            cases = imports.cases(outcomes.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
         } catch (WorkOrderFile.Unreadable e) {
             lines = List.of();
             outcomes = List.of();
@@ -204,6 +233,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void finished(List<ImportOutcome> result, double seconds) {
         UI.getCurrent().setPollInterval(-1);
         outcomes = result;
+        cases = imports.cases(result.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
+        resultFile.setVisible(true);
         bar.setValue(1);
         bar.setVisible(false);
         progress.setText(getTranslation("import.speed", Math.round(result.size() / Math.max(seconds, 0.001))));

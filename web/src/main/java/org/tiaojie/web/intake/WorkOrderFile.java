@@ -30,6 +30,7 @@ import java.util.function.Function;
 import org.tiaojie.casework.intake.ImportLine;
 import org.tiaojie.casework.intake.ImportMapping;
 import org.tiaojie.casework.intake.PlatformMapping;
+import org.tiaojie.casework.intake.WorkOrderImportService;
 import org.tiaojie.casework.intake.ImportOutcome;
 
 /**
@@ -93,8 +94,15 @@ final class WorkOrderFile {
      * A file read: its rows as orders, and how its headings were understood — by Tiaojie's own template ({@code
      * platform} null) or by a platform's saved mapping — with the headings whose columns are not imported.
      */
-    record Read(List<ImportLine> lines, String platform, List<String> unknownHeadings, List<String> ignoredHeadings) {
+    record Read(List<ImportLine> lines, String platform, List<String> unknownHeadings, List<String> ignoredHeadings,
+            List<String> header, List<List<String>> rows) {
     }
+
+    /**
+     * The heading of the reasons column an error report adds, in either language: a corrected report imports as it is,
+     * that column left out without a warning.
+     */
+    static final List<String> REPORT_REASON = List.of("导入失败原因", "Why not imported");
 
     /** A file in Tiaojie's own template. */
     static List<ImportLine> read(byte[] bytes) {
@@ -114,6 +122,9 @@ final class WorkOrderFile {
             throw new Unreadable("import.file.empty");
         }
         List<String> header = rows.getFirst();
+        // an error report's reasons column is no column of the platform's: read past it
+        List<String> reportColumns = header.stream().filter(h -> h != null && REPORT_REASON.contains(h.strip())).toList();
+        header = header.stream().map(h -> h != null && REPORT_REASON.contains(h.strip()) ? "" : h).toList();
         PlatformMapping template = new PlatformMapping(null, TEMPLATE, header);
         PlatformMapping chosen = template;
         if (!template.missing().isEmpty()) {
@@ -129,6 +140,7 @@ final class WorkOrderFile {
                     : new Unreadable("import.file.mappingColumns", chosen.platform(), names);
         }
         List<ImportLine> lines = new ArrayList<>();
+        List<List<String>> kept = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.stream().allMatch(c -> c == null || c.isBlank())) {
@@ -138,11 +150,14 @@ final class WorkOrderFile {
                 throw new Unreadable("import.file.tooMany", MAX_ROWS);
             }
             lines.add(chosen.read(r + 1, row));
+            kept.add(row);
         }
         if (lines.isEmpty()) {
             throw new Unreadable("import.file.noRows");
         }
-        return new Read(lines, chosen.platform(), chosen.unknownHeadings(), chosen.ignoredHeadings());
+        List<String> ignored = new ArrayList<>(chosen.ignoredHeadings());
+        ignored.addAll(reportColumns);
+        return new Read(lines, chosen.platform(), chosen.unknownHeadings(), ignored, rows.getFirst(), kept);
     }
 
     /** Tiaojie's template as a mapping: each heading, and each field's API name, read as that field. */
@@ -255,16 +270,50 @@ final class WorkOrderFile {
                 "楼上漏水导致天花板发霉，物业未处理", "15", "请属地社区核实处理并回复来电人", "1", "", "否", "否", "否")));
     }
 
-    /** The rows that did not import, with their line, order number and reasons, to correct and import again. */
-    static byte[] errorReport(List<ImportOutcome> outcomes, Locale locale, String lineHeading, String numberHeading,
-            String reasonHeading) {
+    /**
+     * The rows that did not import as the file had them — its own headings and cells — with the reasons in a last
+     * column, so that the corrected report imports as it is. {@code outcomes} are the file's rows in order.
+     */
+    static byte[] errorReport(Read file, List<ImportOutcome> outcomes, Locale locale, String reasonHeading) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(lineHeading, numberHeading, reasonHeading));
-        for (ImportOutcome o : outcomes) {
-            if (o.status() == ImportOutcome.Status.REJECTED) {
-                rows.add(List.of(String.valueOf(o.line()), o.orderNumber() == null ? "" : o.orderNumber(),
-                        String.join(" ", o.problems().stream().map(p -> p.message(locale)).toList())));
+        List<String> header = file.header().stream().filter(h -> h == null || !REPORT_REASON.contains(h.strip()))
+                .map(h -> h == null ? "" : h.replace("\uFEFF", "")).toList();
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < file.header().size(); i++) {
+            String h = file.header().get(i);
+            if (h == null || !REPORT_REASON.contains(h.strip())) {
+                keep.add(i);
             }
+        }
+        List<String> head = new ArrayList<>(header);
+        head.add(reasonHeading);
+        rows.add(head);
+        for (int i = 0; i < outcomes.size() && i < file.rows().size(); i++) {
+            ImportOutcome o = outcomes.get(i);
+            if (o.status() != ImportOutcome.Status.REJECTED) {
+                continue;
+            }
+            List<String> original = file.rows().get(i);
+            List<String> row = new ArrayList<>();
+            for (int k : keep) {
+                row.add(k < original.size() && original.get(k) != null ? original.get(k) : "");
+            }
+            row.add(String.join(" ", o.problems().stream().map(p -> p.message(locale)).toList()));
+            rows.add(row);
+        }
+        return csvBytes(rows);
+    }
+
+    /** An import's result to take away: each row's line, order number, outcome, case number and organisation. */
+    static byte[] result(List<ImportOutcome> outcomes, Map<Long, WorkOrderImportService.CaseRef> cases,
+            List<String> headings, Function<ImportOutcome.Status, String> status) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(headings);
+        for (ImportOutcome o : outcomes) {
+            WorkOrderImportService.CaseRef ref = o.disputeId() == null ? null : cases.get(o.disputeId());
+            rows.add(List.of(String.valueOf(o.line()), o.orderNumber() == null ? "" : o.orderNumber(),
+                    status.apply(o.status()), ref == null ? "" : ref.caseNumber(),
+                    ref == null || ref.organisation() == null ? "" : ref.organisation()));
         }
         return csvBytes(rows);
     }

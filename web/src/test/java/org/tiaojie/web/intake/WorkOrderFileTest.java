@@ -112,4 +112,38 @@ class WorkOrderFileTest {
                     .atZone(CaseworkConfiguration.ZONE).toInstant());
         });
     }
+
+    @Test
+    void theErrorReportCarriesTheOriginalColumnsAndImportsAgainAsItIs() {
+        WorkOrderFile.Read read = withMapping(EXPORT.getBytes(StandardCharsets.UTF_8));
+        List<org.tiaojie.casework.intake.ImportOutcome> outcomes = List.of(
+                new org.tiaojie.casework.intake.ImportOutcome(2, "GD20260831000403",
+                        org.tiaojie.casework.intake.ImportOutcome.Status.CREATED, 7L, List.of()),
+                new org.tiaojie.casework.intake.ImportOutcome(3, "GD20260813000044",
+                        org.tiaojie.casework.intake.ImportOutcome.Status.REJECTED, null, List.of(
+                                new org.tiaojie.casework.intake.WorkOrderProblem("compound", "workOrder.compound.unknown",
+                                        "锦华苑"))));
+        byte[] report = WorkOrderFile.errorReport(read, outcomes, java.util.Locale.SIMPLIFIED_CHINESE, "导入失败原因");
+        String text = new String(report, StandardCharsets.UTF_8);
+        assertThat(text.lines().toList()).hasSize(2);
+        assertThat(text.lines().findFirst().orElseThrow()).endsWith("回访结果,导入失败原因");
+        assertThat(text).contains("GD20260813000044,2026年08月13日 18:11,许测试,188-7113-2255").contains("锦华苑")
+                .doesNotContain("GD20260831000403");
+        // the report, corrected or not, is read by the same mapping, its reasons column passed over without a warning
+        WorkOrderFile.Read again = withMapping(report);
+        assertThat(again.platform()).isEqualTo("示例 12345 平台");
+        assertThat(again.unknownHeadings()).containsExactly("回访结果");
+        assertThat(again.ignoredHeadings()).contains("导入失败原因");
+        assertThat(again.lines()).singleElement().satisfies(l -> {
+            assertThat(l.line()).isEqualTo(2);
+            assertThat(l.order().orderNumber()).isEqualTo("GD20260813000044");
+            assertThat(l.order().platform().replyDays()).isEqualTo(15);
+        });
+        // the result to take away: order number, outcome, case number, organisation
+        String result = new String(WorkOrderFile.result(outcomes, Map.of(7L,
+                new org.tiaojie.casework.intake.WorkOrderImportService.CaseRef("（2026）青溪临江街人调字第00001号", "临江街道调解中心")),
+                List.of("行号", "工单编号", "结果", "案号", "承办单位"), st -> st.name()), StandardCharsets.UTF_8);
+        assertThat(result).contains("2,GD20260831000403,CREATED,（2026）青溪临江街人调字第00001号,临江街道调解中心")
+                .contains("3,GD20260813000044,REJECTED,,");
+    }
 }
