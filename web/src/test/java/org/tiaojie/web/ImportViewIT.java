@@ -156,9 +156,9 @@ class ImportViewIT extends SpringBrowserlessTest {
         find(com.vaadin.flow.component.checkbox.Checkbox.class).id("tj-import-only-problems").setValue(true);
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("34");
-        assertThat(test(grid).getCellText(0, 3)).isEqualTo("本辖区没有名为“没有这个小区”的小区。");
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo("本辖区没有名为“没有这个小区”的小区。");
         assertThat(test(grid).getCellText(1, 0)).isEqualTo("67");
-        assertThat(test(grid).getCellText(1, 3)).isEqualTo("请填写纠纷简要情况。");
+        assertThat(test(grid).getCellText(1, 5)).isEqualTo("请填写纠纷简要情况。");
         runImport();
         assertThat(imported(prefix)).isEqualTo(64);
 
@@ -188,8 +188,8 @@ class ImportViewIT extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("tj-import-summary").getText()).isEqualTo("共 3 行：可导入 1 行，已导入过 0 行，有错误 2 行。");
         var grid = find(com.vaadin.flow.component.grid.Grid.class).id("tj-import-rows");
         find(com.vaadin.flow.component.checkbox.Checkbox.class).id("tj-import-only-problems").setValue(true);
-        assertThat(test(grid).getCellText(0, 3)).contains("邻居");
-        assertThat(test(grid).getCellText(1, 3)).contains("代理权限");
+        assertThat(test(grid).getCellText(0, 5)).contains("邻居");
+        assertThat(test(grid).getCellText(1, 5)).contains("代理权限");
         runImport();
         assertThat(imported(prefix)).isOne();
         assertThat(jdbc.queryForMap("""
@@ -205,7 +205,7 @@ class ImportViewIT extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("tj-import-summary").getText())
                 .isEqualTo("共 3 行：可导入 0 行，已导入过 0 行，有错误 3 行。");
         find(com.vaadin.flow.component.checkbox.Checkbox.class).id("tj-import-only-problems").setValue(true);
-        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).id("tj-import-rows")).getCellText(0, 3))
+        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).id("tj-import-rows")).getCellText(0, 5))
                 .contains(prefix + "1", "已登记为案件", "内容与登记时不同");
     }
 }

@@ -64,4 +64,25 @@ class WorkOrderApiDatabaseIT extends WorkOrderApiScenarios {
         return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
                 r.headers().firstValue("Location").orElse(null));
     }
+
+    @Override
+    Reply upload(java.util.Map<String, String> params, byte[] file, String fileName, String withKey) throws Exception {
+        String query = params.isEmpty() ? "" : "?" + String.join("&", params.entrySet().stream().map(e -> e.getKey() + "="
+                + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).toList());
+        String boundary = "tj" + Long.toString(System.nanoTime(), 36);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/work-orders/imports" + query)).header("Content-Type", "multipart/form-data; boundary="
+                + boundary).header("X-Api-Key", withKey)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), null);
+    }
 }

@@ -95,6 +95,10 @@ abstract class WorkOrderApiScenarios {
     /** Any method and headers, for the requests a careless or hostile client sends. */
     abstract Reply raw(String method, String path, String body, java.util.Map<String, String> headers) throws Exception;
 
+    /** Uploads an import file as a form ({@code file} null: a form without it) to the import endpoint. */
+    abstract Reply upload(java.util.Map<String, String> params, byte[] file, String fileName, String withKey)
+            throws Exception;
+
     Reply post(String body, String withKey) throws Exception {
         return send("POST", "/api/v1/work-orders", body, withKey, null);
     }
@@ -370,6 +374,58 @@ abstract class WorkOrderApiScenarios {
         SecurityContextHolder.clearContext();
         assertThat(post(order(prefix + "r"), key).statusCode()).isEqualTo(401);
         assertThat(post(order(prefix + "r"), rotated).statusCode()).isEqualTo(201);
+    }
+
+    /**
+     * A centre's nightly script sends its platform's export as it came (#28): read by the named mapping, every row's
+     * verdict as the screen gives it; a dry run stores nothing; an unknown mapping or a missing file is refused.
+     */
+    @Test
+    void aPlatformsExportImportsThroughTheApiWithTheScreensVerdicts() throws Exception {
+        String csv = """
+                工单编号,来电时间,来电人,来电号码,联系电话,所属街道,小区,详细地址,诉求大类,诉求小类,诉求内容,紧急程度,办理时限(工作日),派单要求
+                %1$s1,2026-08-31 11:21:00,莫测试,193-4845-2703,,西湖街道,%2$s,30栋3单元1028室,物业服务质量,维修响应慢,楼道灯坏了一个月无人修。,紧急,7,请属地街道核实处理并回复来电人
+                %1$s2,2026年08月13日 18:11,许测试,18871132255,,东城街道,%2$s,16栋3单元2567室,未知大类,未知小类,地下车库车位只租不售。,一般,15,请属地街道核实处理并回复来电人
+                """.formatted(prefix, compound);
+        byte[] file = csv.getBytes(java.nio.charset.Charset.forName("GB18030"));
+        String mapping = "青溪区 12345 政务服务便民热线";
+
+        Reply dry = upload(java.util.Map.of("mapping", mapping, "dryRun", "true"), file, "export.csv", key);
+        assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+        assertThat(body(dry).path("platform").asString()).isEqualTo("青溪区 12345 政务服务便民热线");
+        assertThat(body(dry).path("results").get(0).path("status").asString()).isEqualTo("READY");
+        assertThat(body(dry).path("results").get(1).path("status").asString()).isEqualTo("REJECTED");
+        assertThat(body(dry).path("results").get(1).path("errors").get(0).path("field").asString()).isEqualTo("category");
+        assertThat(body(dry).path("results").get(1).path("errors").get(0).path("message").asString()).contains("未知大类/未知小类");
+        assertThat(stored()).isZero();
+
+        Reply done = upload(java.util.Map.of("mapping", mapping), file, "export.csv", key);
+        assertThat(done.statusCode()).isEqualTo(200);
+        JsonNode first = body(done).path("results").get(0);
+        assertThat(first.path("status").asString()).isEqualTo("CREATED");
+        assertThat(first.path("statusLabel").asString()).isEqualTo("已登记");
+        assertThat(first.path("caseNumber").asString()).isEqualTo(jdbc.queryForObject(
+                "select case_number from dispute where external_ref = ?", String.class, prefix + "1"));
+        assertThat(body(done).path("counts").path("CREATED").asLong()).isOne();
+        assertThat(stored()).isOne();
+        // registered when the citizen called, with the platform's own limit on the reply
+        assertThat(jdbc.queryForObject("select registered_at from dispute where external_ref = ?", java.sql.Timestamp.class,
+                prefix + "1").toInstant()).isEqualTo(java.time.LocalDateTime.of(2026, 8, 31, 11, 21)
+                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        // the same file again: the verdicts say so, nothing is stored twice
+        Reply again = upload(java.util.Map.of(), file, "export.csv", key);
+        assertThat(body(again).path("results").get(0).path("status").asString()).isEqualTo("EXISTED");
+        assertThat(body(again).path("results").get(0).path("caseNumber").asString()).isEqualTo(first.path("caseNumber").asString());
+        assertThat(stored()).isOne();
+
+        Reply unknownMapping = upload(java.util.Map.of("mapping", "nope"), file, "export.csv", key);
+        assertThat(unknownMapping.statusCode()).isEqualTo(400);
+        assertThat(body(unknownMapping).path("detail").asString()).contains("nope");
+        Reply noFile = upload(java.util.Map.of(), null, null, key);
+        assertThat(noFile.statusCode()).isEqualTo(400);
+        Reply noKey = upload(java.util.Map.of(), file, "export.csv", "wrong");
+        assertThat(noKey.statusCode()).isEqualTo(401);
+        assertThat(stored()).isOne();
     }
 
     @Test

@@ -91,4 +91,17 @@ class WorkOrderApiTest extends WorkOrderApiScenarios {
         org.assertj.core.api.Assertions.assertThat(get("/api/v1/work-orders/" + prefix + "none", key).statusCode())
                 .as("another address").isEqualTo(404);
     }
+
+    @Override
+    Reply upload(java.util.Map<String, String> params, byte[] file, String fileName, String withKey) throws Exception {
+        var request = MockMvcRequestBuilders.multipart("/api/v1/work-orders/imports");
+        params.forEach((k, v) -> request.param(k, v));
+        if (file != null) {
+            request.file(new org.springframework.mock.web.MockMultipartFile("file", fileName, "text/csv", file));
+        }
+        request.header("X-Api-Key", withKey);
+        var response = mvc.perform(request).andReturn().getResponse();
+        return new Reply(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8),
+                response.getContentType() == null ? "" : response.getContentType(), null);
+    }
 }

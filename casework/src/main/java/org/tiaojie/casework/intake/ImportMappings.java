@@ -54,6 +54,14 @@ public class ImportMappings {
                 .toList();
     }
 
+    /** The mapping of the platform named, read against a file's heading row; empty when there is none of that name. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlatformMapping> named(String platform, List<String> header) {
+        return platform == null ? java.util.Optional.empty() : mappings.findByPlatform(platform.strip())
+                .map(m -> new PlatformMapping(m.getPlatform(), m.definition(), header));
+    }
+
     /** Saves a platform's mapping, new ({@code expectedVersion} null) or changed from the version the form showed. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

@@ -31,11 +31,21 @@ final class ApiEnvelope extends OncePerRequestFilter {
 
     private final TiaojieI18NProvider i18n;
     private final long maxBody;
+    private final long maxUpload;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ApiEnvelope(TiaojieI18NProvider i18n, long maxBody) {
+    ApiEnvelope(TiaojieI18NProvider i18n, long maxBody, long maxUpload) {
         this.i18n = i18n;
         this.maxBody = maxBody;
+        this.maxUpload = maxUpload;
+    }
+
+    /** An import file sent as a form: its own limit, and its bytes are a file's (XLSX, GB18030), not UTF-8 text. */
+    static boolean upload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                && request.getRequestURI().endsWith(WorkOrderImportController.PATH);
     }
 
     @Override
@@ -47,13 +57,15 @@ final class ApiEnvelope extends OncePerRequestFilter {
             write(response, HttpStatus.METHOD_NOT_ALLOWED, i18n.getTranslation("api.method", locale));
             return;
         }
-        if (request.getContentLengthLong() > maxBody) {
-            write(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(locale));
+        boolean upload = upload(request);
+        long limit = upload ? maxUpload : maxBody;
+        if (request.getContentLengthLong() > limit) {
+            write(response, HttpStatus.CONTENT_TOO_LARGE, upload ? tooLargeUpload(locale) : tooLarge(locale));
             return;
         }
         Answering answering = new Answering(response, locale);
         try {
-            chain.doFilter(new Limited(request), answering);
+            chain.doFilter(upload ? request : new Limited(request), answering);
         } catch (ServletException | RuntimeException e) {
             if (!tooLargeCause(e) || response.isCommitted()) {
                 throw e;
@@ -61,6 +73,10 @@ final class ApiEnvelope extends OncePerRequestFilter {
             response.resetBuffer();
             write(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(locale));
         }
+    }
+
+    private String tooLargeUpload(Locale locale) {
+        return i18n.getTranslation("api.import.tooLarge", locale, String.valueOf(maxUpload / (1024 * 1024)));
     }
 
     private String tooLarge(Locale locale) {

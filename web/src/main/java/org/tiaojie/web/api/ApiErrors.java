@@ -25,7 +25,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * The API's refusals as RFC 9457 problem details: a Chinese (or English) message, and for bad
  * fields an {@code errors} list of {@code {field, message}} naming each field by its JSON path.
  */
-@RestControllerAdvice(assignableTypes = WorkOrderController.class)
+@RestControllerAdvice(assignableTypes = {WorkOrderController.class, WorkOrderImportController.class})
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -33,11 +33,14 @@ class ApiErrors {
     private final TiaojieI18NProvider i18n;
 
     private final long maxBody;
+    private final long maxUploadMb;
 
     ApiErrors(TiaojieI18NProvider i18n, @org.springframework.beans.factory.annotation.Value(
-            "${tiaojie.api.max-body-bytes:1048576}") long maxBody) {
+            "${tiaojie.api.max-body-bytes:1048576}") long maxBody,
+            @org.springframework.beans.factory.annotation.Value("${tiaojie.import.max-file-mb:50}") long maxUploadMb) {
         this.i18n = i18n;
         this.maxBody = maxBody;
+        this.maxUploadMb = maxUploadMb;
     }
 
     private String text(HttpServletRequest request, String key, Object... args) {
@@ -114,6 +117,28 @@ class ApiErrors {
             return problem(HttpStatus.BAD_REQUEST, text(request, "api.json.object"), null);
         }
         return emptyBody(request);
+    }
+
+    /** An import file that cannot be read at all, or names no mapping there is: 400 with the screen's message. */
+    @ExceptionHandler(org.tiaojie.web.intake.WorkOrderFile.Unreadable.class)
+    ResponseEntity<ProblemDetail> unreadableFile(org.tiaojie.web.intake.WorkOrderFile.Unreadable e,
+            HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, text(request, e.key(), e.args()), null);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> badUpload(org.springframework.web.multipart.MultipartException e,
+            HttpServletRequest request) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, text(request, "api.import.tooLarge",
+                    String.valueOf(maxUploadMb)), null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, text(request, "api.import.noFile"), null);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> noFile(HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, text(request, "api.import.noFile"), null);
     }
 
     @ExceptionHandler(WorkOrderController.EmptyBody.class)

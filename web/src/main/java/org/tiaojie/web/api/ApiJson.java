@@ -108,8 +108,10 @@ class ApiJson {
 
     @Bean
     FilterRegistrationBean<ApiEnvelope> apiEnvelope(TiaojieI18NProvider i18n,
-            @Value("${tiaojie.api.max-body-bytes:1048576}") long maxBody) {
-        FilterRegistrationBean<ApiEnvelope> registration = new FilterRegistrationBean<>(new ApiEnvelope(i18n, maxBody));
+            @Value("${tiaojie.api.max-body-bytes:1048576}") long maxBody,
+            @Value("${tiaojie.import.max-file-mb:50}") long maxUploadMb) {
+        FilterRegistrationBean<ApiEnvelope> registration = new FilterRegistrationBean<>(new ApiEnvelope(i18n, maxBody,
+                maxUploadMb * 1024 * 1024));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

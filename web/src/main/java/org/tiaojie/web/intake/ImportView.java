@@ -61,7 +61,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private List<ImportOutcome> outcomes = List.of();
     private String fileName = "";
 
-    public ImportView(WorkOrderImportService imports, org.tiaojie.casework.intake.ImportMappings mappings) {
+    private final int maxRows;
+
+    public ImportView(WorkOrderImportService imports, org.tiaojie.casework.intake.ImportMappings mappings,
+            @org.springframework.beans.factory.annotation.Value("${tiaojie.import.max-file-mb:50}") int maxFileMb,
+            @org.springframework.beans.factory.annotation.Value("${tiaojie.import.max-rows:20000}") int maxRows) {
+        this.maxRows = maxRows;
         this.imports = imports;
         this.mappings = mappings;
         addClassName("tj-page");
@@ -79,10 +84,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("tj-import-upload");
         var texts = org.tiaojie.web.base.UploadTexts.of(this);
         texts.getError().setIncorrectFileType(getTranslation("import.file.type"));
-        texts.getError().setFileIsTooBig(getTranslation("import.file.tooBig"));
+        texts.getError().setFileIsTooBig(getTranslation("import.file.tooBig", maxFileMb));
         upload.setI18n(texts);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize(maxFileMb * 1024 * 1024);
+        // a refused file is said where the operator looks, not only in the upload's own list
+        upload.addFileRejectedListener(e -> {
+            error.setText(e.getErrorMessage());
+            error.setVisible(true);
+        });
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         error.setId("tj-import-error");
@@ -164,7 +174,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         fileName = name == null ? "" : name;
         resultFile.setVisible(false);
         try {
-            file = WorkOrderFile.read(bytes, mappings::candidates);
+            file = WorkOrderFile.read(bytes, mappings::candidates, maxRows);
             lines = file.lines();
             showMapping(file);
             outcomes = imports.check(lines);

@@ -39,16 +39,27 @@ import org.tiaojie.casework.intake.ImportOutcome;
  * names the columns, in Chinese or as the API's field names, in any order. Cells that cannot be
  * read as their type become problems of their row rather than failing the file.
  */
-final class WorkOrderFile {
+public final class WorkOrderFile {
 
+    /** The most rows of one file when no limit is configured (tiaojie.import.max-rows). */
     static final int MAX_ROWS = 20_000;
 
     /** A file that cannot be read at all: a message key of the UI bundle and its arguments. */
-    static final class Unreadable extends RuntimeException {
+    public static final class Unreadable extends RuntimeException {
         final String key;
         final transient Object[] args;
 
-        Unreadable(String key, Object... args) {
+        /** The message key, of the UI bundle. */
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
+
+
+        public Unreadable(String key, Object... args) {
             super(key);
             this.key = key;
             this.args = args;
@@ -94,7 +105,7 @@ final class WorkOrderFile {
      * A file read: its rows as orders, and how its headings were understood — by Tiaojie's own template ({@code
      * platform} null) or by a platform's saved mapping — with the headings whose columns are not imported.
      */
-    record Read(List<ImportLine> lines, String platform, List<String> unknownHeadings, List<String> ignoredHeadings,
+    public record Read(List<ImportLine> lines, String platform, List<String> unknownHeadings, List<String> ignoredHeadings,
             List<String> header, List<List<String>> rows) {
     }
 
@@ -114,10 +125,15 @@ final class WorkOrderFile {
      * that reads it best ({@code mappings}: the candidates for a heading row, the best first).
      */
     static Read read(byte[] bytes, Function<List<String>, List<PlatformMapping>> mappings) {
+        return read(bytes, mappings, MAX_ROWS);
+    }
+
+    /** {@link #read(byte[], Function)} with at most {@code maxRows} rows (more is refused, the file whole). */
+    public static Read read(byte[] bytes, Function<List<String>, List<PlatformMapping>> mappings, int maxRows) {
         if (bytes == null || bytes.length == 0) {
             throw new Unreadable("import.file.empty");
         }
-        List<List<String>> rows = isZip(bytes) ? xlsx(bytes) : csv(bytes);
+        List<List<String>> rows = isZip(bytes) ? xlsx(bytes, maxRows) : csv(bytes, maxRows);
         if (rows.isEmpty()) {
             throw new Unreadable("import.file.empty");
         }
@@ -146,8 +162,8 @@ final class WorkOrderFile {
             if (row.stream().allMatch(c -> c == null || c.isBlank())) {
                 continue;
             }
-            if (lines.size() == MAX_ROWS) {
-                throw new Unreadable("import.file.tooMany", MAX_ROWS);
+            if (lines.size() == maxRows) {
+                throw new Unreadable("import.file.tooMany", maxRows);
             }
             lines.add(chosen.read(r + 1, row));
             kept.add(row);
@@ -176,7 +192,7 @@ final class WorkOrderFile {
         return b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
     }
 
-    private static List<List<String>> xlsx(byte[] bytes) {
+    private static List<List<String>> xlsx(byte[] bytes, int maxRows) {
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter format = new DataFormatter(Locale.ROOT);
@@ -191,8 +207,8 @@ final class WorkOrderFile {
                     }
                 }
                 rows.add(cells);
-                if (rows.size() > MAX_ROWS + 1) {
-                    throw new Unreadable("import.file.tooMany", MAX_ROWS);
+                if (rows.size() > maxRows + 1) {
+                    throw new Unreadable("import.file.tooMany", maxRows);
                 }
             }
             return rows;
@@ -223,7 +239,7 @@ final class WorkOrderFile {
         return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
     }
 
-    private static List<List<String>> csv(byte[] bytes) {
+    private static List<List<String>> csv(byte[] bytes, int maxRows) {
         Charset charset = utf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
         if (looksBinary(bytes)) {
             throw new Unreadable("import.file.type");
@@ -233,8 +249,8 @@ final class WorkOrderFile {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(record.toList());
-                if (rows.size() > MAX_ROWS + 1) {
-                    throw new Unreadable("import.file.tooMany", MAX_ROWS);
+                if (rows.size() > maxRows + 1) {
+                    throw new Unreadable("import.file.tooMany", maxRows);
                 }
             }
             return rows;

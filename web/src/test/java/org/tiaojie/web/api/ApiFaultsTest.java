@@ -12,7 +12,7 @@ import org.tiaojie.web.base.TiaojieI18NProvider;
 /** The API's answer when the database fails: 503 with a reason and Retry-After, never a bare 500. */
 class ApiFaultsTest {
 
-    private final ApiErrors errors = new ApiErrors(new TiaojieI18NProvider(), 1_048_576L);
+    private final ApiErrors errors = new ApiErrors(new TiaojieI18NProvider(), 1_048_576L, 50);
 
     @Test
     void aStoppedDatabaseAnswers503WithRetryAfter() {
