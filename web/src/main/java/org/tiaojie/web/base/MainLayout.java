@@ -132,6 +132,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                     VaadinIcon.ARCHIVE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.platforms"), "admin/platforms",
                     VaadinIcon.CONNECT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.importMappings"), "admin/import-mappings",
+                    VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/audit",
                     VaadinIcon.SHIELD.create()));
         }

@@ -24,10 +24,12 @@ class AdminScreensStoryIT extends BrowserStory {
                     new String[] {"admin/users", "tj-users"}, new String[] {"admin/categories", "tj-categories"},
                     new String[] {"admin/calendar", "tj-calendar"}, new String[] {"admin/deadlines", "tj-deadlines"},
                     new String[] {"admin/routing", "tj-street-parties"}, new String[] {"admin/jobs", "tj-jobs"},
-                    new String[] {"admin/platforms", "tj-platforms"}, new String[] {"admin/audit", "tj-audit"})) {
+                    new String[] {"admin/platforms", "tj-platforms"}, new String[] {"admin/import-mappings", "tj-mapping-save"},
+                    new String[] {"admin/audit", "tj-audit"})) {
                 browser.driver().get(browser.url(screen[0]));
                 browser.waitUpTo(30)
-                        .until(d -> screen[0].equals("admin/routing") ? !d.findElements(By.id(screen[1])).isEmpty()
+                        .until(d -> List.of("admin/routing", "admin/import-mappings").contains(screen[0])
+                                ? !d.findElements(By.id(screen[1])).isEmpty()
                                 : browser.rows(screen[1]) > 0);
                 browser.shot(screen[0].replace('/', '-') + "-" + lang);
             }
