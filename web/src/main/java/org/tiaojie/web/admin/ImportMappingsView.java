@@ -95,6 +95,7 @@ public class ImportMappingsView extends VerticalLayout implements HasDynamicTitl
         platforms.setId("tj-mapping-platforms");
         platforms.setItemLabelGenerator(ImportMappings.Row::platform);
         platforms.setEmptySelectionAllowed(false);
+        platforms.setWidth("24em");
         platforms.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 show(e.getValue());

@@ -179,6 +179,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             showMapping(file);
             outcomes = imports.check(lines);
             cases = imports.cases(outcomes.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
+            // a file imported before already has its cases: the result can be taken away at once
+            resultFile.setVisible(!cases.isEmpty());
         } catch (WorkOrderFile.Unreadable e) {
             lines = List.of();
             outcomes = List.of();
