@@ -23,7 +23,7 @@ class ImportMappingsViewTest extends SpringBrowserlessTest {
     ImportMappings mappings;
 
     ImportMappings.Row demo() {
-        return mappings.all().stream().filter(r -> r.platform().equals("青溪区 12345 政务服务便民热线")).findFirst()
+        return mappings.all().stream().filter(r -> r.platform().equals("青溪区12345政务服务便民热线平台（演示）")).findFirst()
                 .orElseThrow();
     }
 
@@ -32,7 +32,7 @@ class ImportMappingsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdministratorKeepsAPlatformsMappingAndARefusalIsShownByTheSaveButton() {
         navigate(ImportMappingsView.class);
-        assertThat(find(TextField.class).id("tj-mapping-platform").getValue()).isEqualTo("青溪区 12345 政务服务便民热线");
+        assertThat(find(TextField.class).id("tj-mapping-platform").getValue()).isEqualTo("青溪区12345政务服务便民热线平台（演示）");
         assertThat(find(TextField.class).id("tj-mapping-column-0-0").getValue()).isEqualTo("工单编号");
         ComboBox<String> first = find(ComboBox.class).id("tj-mapping-column-0-1");
         assertThat(first.getValue()).isEqualTo("orderNumber");

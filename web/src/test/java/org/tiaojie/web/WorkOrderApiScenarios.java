@@ -388,11 +388,11 @@ abstract class WorkOrderApiScenarios {
                 %1$s2,2026年08月13日 18:11,许测试,18871132255,,东城街道,%2$s,16栋3单元2567室,未知大类,未知小类,地下车库车位只租不售。,一般,15,请属地街道核实处理并回复来电人
                 """.formatted(prefix, compound);
         byte[] file = csv.getBytes(java.nio.charset.Charset.forName("GB18030"));
-        String mapping = "青溪区 12345 政务服务便民热线";
+        String mapping = "青溪区12345政务服务便民热线平台（演示）";
 
         Reply dry = upload(java.util.Map.of("mapping", mapping, "dryRun", "true"), file, "export.csv", key);
         assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
-        assertThat(body(dry).path("platform").asString()).isEqualTo("青溪区 12345 政务服务便民热线");
+        assertThat(body(dry).path("platform").asString()).isEqualTo("青溪区12345政务服务便民热线平台（演示）");
         assertThat(body(dry).path("results").get(0).path("status").asString()).isEqualTo("READY");
         assertThat(body(dry).path("results").get(1).path("status").asString()).isEqualTo("REJECTED");
         assertThat(body(dry).path("results").get(1).path("errors").get(0).path("field").asString()).isEqualTo("category");

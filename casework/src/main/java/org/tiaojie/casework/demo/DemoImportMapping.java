@@ -16,7 +16,7 @@ import org.tiaojie.casework.intake.ImportMappings;
 @Component
 class DemoImportMapping {
 
-    static final String PLATFORM = "青溪区 12345 政务服务便民热线";
+    static final String PLATFORM = "青溪区12345政务服务便民热线平台（演示）";
 
     private final ImportMappings mappings;
 

@@ -101,14 +101,29 @@ public class WorkOrderImportService {
     /** The rows as they would import now: READY, EXISTED or REJECTED with reasons. Writes nothing. */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public List<ImportOutcome> check(List<ImportLine> lines) {
-        return checked(lines, orders.lookups()).outcomes;
+        return check(lines, new HashSet<>());
+    }
+
+    /**
+     * {@link #check(List)} for one chunk of a file read in chunks: {@code seen} holds the order numbers of the file's
+     * earlier chunks (a repeat of one of them is EXISTED) and takes this chunk's.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public List<ImportOutcome> check(List<ImportLine> lines, Set<String> seen) {
+        return checked(lines, orders.lookups(), seen).outcomes;
     }
 
     /** Imports the good rows; {@code progress} hears how many rows are done after each batch. */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public List<ImportOutcome> importAll(List<ImportLine> lines, IntConsumer progress) {
+        return importAll(lines, progress, new HashSet<>());
+    }
+
+    /** {@link #importAll(List, IntConsumer)} for one chunk of a file read in chunks, {@code seen} as in check. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public List<ImportOutcome> importAll(List<ImportLine> lines, IntConsumer progress, Set<String> seen) {
         String actor = CurrentUser.require().username();
-        Checked checked = checked(lines, orders.lookups());
+        Checked checked = checked(lines, orders.lookups(), seen);
         List<ImportOutcome> result = new ArrayList<>(checked.outcomes);
         int done = lines.size() - checked.ready.size();
         progress.accept(done);
@@ -230,11 +245,10 @@ public class WorkOrderImportService {
     private record Checked(List<ImportOutcome> outcomes, Map<Integer, NewDispute> ready) {
     }
 
-    private Checked checked(List<ImportLine> lines, WorkOrderService.Lookups lookups) {
+    private Checked checked(List<ImportLine> lines, WorkOrderService.Lookups lookups, Set<String> seen) {
         Map<String, WorkOrderReceipts.Registered> existing = receipts.registered(lines.stream()
                 .map(l -> l.order().orderNumber()).filter(n -> n != null && !n.isBlank()).map(String::strip)
                 .distinct().toList());
-        Set<String> seen = new HashSet<>();
         List<ImportOutcome> outcomes = new ArrayList<>(lines.size());
         Map<Integer, NewDispute> ready = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tiaojie.casework.intake.ImportMappings;
 import org.tiaojie.casework.intake.ImportOutcome;
 import org.tiaojie.casework.intake.WorkOrderImportService;
+import org.tiaojie.web.intake.ImportSource;
 import org.tiaojie.web.intake.WorkOrderFile;
 
 /**
@@ -38,6 +39,7 @@ import org.tiaojie.web.intake.WorkOrderFile;
 class WorkOrderImportController {
 
     static final String PATH = "/work-orders/imports";
+    private static final int CHUNK = 1000;
 
     private final WorkOrderImportService imports;
     private final ImportMappings mappings;
@@ -80,11 +82,32 @@ class WorkOrderImportController {
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, HttpServletRequest http)
             throws IOException {
         String named = mapping == null || mapping.isBlank() ? null : mapping.strip();
-        WorkOrderFile.Read read = WorkOrderFile.read(file.getBytes(), header -> named == null
-                ? mappings.candidates(header)
-                : List.of(mappings.named(named, header).orElseThrow(
-                        () -> new WorkOrderFile.Unreadable("import.mapping.none", named))), maxRows);
-        List<ImportOutcome> outcomes = dryRun ? imports.check(read.lines()) : imports.importAll(read.lines(), n -> { });
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("tj-import-", ".upload");
+        try {
+            // read from a file in chunks, like the screen: a file of any allowed size is never held whole
+            file.transferTo(tmp);
+            ImportSource source = ImportSource.open(tmp, header -> named == null ? mappings.candidates(header)
+                    : List.of(mappings.named(named, header).orElseThrow(
+                            () -> new WorkOrderFile.Unreadable("import.mapping.none", named))), maxRows);
+            // every row checked first: a file refused whole (too many rows) stores nothing
+            List<ImportOutcome> checked = new java.util.ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            source.chunks(CHUNK, chunk -> checked.addAll(imports.check(chunk.lines(), seen)));
+            List<ImportOutcome> outcomes = checked;
+            if (!dryRun) {
+                List<ImportOutcome> done = new java.util.ArrayList<>(checked.size());
+                java.util.Set<String> imported = new java.util.HashSet<>();
+                source.chunks(CHUNK, chunk -> done.addAll(imports.importAll(chunk.lines(), n -> { }, imported)));
+                outcomes = done;
+            }
+            return answer(source, outcomes, dryRun, http);
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
+    private ResponseEntity<ImportResponse> answer(ImportSource read, List<ImportOutcome> outcomes, boolean dryRun,
+            HttpServletRequest http) {
         var cases = imports.cases(outcomes.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
         Locale locale = ApiLocale.of(http);
         List<Row> rows = outcomes.stream().map(o -> {

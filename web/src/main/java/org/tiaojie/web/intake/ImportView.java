@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,7 +25,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tiaojie.casework.account.Role;
-import org.tiaojie.casework.intake.ImportLine;
 import org.tiaojie.casework.intake.ImportOutcome;
 import org.tiaojie.casework.intake.WorkOrderImportService;
 import org.tiaojie.web.base.MainLayout;
@@ -46,7 +44,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final org.tiaojie.casework.intake.ImportMappings mappings;
     private final Span mapping = new Span();
     private final Span unknownColumns = new Span();
-    private final Grid<ImportOutcome> grid = new Grid<>();
+    private final Grid<ImportOutcome> grid = new ImportRows(this::caseOf);
     private final Span summary = new Span();
     private final Span error = new Span();
     private final Checkbox onlyProblems = new Checkbox();
@@ -55,9 +53,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Span progress = new Span();
     private final Anchor report;
     private final Anchor resultFile;
-    private WorkOrderFile.Read file;
+    /** Rows read, checked and imported per chunk: a file of any allowed size is never held whole. */
+    static final int CHUNK = 1000;
+    private ImportSource source;
+    private java.io.File uploaded;
     private Map<Long, WorkOrderImportService.CaseRef> cases = Map.of();
-    private List<ImportLine> lines = List.of();
     private List<ImportOutcome> outcomes = List.of();
     private String fileName = "";
 
@@ -79,8 +79,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     "text/csv", file.length);
         }), getTranslation("import.template"));
         template.setId("tj-import-template");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> read(meta.fileName(), bytes)))));
+        // the file goes to a temporary file, read from there in chunks (it is deleted with the next one or the view)
+        Upload upload = new Upload(UploadHandler.toTempFile((meta, tmp) -> getUI().ifPresent(ui -> ui.access(
+                () -> read(meta.fileName(), tmp)))));
+        addDetachListener(e -> forget());
         upload.setId("tj-import-upload");
         var texts = org.tiaojie.web.base.UploadTexts.of(this);
         texts.getError().setIncorrectFileType(getTranslation("import.file.type"));
@@ -115,48 +117,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         bar.setWidth("16em");
         bar.setVisible(false);
         progress.setId("tj-import-progress-text");
-        report = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = WorkOrderFile.errorReport(file, outcomes, getLocale(), getTranslation("import.col.reportReason"));
+        report = download("tj-import-report", "import.report", "import.reportFile", () -> {
             imports.reportExported(fileName, outcomes.size());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.reportFile",
-                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", bytes.length);
-        }), getTranslation("import.report"));
-        report.setId("tj-import-report");
-        report.setVisible(false);
-        resultFile = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = WorkOrderFile.result(outcomes, cases, List.of(getTranslation("import.col.line"),
+            return WorkOrderFile.errorReport(source, outcomes, getLocale(), getTranslation("import.col.reportReason"));
+        });
+        resultFile = download("tj-import-result", "import.result", "import.resultFile", () -> {
+            imports.resultExported(fileName, outcomes.size());
+            return WorkOrderFile.result(outcomes, cases, List.of(getTranslation("import.col.line"),
                     getTranslation("import.col.orderNumber"), getTranslation("import.col.status"),
                     getTranslation("import.col.caseNumber"), getTranslation("import.col.organisation")),
                     st -> getTranslation("import.status." + st.name()));
-            imports.resultExported(fileName, outcomes.size());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.resultFile",
-                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", bytes.length);
-        }), getTranslation("import.result"));
-        resultFile.setId("tj-import-result");
-        resultFile.setVisible(false);
+        });
 
-        grid.setId("tj-import-rows");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ImportOutcome::line).setHeader(getTranslation("import.col.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> o.orderNumber() == null ? "" : o.orderNumber())
-                .setHeader(getTranslation("import.col.orderNumber")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> getTranslation("import.status." + o.status().name()))
-                .setHeader(getTranslation("import.col.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(o -> {
-            WorkOrderImportService.CaseRef ref = o.disputeId() == null ? null : cases.get(o.disputeId());
-            if (ref == null) {
-                return new Span();
-            }
-            Anchor link = new Anchor("case/" + o.disputeId(), ref.caseNumber());
-            link.setTarget("_blank");
-            return link;
-        }).setHeader(getTranslation("import.col.caseNumber")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> {
-            WorkOrderImportService.CaseRef ref = o.disputeId() == null ? null : cases.get(o.disputeId());
-            return ref == null || ref.organisation() == null ? "" : ref.organisation();
-        }).setHeader(getTranslation("import.col.organisation")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> o.problems().stream().map(p -> p.message(getLocale())).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("import.col.reason")).setFlexGrow(1);
         HorizontalLayout actions = new HorizontalLayout(start, bar, progress, report, resultFile);
         actions.setWrap(true);
         actions.setAlignItems(Alignment.CENTER);
@@ -166,28 +138,32 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    /** Reads and checks an uploaded file; nothing is written yet. */
-    void read(String name, byte[] bytes) {
+    /** Reads and checks an uploaded file, chunk by chunk; nothing is written yet. */
+    void read(String name, java.io.File tmp) {
+        forget();
+        uploaded = tmp;
         error.setVisible(false);
         mapping.setText("");
         unknownColumns.setVisible(false);
         fileName = name == null ? "" : name;
         resultFile.setVisible(false);
         try {
-            file = WorkOrderFile.read(bytes, mappings::candidates, maxRows);
-            lines = file.lines();
-            showMapping(file);
-            outcomes = imports.check(lines);
+            source = ImportSource.open(tmp.toPath(), mappings::candidates, maxRows);
+            showMapping(source);
+            List<ImportOutcome> checked = new java.util.ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            source.chunks(CHUNK, chunk -> checked.addAll(imports.check(chunk.lines(), seen)));
+            outcomes = checked;
             cases = imports.cases(outcomes.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
             // a file imported before already has its cases: the result can be taken away at once
             resultFile.setVisible(!cases.isEmpty());
         } catch (WorkOrderFile.Unreadable e) {
-            lines = List.of();
+            source = null;
             outcomes = List.of();
-            error.setText(getTranslation(e.key, e.args));
+            error.setText(getTranslation(e.key(), e.args()));
             error.setVisible(true);
         } catch (RuntimeException e) {
-            lines = List.of();
+            source = null;
             outcomes = List.of();
             error.setText(UiErrorHandler.messageFor(UI.getCurrent(), e));
             error.setVisible(true);
@@ -199,8 +175,32 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         showRows();
     }
 
+    /** A CSV to take away, hidden until there is something in it; {@code bytes} also records the export. */
+    private Anchor download(String id, String labelKey, String fileKey, java.util.function.Supplier<byte[]> bytes) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(csv), getTranslation(fileKey,
+                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", csv.length);
+        }), getTranslation(labelKey));
+        a.setId(id);
+        a.setVisible(false);
+        return a;
+    }
+
+    private WorkOrderImportService.CaseRef caseOf(long disputeId) {
+        return cases.get(disputeId);
+    }
+
+    /** The previous upload's temporary file is deleted. */
+    private void forget() {
+        if (uploaded != null && !uploaded.delete() && uploaded.exists()) {
+            uploaded.deleteOnExit();
+        }
+        uploaded = null;
+    }
+
     /** Which headings the file was read by, and the columns it brings that are not imported. */
-    private void showMapping(WorkOrderFile.Read file) {
+    private void showMapping(ImportSource file) {
         String by = file.platform() == null ? getTranslation("import.mapping.template")
                 : getTranslation("import.mapping.platform", file.platform());
         mapping.setText(file.ignoredHeadings().isEmpty() ? by
@@ -212,8 +212,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void run() {
         UI ui = UI.getCurrent();
         SecurityContext security = SecurityContextHolder.getContext();
-        List<ImportLine> toImport = lines;
-        int total = toImport.size();
+        ImportSource toImport = source;
+        int total = outcomes.size();
         start.setEnabled(false);
         bar.setVisible(true);
         bar.setValue(0);
@@ -223,10 +223,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Thread.ofVirtual().name("tj-import").start(() -> {
             SecurityContextHolder.setContext(security);
             try {
-                List<ImportOutcome> result = imports.importAll(toImport, done -> ui.access(() -> {
-                    bar.setValue(done / (double) Math.max(1, total));
-                    progress.setText(getTranslation("import.progress", done, total));
-                }));
+                List<ImportOutcome> result = new java.util.ArrayList<>(total);
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                toImport.chunks(CHUNK, chunk -> {
+                    int before = result.size();
+                    result.addAll(imports.importAll(chunk.lines(), done -> ui.access(() -> {
+                        bar.setValue((before + done) / (double) Math.max(1, total));
+                        progress.setText(getTranslation("import.progress", before + done, total));
+                    }), seen));
+                });
                 double seconds = (System.nanoTime() - began) / 1e9;
                 ui.access(() -> finished(result, seconds));
             } catch (RuntimeException e) {

@@ -1,37 +1,21 @@
 package org.tiaojie.web.intake;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.tiaojie.casework.intake.ImportLine;
 import org.tiaojie.casework.intake.ImportMapping;
+import org.tiaojie.casework.intake.ImportOutcome;
 import org.tiaojie.casework.intake.PlatformMapping;
 import org.tiaojie.casework.intake.WorkOrderImportService;
-import org.tiaojie.casework.intake.ImportOutcome;
 
 /**
  * Reads a work-order import file: XLSX (Apache POI, first sheet) or CSV (Apache Commons CSV, in
@@ -133,18 +117,34 @@ public final class WorkOrderFile {
         if (bytes == null || bytes.length == 0) {
             throw new Unreadable("import.file.empty");
         }
-        List<List<String>> rows = isZip(bytes) ? xlsx(bytes, maxRows) : csv(bytes, maxRows);
-        if (rows.isEmpty()) {
-            throw new Unreadable("import.file.empty");
-        }
-        List<String> header = rows.getFirst();
+        ImportSource source = ImportSource.open(SheetRows.Input.of(bytes), mappings, maxRows);
+        List<ImportLine> lines = new ArrayList<>();
+        List<List<String>> kept = new ArrayList<>();
+        source.chunks(1000, chunk -> {
+            lines.addAll(chunk.lines());
+            kept.addAll(chunk.cells());
+        });
+        return new Read(lines, source.platform(), source.unknownHeadings(), source.ignoredHeadings(), source.header(),
+                kept);
+    }
+
+    /** How a file's rows are read, decided by its heading row: the mapping, the columns left out, the headings. */
+    record Reading(PlatformMapping mapping, List<String> ignored, List<String> header) {
+    }
+
+    /**
+     * Decides by the heading row: Tiaojie's template when the file carries the template's required columns, else the
+     * best of the saved mappings ({@code mappings}: the candidates for a heading row, the best first); a file lacking
+     * a required column under the one chosen is refused, naming the columns.
+     */
+    static Reading reading(List<String> header, Function<List<String>, List<PlatformMapping>> mappings) {
         // an error report's reasons column is no column of the platform's: read past it
         List<String> reportColumns = header.stream().filter(h -> h != null && REPORT_REASON.contains(h.strip())).toList();
-        header = header.stream().map(h -> h != null && REPORT_REASON.contains(h.strip()) ? "" : h).toList();
-        PlatformMapping template = new PlatformMapping(null, TEMPLATE, header);
+        List<String> read = header.stream().map(h -> h != null && REPORT_REASON.contains(h.strip()) ? "" : h).toList();
+        PlatformMapping template = new PlatformMapping(null, TEMPLATE, read);
         PlatformMapping chosen = template;
         if (!template.missing().isEmpty()) {
-            List<PlatformMapping> candidates = mappings.apply(header);
+            List<PlatformMapping> candidates = mappings.apply(read);
             if (!candidates.isEmpty() && (candidates.getFirst().missing().isEmpty()
                     || candidates.getFirst().matched() > template.matched())) {
                 chosen = candidates.getFirst();
@@ -155,25 +155,9 @@ public final class WorkOrderFile {
             throw chosen.platform() == null ? new Unreadable("import.file.columns", names)
                     : new Unreadable("import.file.mappingColumns", chosen.platform(), names);
         }
-        List<ImportLine> lines = new ArrayList<>();
-        List<List<String>> kept = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            if (row.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
-            }
-            if (lines.size() == maxRows) {
-                throw new Unreadable("import.file.tooMany", maxRows);
-            }
-            lines.add(chosen.read(r + 1, row));
-            kept.add(row);
-        }
-        if (lines.isEmpty()) {
-            throw new Unreadable("import.file.noRows");
-        }
         List<String> ignored = new ArrayList<>(chosen.ignoredHeadings());
         ignored.addAll(reportColumns);
-        return new Read(lines, chosen.platform(), chosen.unknownHeadings(), ignored, rows.getFirst(), kept);
+        return new Reading(chosen, List.copyOf(ignored), header);
     }
 
     /** Tiaojie's template as a mapping: each heading, and each field's API name, read as that field. */
@@ -186,97 +170,6 @@ public final class WorkOrderFile {
             columns.put(field, field);
         });
         TEMPLATE = new ImportMapping.Definition(columns, Map.of(), List.of(), List.of());
-    }
-
-    private static boolean isZip(byte[] b) {
-        return b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-    }
-
-    private static List<List<String>> xlsx(byte[] bytes, int maxRows) {
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? null : text(cell, format));
-                    }
-                }
-                rows.add(cells);
-                if (rows.size() > maxRows + 1) {
-                    throw new Unreadable("import.file.tooMany", maxRows);
-                }
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof Unreadable u) {
-                throw u;
-            }
-            throw new Unreadable("import.file.type");
-        }
-    }
-
-    private static final java.time.format.DateTimeFormatter EXCEL_TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    /**
-     * A cell as it was written: a number by the shortest decimal that is the stored double (7938.49, not
-     * 7938.4899999999997817), whole and long numbers without exponent (13800000000), a date or time as
-     * yyyy-MM-dd HH:mm:ss; text and everything else as Excel shows it.
-     */
-    private static String text(Cell cell, DataFormatter format) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type != CellType.NUMERIC) {
-            return type == CellType.STRING ? cell.getStringCellValue() : format.formatCellValue(cell);
-        }
-        if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-            return EXCEL_TIME.format(cell.getLocalDateTimeCellValue());
-        }
-        return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-    }
-
-    private static List<List<String>> csv(byte[] bytes, int maxRows) {
-        Charset charset = utf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
-        if (looksBinary(bytes)) {
-            throw new Unreadable("import.file.type");
-        }
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), charset);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(record.toList());
-                if (rows.size() > maxRows + 1) {
-                    throw new Unreadable("import.file.tooMany", maxRows);
-                }
-            }
-            return rows;
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new Unreadable("import.file.csv", e.getMessage());
-        }
-    }
-
-    private static boolean utf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 4096);
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
     }
 
     /** An empty file with the headings and one example row, for operators to fill in. */
@@ -318,6 +211,25 @@ public final class WorkOrderFile {
             rows.add(row);
         }
         return csvBytes(rows);
+    }
+
+    /** {@link #errorReport(Read, List, Locale, String)} for a file read in chunks: its refused rows read again. */
+    static byte[] errorReport(ImportSource source, List<ImportOutcome> outcomes, Locale locale, String reasonHeading) {
+        Map<Integer, ImportOutcome> refusedAt = new HashMap<>();
+        for (ImportOutcome o : outcomes) {
+            if (o.status() == ImportOutcome.Status.REJECTED) {
+                refusedAt.put(o.line(), o);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<ImportOutcome> refused = new ArrayList<>();
+        java.util.Iterator<Integer> order = refusedAt.keySet().stream().sorted().iterator();
+        source.rows(refusedAt.keySet(), row -> {
+            rows.add(row);
+            refused.add(refusedAt.get(order.next()));
+        });
+        return errorReport(new Read(List.of(), source.platform(), source.unknownHeadings(), source.ignoredHeadings(),
+                source.header(), rows), refused, locale, reasonHeading);
     }
 
     /** An import's result to take away: each row's line, order number, outcome, case number and organisation. */
