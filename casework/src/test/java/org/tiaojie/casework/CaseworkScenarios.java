@@ -135,7 +135,12 @@ abstract class CaseworkScenarios {
             login(user);
             for (DisputeFilter filter : List.of(DisputeFilter.all(), DisputeFilter.open().ownOrganisation())) {
                 for (DisputeSort sort : DisputeSort.values()) {
-                    List<Long> byOffset = queries.page(filter, sort, 0, 500).stream().map(DisputeRow::id).toList();
+                    // by offset, 500 (a page's most) at a time: a street holds more than one such page
+                    List<Long> byOffset = new ArrayList<>();
+                    for (List<DisputeRow> rows = queries.page(filter, sort, 0, 500); !rows.isEmpty();
+                            rows = queries.page(filter, sort, byOffset.size(), 500)) {
+                        rows.forEach(r -> byOffset.add(r.id()));
+                    }
                     List<Long> byKey = new ArrayList<>();
                     List<DisputeRow> page = queries.page(filter, sort, 0, 7, null);
                     while (!page.isEmpty()) {

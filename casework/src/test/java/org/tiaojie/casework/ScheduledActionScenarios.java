@@ -289,6 +289,8 @@ abstract class ScheduledActionScenarios {
             assertThat(digest.choose(true)).isEqualTo(new org.tiaojie.casework.notification.NoticeDigest.Mine(true, 0));
             long id = register("楼道声控灯损坏，物业迟迟未修", beijing(9, 28, 9));
             at(id, beijing(9, 28, 10), (d, now) -> d.accept(disputes.rules(), now, "shequ"));
+            // the registration's own review (a repeat complaint of the compound among this class's cases) is done
+            assertThat(publications.awaitSettled(java.time.Duration.ofSeconds(30))).isTrue();
             long unread = inbox.unreadCount();
             int texts = outbound.to(phone).size();
 
