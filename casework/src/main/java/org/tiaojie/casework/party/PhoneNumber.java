@@ -23,7 +23,8 @@ public record PhoneNumber(String value) {
         v.chars().forEach(c -> sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0')
                 : c == '－' || c == '—' || c == '‐' ? '-' : c == '（' ? '(' : c == '）' ? ')' : c == '＋' ? '+'
                 : (char) c));
-        v = sb.toString().replaceAll("\\s+", "");
+        // spaces only (ideographic ones too): a control character inside a number is no separator, it is refused
+        v = sb.toString().replace(" ", "").replace("\u3000", "");
         String digits = v.replaceAll("[-().]", "");
         if (digits.startsWith("+86")) {
             digits = digits.substring(3);

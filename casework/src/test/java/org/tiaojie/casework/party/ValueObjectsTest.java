@@ -55,6 +55,10 @@ class ValueObjectsTest {
         assertThat(PhoneNumber.of("0571-88886666").value()).isEqualTo("0571-88886666");
         assertThat(PhoneNumber.of("057188886666").value()).isEqualTo("057188886666");
         assertThatThrownBy(() -> PhoneNumber.of("+86 138 0013 800")).isInstanceOf(CaseworkException.class);
+        // a control character is no separator
+        assertThatThrownBy(() -> PhoneNumber.of("138\u000b00138000")).isInstanceOf(CaseworkException.class);
+        assertThatThrownBy(() -> PhoneNumber.of("1380013\r8000")).isInstanceOf(CaseworkException.class);
+        assertThat(PhoneNumber.of("138\u30000013\u30008000").value()).isEqualTo("13800138000");
         assertThatThrownBy(() -> PhoneNumber.of("1281234567")).isInstanceOf(CaseworkException.class);
     }
 }
