@@ -57,6 +57,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     static final int CHUNK = 1000;
     private ImportSource source;
     private java.io.File uploaded;
+    /** An import is running: its file stays, a new upload waits for it to end. */
+    private boolean importing;
     private Map<Long, WorkOrderImportService.CaseRef> cases = Map.of();
     private List<ImportOutcome> outcomes = List.of();
     private String fileName = "";
@@ -140,6 +142,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reads and checks an uploaded file, chunk by chunk; nothing is written yet. */
     void read(String name, java.io.File tmp) {
+        if (importing) {
+            if (!tmp.delete()) {
+                tmp.deleteOnExit();
+            }
+            error.setText(getTranslation("import.busy"));
+            error.setVisible(true);
+            return;
+        }
         forget();
         uploaded = tmp;
         error.setVisible(false);
@@ -210,6 +220,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run() {
+        importing = true;
         UI ui = UI.getCurrent();
         SecurityContext security = SecurityContextHolder.getContext();
         ImportSource toImport = source;
@@ -236,6 +247,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> finished(result, seconds));
             } catch (RuntimeException e) {
                 ui.access(() -> {
+                    importing = false;
                     ui.setPollInterval(-1);
                     bar.setVisible(false);
                     error.setText(UiErrorHandler.messageFor(ui, e));
@@ -248,6 +260,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void finished(List<ImportOutcome> result, double seconds) {
+        importing = false;
+        error.setVisible(false); // a refused upload during the import is no news once it has ended
         UI.getCurrent().setPollInterval(-1);
         outcomes = result;
         cases = imports.cases(result.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
