@@ -423,6 +423,18 @@ abstract class WorkOrderApiScenarios {
         assertThat(body(unknownMapping).path("detail").asString()).contains("nope");
         Reply noFile = upload(java.util.Map.of(), null, null, key);
         assertThat(noFile.statusCode()).isEqualTo(400);
+        // a file over the row limit is refused whole, before any of its rows is stored
+        StringBuilder tooMany = new StringBuilder(csv.lines().findFirst().orElseThrow()).append("\r\n");
+        String row = csv.lines().skip(1).findFirst().orElseThrow();
+        for (int i = 0; i <= 20_000; i++) {
+            tooMany.append(row.replace(prefix + "1,", prefix + "M" + i + ",")).append("\r\n");
+        }
+        Reply over = upload(java.util.Map.of("mapping", mapping), tooMany.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "big.csv", key);
+        assertThat(over.statusCode()).isEqualTo(400);
+        assertThat(body(over).path("detail").asString()).isEqualTo("一次最多导入 20,000 行，请拆分文件。");
+        assertThat(jdbc.queryForObject("select count(*) from dispute where external_ref like ?", Long.class,
+                prefix + "M%")).isZero();
         Reply noKey = upload(java.util.Map.of(), file, "export.csv", "wrong");
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(stored()).isOne();

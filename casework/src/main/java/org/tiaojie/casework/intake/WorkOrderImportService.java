@@ -272,7 +272,7 @@ public class WorkOrderImportService {
             if (!problems.isEmpty()) {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.REJECTED, null, problems));
             } else if (before != null || !seen.add(number)) {
-                // registered before: the case it is on, for the result to show (a repeat within the file: the first row's)
+                // registered before: the case it is on, for the result to show (a repeat within the file has none yet)
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.EXISTED,
                         before == null ? null : before.disputeId(), List.of()));
             } else {

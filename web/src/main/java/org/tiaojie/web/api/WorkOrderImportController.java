@@ -89,16 +89,15 @@ class WorkOrderImportController {
             ImportSource source = ImportSource.open(tmp, header -> named == null ? mappings.candidates(header)
                     : List.of(mappings.named(named, header).orElseThrow(
                             () -> new WorkOrderFile.Unreadable("import.mapping.none", named))), maxRows);
-            // every row checked first: a file refused whole (too many rows) stores nothing
-            List<ImportOutcome> checked = new java.util.ArrayList<>();
+            List<ImportOutcome> outcomes = new java.util.ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
-            source.chunks(CHUNK, chunk -> checked.addAll(imports.check(chunk.lines(), seen)));
-            List<ImportOutcome> outcomes = checked;
-            if (!dryRun) {
-                List<ImportOutcome> done = new java.util.ArrayList<>(checked.size());
-                java.util.Set<String> imported = new java.util.HashSet<>();
-                source.chunks(CHUNK, chunk -> done.addAll(imports.importAll(chunk.lines(), n -> { }, imported)));
-                outcomes = done;
+            if (dryRun) {
+                source.chunks(CHUNK, chunk -> outcomes.addAll(imports.check(chunk.lines(), seen)));
+            } else {
+                // the whole file read once first, without the database: one refused whole (too many rows, none)
+                // stores nothing; then each chunk is checked and imported
+                source.chunks(CHUNK, chunk -> { });
+                source.chunks(CHUNK, chunk -> outcomes.addAll(imports.importAll(chunk.lines(), n -> { }, seen)));
             }
             return answer(source, outcomes, dryRun, http);
         } finally {

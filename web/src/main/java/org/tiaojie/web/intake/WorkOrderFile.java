@@ -18,10 +18,10 @@ import org.tiaojie.casework.intake.PlatformMapping;
 import org.tiaojie.casework.intake.WorkOrderImportService;
 
 /**
- * Reads a work-order import file: XLSX (Apache POI, first sheet) or CSV (Apache Commons CSV, in
- * UTF-8 or, as Excel saves it on Chinese Windows, GB18030), recognised by content. The first row
- * names the columns, in Chinese or as the API's field names, in any order. Cells that cannot be
- * read as their type become problems of their row rather than failing the file.
+ * Tiaojie's own import template and what an import gives back: the template's columns (in Chinese or as the API's
+ * field names, in any order), which of the template or a saved platform mapping reads a file's heading row, a small
+ * file read whole ({@link SheetRows} reads the rows, {@link ImportSource} in chunks), the error report with the file's
+ * own columns and the result to take away. Cells that cannot be read as their type become problems of their row.
  */
 public final class WorkOrderFile {
 
