@@ -102,6 +102,7 @@ abstract class AuthorizationMatrixScenarios extends DemoDistrictScenarios {
             Map.entry("OrganisationService.add", "first start and demo data"),
             Map.entry("DisputeRegistration.registerAs", "the API and import, after their own guard"),
             Map.entry("DisputeRegistration.registerAllAs", "the import, after its own guard, in its transaction"),
+            Map.entry("DisputeRegistration.registerFinishedAs", "the history import, after its own ADMIN guard, in its transaction"),
             Map.entry("DisputeService.rules", "clock rules, no data"),
             Map.entry("DeadlineSweep.sweep", "the deadline sweep job"),
             Map.entry("DeadlinePolicyService.termsFor", "clock rules, no data"),

@@ -109,7 +109,8 @@ abstract class CaseworkScenarios {
                 "select min(id) from dispute where community_id <> ?", Long.class, mediator.jurisdiction().id());
         Long ownCount = jdbc.queryForObject("select count(*) from dispute where community_id = ?", Long.class,
                 mediator.jurisdiction().id());
-        assertThat((long) page.size()).isEqualTo(ownCount);
+        // the first page of at most 500 (a history import may have put thousands in the community)
+        assertThat((long) page.size()).isEqualTo(Math.min(ownCount, 500));
         assertThat(page).extracting(DisputeRow::id).doesNotContain(otherCommunityDispute);
         assertThat(queries.count(DisputeFilter.all())).isEqualTo(ownCount);
         assertThatThrownBy(() -> queries.find(otherCommunityDispute)).isInstanceOf(AccessDeniedException.class);

@@ -10,7 +10,8 @@ import org.tiaojie.casework.shared.CaseworkMessages;
 
 /**
  * Turns the login ids that records keep (who moved a case, who generated a document) into the names people know
- * each other by: a user's display name, a platform client's name, and 系统 for the scheduled jobs. Login ids are
+ * each other by: a user's display name, a platform client's name, 系统 for the scheduled jobs and
+ * 原系统 for what an earlier system did in the cases brought in from it. Login ids are
  * kept in the records because they identify an account for the audit; screens and documents show this instead.
  *
  * <p>Accounts are few (hundreds), so every node keeps them all in memory and reads them again after a minute, or
@@ -21,6 +22,8 @@ public class PeopleNames {
 
     /** The login the scheduled jobs act under. */
     public static final String SYSTEM = "system";
+    /** The login of what an earlier system did, in the cases brought in from it (历史案件导入). */
+    public static final String HISTORY = "history";
     private static final String PLATFORM = "platform:";
     private static final long FRESH_NANOS = 60_000_000_000L;
     private static final long RETRY_NANOS = 5_000_000_000L;
@@ -45,6 +48,9 @@ public class PeopleNames {
         }
         if (SYSTEM.equals(login)) {
             return CaseworkMessages.get(locale, "actor.system");
+        }
+        if (HISTORY.equals(login)) {
+            return CaseworkMessages.get(locale, "actor.history");
         }
         String key = login.startsWith(PLATFORM) ? login : login.toLowerCase(Locale.ROOT);
         Map<String, String> known = current(key);

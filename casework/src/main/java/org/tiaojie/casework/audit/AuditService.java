@@ -32,6 +32,8 @@ public class AuditService {
     public static final String SECOND_FACTOR_OFF = "SECOND_FACTOR_OFF";
     public static final String SECOND_FACTOR_FAILED = "SECOND_FACTOR_FAILED";
     public static final String EXPORT = "EXPORT";
+    /** Finished cases brought in from an earlier system (历史案件导入). */
+    public static final String HISTORY_IMPORT = "HISTORY_IMPORT";
     public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
     private final EntityManager em;

@@ -65,6 +65,10 @@ public class Dispute extends BaseEntity implements BlindIndexed {
     @Column(name = "external_ref", length = 60, updatable = false)
     private String externalRef;
 
+    /** The number of a case brought in from an earlier system (历史案件导入), there; null for Tiaojie's own cases. */
+    @Column(name = "legacy_number", length = 60, updatable = false)
+    private String legacyNumber;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id", nullable = false)
     private DisputeCategory category;
@@ -303,6 +307,12 @@ public class Dispute extends BaseEntity implements BlindIndexed {
      */
     public Dispute(String caseNumber, NewDispute input, DisputeCategory category, Compound compound,
             Organisation organisation, Tier tier, ClockRules rules, Instant now, String actor) {
+        this(caseNumber, input, category, compound, organisation, tier, rules, now, actor, true);
+    }
+
+    /** {@code live}: a case Tiaojie handles from now on (its clocks start, its registration is announced). */
+    private Dispute(String caseNumber, NewDispute input, DisputeCategory category, Compound compound,
+            Organisation organisation, Tier tier, ClockRules rules, Instant now, String actor, boolean live) {
         if (input.channel() == null) {
             throw new CaseworkException("dispute.channel.required");
         }
@@ -346,6 +356,10 @@ public class Dispute extends BaseEntity implements BlindIndexed {
         this.state = DisputeState.REGISTERED;
         this.registeredAt = now;
         record(now, actor, null, DisputeState.REGISTERED, null);
+        if (!live) {
+            refresh();
+            return;
+        }
         raise(d -> new DisputeEvent.DisputeRegistered(d.getId(), d.caseNumber, d.channel, orgId(d.organisation), d.tier,
                 d.urgent, now, actor));
         if (channel == Channel.HOTLINE_12345) {
@@ -355,6 +369,52 @@ public class Dispute extends BaseEntity implements BlindIndexed {
             startClock(ClockKind.PETITION_ACCEPTANCE, rules, now, actor);
         }
         refresh();
+    }
+
+    /**
+     * A case finished in an earlier system, brought in as it ended there (历史案件导入): registered and ended at its own
+     * times by the earlier system ({@link PeopleNames#HISTORY}), closed the way its outcome says or not taken up, with
+     * a line of the timeline for the import by {@code actor}. No clock runs and nothing is announced, so no notice,
+     * reminder or supervision follows; the figures count it in its own period like any case that ended so.
+     */
+    public static Dispute finished(String caseNumber, FinishedDispute finished, DisputeCategory category,
+            Compound compound, Organisation organisation, Tier tier, ClockRules rules, Instant importedAt,
+            String actor) {
+        Instant registered = finished.dispute().platform().calledAt();
+        Instant ended = finished.endedAt();
+        if (registered == null || ended == null || ended.isBefore(registered) || ended.isAfter(importedAt)) {
+            throw new CaseworkException("history.endedAt.order");
+        }
+        String earlier = org.tiaojie.casework.account.PeopleNames.HISTORY;
+        Dispute d = new Dispute(caseNumber, finished.dispute(), category, compound, organisation, tier, rules,
+                registered, earlier, false);
+        d.legacyNumber = finished.legacyNumber();
+        for (PartyDetails party : finished.dispute().parties()) {
+            d.addParty(party, registered, earlier);
+        }
+        String note = finished.note() == null || finished.note().isBlank() ? null
+                : truncate(PrintableText.check(finished.note().strip(), "field.historyNote"), 500);
+        HistoricOutcome outcome = finished.outcome();
+        // the steps in between happened in the earlier system, not in this lifecycle: one line records the end
+        DisputeState end = outcome.closure() == null ? DisputeState.REJECTED : DisputeState.CLOSED;
+        d.state = end;
+        d.endedAt = ended;
+        d.record(ended, earlier, DisputeState.REGISTERED, end, note);
+        if (end == DisputeState.REJECTED) {
+            d.rejectionGround = RejectionGround.OTHER;
+        } else {
+            // no handling clock ran in Tiaojie: neither on time nor late, and no working days counted
+            d.closureType = outcome.closure();
+            d.closedAt = ended;
+        }
+        d.note(DisputeActivity.HISTORY_IMPORTED, finished.legacyNumber(), importedAt, actor);
+        d.refresh();
+        return d;
+    }
+
+    /** The case's number in the earlier system it was brought in from, or null. */
+    public String getLegacyNumber() {
+        return legacyNumber;
     }
 
     public void markSupervised(boolean value) {

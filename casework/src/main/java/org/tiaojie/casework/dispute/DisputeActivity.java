@@ -22,5 +22,7 @@ public enum DisputeActivity {
     /** A repeat complaint of a subject already under supervision (同一小区同类投诉): counted there. */
     SUPERVISION_JOINED,
     /** A merged call split off into a case of its own (on both cases). */
-    CONTACT_SPLIT
+    CONTACT_SPLIT,
+    /** A finished case brought in from an earlier system (历史案件导入). */
+    HISTORY_IMPORTED
 }

@@ -161,38 +161,85 @@ public class DisputeRegistration {
         List<DisputeCategory> categoryOf = new ArrayList<>(inputs.size());
         List<OrganisationService.Serving> organisationOf = new ArrayList<>(inputs.size());
         List<Tier> tierOf = new ArrayList<>(inputs.size());
-        // each organisation's numbers per year (a batch may hold calls of last year), their counters taken in key order
-        Map<NumberRange, Integer> perOrganisation = new java.util.TreeMap<>(java.util.Comparator
-                .comparingLong(NumberRange::organisationId).thenComparingInt(NumberRange::year));
         for (NewDispute input : inputs) {
             DisputeCategory category = categories.require(input.categoryId());
-            Compound compound = compounds.get(input.compoundId());
-            if (compound == null) {
-                throw new CaseworkException("place.notFound");
-            }
             Tier tier = startTier(input, category);
-            OrganisationService.Serving org = organisations.serving(compound, tier);
             categoryOf.add(category);
-            organisationOf.add(org);
+            organisationOf.add(organisations.serving(compound(compounds, input), tier));
             tierOf.add(tier);
-            perOrganisation.merge(new NumberRange(org.id(), input.platform().registeredAt(now).atZone(ZONE).getYear()),
-                    1, Integer::sum);
+        }
+        List<String> caseNumbers = caseNumbers(organisationOf,
+                inputs.stream().map(input -> input.platform().registeredAt(now)).toList());
+        List<Dispute> registered = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            NewDispute input = inputs.get(i);
+            registered.add(disputes.save(build(caseNumbers.get(i), input, categoryOf.get(i),
+                    compounds.get(input.compoundId()), organisationOf.get(i), tierOf.get(i), actor,
+                    input.platform().registeredAt(now))));
+        }
+        events.publishEvent(new IntakeReview(registered.stream().map(Dispute::getId).toList(), true, now));
+        return registered;
+    }
+
+    /**
+     * Brings in cases finished in an earlier system (历史案件导入), in the caller's transaction: each with a case number
+     * of the year it was registered, at the organisation that serves its compound at the tier it would start at today,
+     * closed as it ended ({@link Dispute#finished}); no clock starts and no intake review follows.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Dispute> registerFinishedAs(List<FinishedDispute> inputs, String actor, Instant now) {
+        Map<Long, Compound> compounds = places.compounds(inputs.stream().map(f -> f.dispute().compoundId()).distinct()
+                .toList());
+        List<OrganisationService.Serving> organisationOf = new ArrayList<>(inputs.size());
+        List<Tier> tierOf = new ArrayList<>(inputs.size());
+        for (FinishedDispute f : inputs) {
+            Tier tier = startTier(f.dispute(), categories.require(f.dispute().categoryId()));
+            organisationOf.add(organisations.serving(compound(compounds, f.dispute()), tier));
+            tierOf.add(tier);
+        }
+        List<String> caseNumbers = caseNumbers(organisationOf,
+                inputs.stream().map(f -> f.dispute().platform().calledAt()).toList());
+        List<Dispute> saved = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            FinishedDispute f = inputs.get(i);
+            saved.add(disputes.save(Dispute.finished(caseNumbers.get(i), f, categories.require(f.dispute()
+                    .categoryId()), compounds.get(f.dispute().compoundId()),
+                    organisations.reference(organisationOf.get(i).id()), tierOf.get(i), rules, now, actor)));
+        }
+        return saved;
+    }
+
+    private static Compound compound(Map<Long, Compound> compounds, NewDispute input) {
+        Compound compound = compounds.get(input.compoundId());
+        if (compound == null) {
+            throw new CaseworkException("place.notFound");
+        }
+        return compound;
+    }
+
+    /**
+     * The case numbers of registrations made together, in their order: each organisation's numbers of a year (that
+     * of {@code times}, in Beijing) taken as one consecutive range, the counters taken in key order (no deadlock
+     * between two batches).
+     */
+    private List<String> caseNumbers(List<OrganisationService.Serving> organisationOf, List<Instant> times) {
+        Map<NumberRange, Integer> perOrganisation = new java.util.TreeMap<>(java.util.Comparator
+                .comparingLong(NumberRange::organisationId).thenComparingInt(NumberRange::year));
+        for (int i = 0; i < times.size(); i++) {
+            perOrganisation.merge(new NumberRange(organisationOf.get(i).id(), times.get(i).atZone(ZONE).getYear()), 1,
+                    Integer::sum);
         }
         Map<NumberRange, Long> nextNumber = new HashMap<>();
         perOrganisation.forEach((range, count) -> nextNumber.put(range,
                 numbers.reserve(range.organisationId(), range.year(), count)));
-        List<Dispute> registered = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            NewDispute input = inputs.get(i);
+        List<String> result = new ArrayList<>(times.size());
+        for (int i = 0; i < times.size(); i++) {
             OrganisationService.Serving org = organisationOf.get(i);
-            Instant at = input.platform().registeredAt(now);
-            int year = at.atZone(ZONE).getYear();
+            int year = times.get(i).atZone(ZONE).getYear();
             long seq = nextNumber.merge(new NumberRange(org.id(), year), 1L, Long::sum) - 1;
-            registered.add(disputes.save(build(CaseNumberAllocator.format(year, org.casePrefix(), seq), input,
-                    categoryOf.get(i), compounds.get(input.compoundId()), org, tierOf.get(i), actor, at)));
+            result.add(CaseNumberAllocator.format(year, org.casePrefix(), seq));
         }
-        events.publishEvent(new IntakeReview(registered.stream().map(Dispute::getId).toList(), true, now));
-        return registered;
+        return result;
     }
 
     private record NumberRange(long organisationId, int year) {

@@ -63,7 +63,12 @@ public final class PlatformMapping {
 
     /** The required fields the file lacks under this mapping. */
     public List<String> missing() {
-        return REQUIRED.stream().filter(f -> !columnOf.containsKey(f)).toList();
+        return missing(REQUIRED);
+    }
+
+    /** Of {@code required}, the fields the file lacks under this mapping (a history file needs others). */
+    public List<String> missing(List<String> required) {
+        return required.stream().filter(f -> !columnOf.containsKey(f)).toList();
     }
 
     /** Headings the mapping does not know: their columns are not imported, and the preview says so. */
@@ -83,6 +88,14 @@ public final class PlatformMapping {
 
     /** Row {@code line} of the file, its cells in the file's column order. */
     public ImportLine read(int line, List<String> row) {
+        return WorkOrderCells.read(line, cells(row)::get);
+    }
+
+    /**
+     * A row's cells by field: the columns the mapping reads, their values mapped, the platform's category pair and
+     * compound name made Tiaojie's.
+     */
+    public Map<String, String> cells(List<String> row) {
         Map<String, String> cells = new HashMap<>();
         columnOf.forEach((field, i) -> {
             String v = i < row.size() ? row.get(i) : null;
@@ -101,7 +114,7 @@ public final class PlatformMapping {
                 cells.put("community", alias.community());
             }
         }
-        return WorkOrderCells.read(line, cells::get);
+        return cells;
     }
 
     /**

@@ -86,20 +86,30 @@ public final class WorkOrderCells {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        Matcher m = DATE_TIME.matcher(value.strip());
+        return dateTime(value).orElseGet(() -> {
+            problems.add(new WorkOrderProblem("calledAt", "workOrder.calledAt.format", value));
+            return null;
+        });
+    }
+
+    /**
+     * A date, with or without its time, as platforms, earlier systems and Excel write them, read in the district's
+     * time zone; empty when it is none (2026-02-30 included).
+     */
+    public static java.util.Optional<Instant> dateTime(String value) {
+        Matcher m = DATE_TIME.matcher(value == null ? "" : value.strip());
         if (m.matches()) {
             try {
                 LocalDateTime at = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
                         m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-                return at.atZone(CaseworkConfiguration.ZONE).toInstant();
+                return java.util.Optional.of(at.atZone(CaseworkConfiguration.ZONE).toInstant());
             } catch (java.time.DateTimeException e) {
-                // 2026-02-30: reported below like any other unreadable time
+                // 2026-02-30: no date
             }
         }
-        problems.add(new WorkOrderProblem("calledAt", "workOrder.calledAt.format", value));
-        return null;
+        return java.util.Optional.empty();
     }
 
     private static Integer integer(Function<String, String> text, String field, List<WorkOrderProblem> problems) {

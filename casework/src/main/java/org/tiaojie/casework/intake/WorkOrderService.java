@@ -130,16 +130,29 @@ public class WorkOrderService {
 
     /** Checks every field; returns the dispute to register or throws with every problem found. */
     public NewDispute check(WorkOrder order, Lookups l) {
+        return check(order, l, true);
+    }
+
+    /**
+     * {@link #check(WorkOrder, Lookups)}, or with {@code platformOrder} false the same checks of a dispute that is no
+     * platform's order (a case of an earlier system): its number is the caller's to check, and a caller's phone may
+     * be missing.
+     */
+    public NewDispute check(WorkOrder order, Lookups l, boolean platformOrder) {
         List<WorkOrderProblem> problems = new ArrayList<>();
         String number = text(order.orderNumber());
-        if (number == null) {
+        if (!platformOrder) {
+            number = null;
+        } else if (number == null) {
             problems.add(new WorkOrderProblem("orderNumber", "field.required", "@field.orderNumber"));
         } else if (!ORDER_NUMBER.matcher(number).matches()) {
             problems.add(new WorkOrderProblem("orderNumber", "workOrder.orderNumber.format", "60"));
         }
         String phone = null;
         if (text(order.callerPhone()) == null) {
-            problems.add(new WorkOrderProblem("callerPhone", "field.required", "@field.phone"));
+            if (platformOrder) {
+                problems.add(new WorkOrderProblem("callerPhone", "field.required", "@field.phone"));
+            }
         } else {
             try {
                 phone = PhoneNumber.of(order.callerPhone()).value();

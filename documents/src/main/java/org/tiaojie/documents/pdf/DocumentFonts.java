@@ -3,7 +3,9 @@ package org.tiaojie.documents.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +21,41 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * The TrueType faces documents are set in: Noto Serif SC regular for the text and bold for titles
  * and labels, fetched from the npm registry at build time into the classpath. A parsed font is
- * not safe for two threads, so each concurrent renderer leases its own parsed pair (about 30 MB),
- * and pairs are kept and reused: a JVM parses as many as it ever rendered at once, usually one.
- * The glyph check borrows a pair the same way.
+ * not safe for two threads, so each concurrent renderer leases its own parsed pair (about 30 MB);
+ * at most {@value #KEPT} idle pair is kept for the next renderer, softly (the collector takes it back
+ * before the heap runs out), the others left to the collector at once, so a burst of renderers does
+ * not stay in the heap (#28: a server in 256 MB). The glyph check, which
+ * every entered text passes, never leases a pair: it reads the faces' coverage, one bit per code
+ * point, taken once from the first pair parsed.
  */
 public final class DocumentFonts {
 
     private static final String ROOT = "/org/tiaojie/documents/fonts/";
     private static final DocumentFonts SHARED = new DocumentFonts();
 
-    private final ConcurrentLinkedQueue<FontPair> idle = new ConcurrentLinkedQueue<>();
+    /** Idle parsed pairs kept for the next renderer. */
+    static final int KEPT = 1;
+
+    private final ConcurrentLinkedQueue<SoftReference<FontPair>> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
+    /** The code points both faces show (a glyph other than .notdef in each). */
+    private final BitSet shown;
 
     private DocumentFonts() {
-        idle.offer(parse()); // fails early, at first use, when the build did not fetch the fonts
+        FontPair first = parse(); // fails early, at first use, when the build did not fetch the fonts
+        this.shown = coverage(first);
+        release(first);
+    }
+
+    private static BitSet coverage(FontPair pair) {
+        BitSet both = new BitSet(Character.MAX_CODE_POINT + 1);
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (pair.regularMap().getGlyphId(cp) != 0 && pair.boldMap().getGlyphId(cp) != 0) {
+                both.set(cp);
+            }
+        }
+        return both;
     }
 
     /** The fonts of this JVM. */
@@ -45,12 +68,27 @@ public final class DocumentFonts {
     }
 
     FontPair lease() {
-        FontPair pair = idle.poll();
-        return pair != null ? pair : parse();
+        for (SoftReference<FontPair> kept = idle.poll(); kept != null; kept = idle.poll()) {
+            idleCount.decrementAndGet();
+            FontPair pair = kept.get();
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return parse();
     }
 
     void release(FontPair pair) {
-        idle.offer(pair);
+        if (idleCount.incrementAndGet() <= KEPT) {
+            idle.offer(new SoftReference<>(pair));
+        } else {
+            idleCount.decrementAndGet(); // enough kept: this one goes to the collector
+        }
+    }
+
+    /** How many parsed pairs wait for a renderer now (at most {@value #KEPT}; the collector may have taken it). */
+    int idleCount() {
+        return idleCount.get();
     }
 
     /** How many font pairs this JVM has parsed (one per renderer that ever ran at the same time). */
@@ -67,17 +105,11 @@ public final class DocumentFonts {
             return Set.of();
         }
         Set<String> missing = new LinkedHashSet<>();
-        FontPair checker = lease();
-        try {
-            text.codePoints().forEach(cp -> {
-                if (cp != '\n' && cp != '\r' && cp != '\t'
-                        && (checker.regularMap().getGlyphId(cp) == 0 || checker.boldMap().getGlyphId(cp) == 0)) {
-                    missing.add(new String(Character.toChars(cp)));
-                }
-            });
-        } finally {
-            release(checker);
-        }
+        text.codePoints().forEach(cp -> {
+            if (cp != '\n' && cp != '\r' && cp != '\t' && !shown.get(cp)) {
+                missing.add(new String(Character.toChars(cp)));
+            }
+        });
         return missing;
     }
 

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tiaojie.casework.intake.ImportMappings;
 import org.tiaojie.casework.intake.ImportOutcome;
 import org.tiaojie.casework.intake.WorkOrderImportService;
+import org.tiaojie.casework.intake.ImportLine;
 import org.tiaojie.web.intake.ImportSource;
 import org.tiaojie.web.intake.WorkOrderFile;
 
@@ -86,7 +87,7 @@ class WorkOrderImportController {
         try {
             // read from a file in chunks, like the screen: a file of any allowed size is never held whole
             file.transferTo(tmp);
-            ImportSource source = ImportSource.open(tmp, header -> named == null ? mappings.candidates(header)
+            ImportSource<ImportLine> source = ImportSource.open(tmp, header -> named == null ? mappings.candidates(header)
                     : List.of(mappings.named(named, header).orElseThrow(
                             () -> new WorkOrderFile.Unreadable("import.mapping.none", named))), maxRows);
             List<ImportOutcome> outcomes = new java.util.ArrayList<>();
@@ -105,7 +106,7 @@ class WorkOrderImportController {
         }
     }
 
-    private ResponseEntity<ImportResponse> answer(ImportSource read, List<ImportOutcome> outcomes, boolean dryRun,
+    private ResponseEntity<ImportResponse> answer(ImportSource<?> read, List<ImportOutcome> outcomes, boolean dryRun,
             HttpServletRequest http) {
         var cases = imports.cases(outcomes.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
         Locale locale = ApiLocale.of(http);

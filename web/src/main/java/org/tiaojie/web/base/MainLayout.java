@@ -134,6 +134,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                     VaadinIcon.CONNECT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.importMappings"), "admin/import-mappings",
                     VaadinIcon.TABLE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.admin.historyImport"), "admin/history-import",
+                    VaadinIcon.ARCHIVES.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/audit",
                     VaadinIcon.SHIELD.create()));
         }

@@ -9,15 +9,16 @@ import java.util.stream.Collectors;
 import org.tiaojie.casework.intake.ImportOutcome;
 import org.tiaojie.casework.intake.WorkOrderImportService;
 
-/** The import's rows: line, order number, verdict, the case it is on (a link) and its organisation, the reasons. */
+/** The import's rows: line, the file's own number, verdict, the case it is on (a link) and its organisation, the reasons. */
 class ImportRows extends Grid<ImportOutcome> {
 
-    ImportRows(Function<Long, WorkOrderImportService.CaseRef> cases) {
+    /** {@code numberHeading}: what the file's own number is (工单编号, 原案件编号). */
+    ImportRows(Function<Long, WorkOrderImportService.CaseRef> cases, String numberHeading) {
         setId("tj-import-rows");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addColumn(ImportOutcome::line).setHeader(getTranslation("import.col.line")).setAutoWidth(true).setFlexGrow(0);
         addColumn(o -> o.orderNumber() == null ? "" : o.orderNumber())
-                .setHeader(getTranslation("import.col.orderNumber")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(numberHeading).setAutoWidth(true).setFlexGrow(0);
         addColumn(o -> getTranslation("import.status." + o.status().name()))
                 .setHeader(getTranslation("import.col.status")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(o -> {

@@ -1,296 +1,51 @@
 package org.tiaojie.web.intake;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.tiaojie.casework.account.Role;
+import org.tiaojie.casework.intake.ImportLine;
+import org.tiaojie.casework.intake.ImportMappings;
 import org.tiaojie.casework.intake.ImportOutcome;
 import org.tiaojie.casework.intake.WorkOrderImportService;
 import org.tiaojie.web.base.MainLayout;
-import org.tiaojie.web.base.UiErrorHandler;
 
 /**
- * 工单批量导入: upload a CSV or XLSX file of 12345 work orders, see every row checked (ready,
- * imported before, or refused with its reasons), import the good rows with a progress bar, and
- * download the refused rows with their reasons to correct them. Importing the same file again
- * registers nothing twice.
+ * 工单批量导入: a file of 12345 work orders in Tiaojie's template or as a platform exports it (read by the platform's
+ * saved mapping), each row checked, the good ones registered at their call times.
  */
 @Route(value = "import", layout = MainLayout.class)
 @RolesAllowed(Role.OPERATOR_NAME)
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends ImportScreen<ImportLine> {
 
     private final WorkOrderImportService imports;
-    private final org.tiaojie.casework.intake.ImportMappings mappings;
-    private final Span mapping = new Span();
-    private final Span unknownColumns = new Span();
-    private final Grid<ImportOutcome> grid = new ImportRows(this::caseOf);
-    private final Span summary = new Span();
-    private final Span error = new Span();
-    private final Checkbox onlyProblems = new Checkbox();
-    private final Button start = new Button();
-    private final ProgressBar bar = new ProgressBar();
-    private final Span progress = new Span();
-    private final Anchor report;
-    private final Anchor resultFile;
-    /** Rows read, checked and imported per chunk: a file of any allowed size is never held whole. */
-    static final int CHUNK = 1000;
-    private ImportSource source;
-    private java.io.File uploaded;
-    /** An import is running: its file stays, a new upload waits for it to end. */
-    private boolean importing;
-    private Map<Long, WorkOrderImportService.CaseRef> cases = Map.of();
-    private List<ImportOutcome> outcomes = List.of();
-    private String fileName = "";
+    private final ImportMappings mappings;
 
-    private final int maxRows;
-
-    public ImportView(WorkOrderImportService imports, org.tiaojie.casework.intake.ImportMappings mappings,
-            @org.springframework.beans.factory.annotation.Value("${tiaojie.import.max-file-mb:50}") int maxFileMb,
-            @org.springframework.beans.factory.annotation.Value("${tiaojie.import.max-rows:20000}") int maxRows) {
-        this.maxRows = maxRows;
+    public ImportView(WorkOrderImportService imports, ImportMappings mappings,
+            @Value("${tiaojie.import.max-file-mb:50}") int maxFileMb,
+            @Value("${tiaojie.import.max-rows:20000}") int maxRows) {
+        super(imports, maxFileMb, maxRows, "import", WorkOrderFile::template);
         this.imports = imports;
         this.mappings = mappings;
-        addClassName("tj-page");
-        setSizeFull();
-        Span help = new Span(getTranslation("import.help"));
-        help.addClassName("tj-muted");
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = WorkOrderFile.template();
-            return new DownloadResponse(new ByteArrayInputStream(file), getTranslation("import.templateFile"),
-                    "text/csv", file.length);
-        }), getTranslation("import.template"));
-        template.setId("tj-import-template");
-        // the file goes to a temporary file, read from there in chunks (it is deleted with the next one or the view)
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, tmp) -> getUI().ifPresent(ui -> ui.access(
-                () -> read(meta.fileName(), tmp)))));
-        addDetachListener(e -> forget());
-        upload.setId("tj-import-upload");
-        var texts = org.tiaojie.web.base.UploadTexts.of(this);
-        texts.getError().setIncorrectFileType(getTranslation("import.file.type"));
-        texts.getError().setFileIsTooBig(getTranslation("import.file.tooBig", maxFileMb));
-        upload.setI18n(texts);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxFileMb * 1024 * 1024);
-        // a refused file is said where the operator looks, not only in the upload's own list
-        upload.addFileRejectedListener(e -> {
-            error.setText(e.getErrorMessage());
-            error.setVisible(true);
-        });
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        error.setId("tj-import-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        error.setVisible(false);
-        summary.setId("tj-import-summary");
-        mapping.setId("tj-import-mapping");
-        mapping.addClassName("tj-muted");
-        unknownColumns.setId("tj-import-unknown-columns");
-        unknownColumns.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
-        unknownColumns.setVisible(false);
-        onlyProblems.setLabel(getTranslation("import.onlyProblems"));
-        onlyProblems.setId("tj-import-only-problems");
-        onlyProblems.addValueChangeListener(e -> showRows());
-        start.setId("tj-import-start");
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setEnabled(false);
-        start.addClickListener(e -> run());
-        bar.setId("tj-import-progress");
-        bar.setWidth("16em");
-        bar.setVisible(false);
-        progress.setId("tj-import-progress-text");
-        report = download("tj-import-report", "import.report", "import.reportFile", () -> {
-            imports.reportExported(fileName, outcomes.size());
-            return WorkOrderFile.errorReport(source, outcomes, getLocale(), getTranslation("import.col.reportReason"));
-        });
-        resultFile = download("tj-import-result", "import.result", "import.resultFile", () -> {
-            imports.resultExported(fileName, outcomes.size());
-            return WorkOrderFile.result(outcomes, cases, List.of(getTranslation("import.col.line"),
-                    getTranslation("import.col.orderNumber"), getTranslation("import.col.status"),
-                    getTranslation("import.col.caseNumber"), getTranslation("import.col.organisation")),
-                    st -> getTranslation("import.status." + st.name()));
-        });
-
-        HorizontalLayout actions = new HorizontalLayout(start, bar, progress, report, resultFile);
-        actions.setWrap(true);
-        actions.setAlignItems(Alignment.CENTER);
-        HorizontalLayout top = new HorizontalLayout(help, template);
-        top.setAlignItems(Alignment.BASELINE);
-        add(top, upload, error, mapping, unknownColumns, summary, onlyProblems, actions, grid);
-        setFlexGrow(1, grid);
     }
 
-    /** Reads and checks an uploaded file, chunk by chunk; nothing is written yet. */
-    void read(String name, java.io.File tmp) {
-        if (importing) {
-            if (!tmp.delete()) {
-                tmp.deleteOnExit();
-            }
-            error.setText(getTranslation("import.busy"));
-            error.setVisible(true);
-            return;
-        }
-        forget();
-        uploaded = tmp;
-        error.setVisible(false);
-        mapping.setText("");
-        unknownColumns.setVisible(false);
-        fileName = name == null ? "" : name;
-        resultFile.setVisible(false);
-        try {
-            source = ImportSource.open(tmp.toPath(), mappings::candidates, maxRows);
-            showMapping(source);
-            List<ImportOutcome> checked = new java.util.ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            source.chunks(CHUNK, chunk -> checked.addAll(imports.check(chunk.lines(), seen)));
-            outcomes = checked;
-            cases = imports.cases(outcomes.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
-            // a file imported before already has its cases: the result can be taken away at once
-            resultFile.setVisible(!cases.isEmpty());
-        } catch (WorkOrderFile.Unreadable e) {
-            source = null;
-            outcomes = List.of();
-            error.setText(getTranslation(e.key(), e.args()));
-            error.setVisible(true);
-        } catch (RuntimeException e) {
-            source = null;
-            outcomes = List.of();
-            error.setText(UiErrorHandler.messageFor(UI.getCurrent(), e));
-            error.setVisible(true);
-        }
-        long ready = count(ImportOutcome.Status.READY);
-        start.setText(getTranslation("import.start", ready));
-        start.setEnabled(ready > 0);
-        showSummary("import.checked");
-        showRows();
+    @Override
+    protected ImportSource<ImportLine> open(Path file, int maxRows) {
+        return ImportSource.open(file, mappings::candidates, maxRows);
     }
 
-    /** A CSV to take away, hidden until there is something in it; {@code bytes} also records the export. */
-    private Anchor download(String id, String labelKey, String fileKey, java.util.function.Supplier<byte[]> bytes) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(csv), getTranslation(fileKey,
-                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", csv.length);
-        }), getTranslation(labelKey));
-        a.setId(id);
-        a.setVisible(false);
-        return a;
+    @Override
+    protected List<ImportOutcome> check(List<ImportLine> lines, Set<String> seen) {
+        return imports.check(lines, seen);
     }
 
-    private WorkOrderImportService.CaseRef caseOf(long disputeId) {
-        return cases.get(disputeId);
-    }
-
-    /** The previous upload's temporary file is deleted. */
-    private void forget() {
-        if (uploaded != null && !uploaded.delete() && uploaded.exists()) {
-            uploaded.deleteOnExit();
-        }
-        uploaded = null;
-    }
-
-    /** Which headings the file was read by, and the columns it brings that are not imported. */
-    private void showMapping(ImportSource file) {
-        String by = file.platform() == null ? getTranslation("import.mapping.template")
-                : getTranslation("import.mapping.platform", file.platform());
-        mapping.setText(file.ignoredHeadings().isEmpty() ? by
-                : by + " " + getTranslation("import.mapping.ignored", String.join("、", file.ignoredHeadings())));
-        unknownColumns.setText(getTranslation("import.mapping.unknown", String.join("、", file.unknownHeadings())));
-        unknownColumns.setVisible(!file.unknownHeadings().isEmpty());
-    }
-
-    private void run() {
-        importing = true;
-        UI ui = UI.getCurrent();
-        SecurityContext security = SecurityContextHolder.getContext();
-        ImportSource toImport = source;
-        int total = outcomes.size();
-        start.setEnabled(false);
-        bar.setVisible(true);
-        bar.setValue(0);
-        progress.setText(getTranslation("import.progress", 0, total));
-        ui.setPollInterval(500);
-        long began = System.nanoTime();
-        Thread.ofVirtual().name("tj-import").start(() -> {
-            SecurityContextHolder.setContext(security);
-            try {
-                List<ImportOutcome> result = new java.util.ArrayList<>(total);
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                toImport.chunks(CHUNK, chunk -> {
-                    int before = result.size();
-                    result.addAll(imports.importAll(chunk.lines(), done -> ui.access(() -> {
-                        bar.setValue((before + done) / (double) Math.max(1, total));
-                        progress.setText(getTranslation("import.progress", before + done, total));
-                    }), seen));
-                });
-                double seconds = (System.nanoTime() - began) / 1e9;
-                ui.access(() -> finished(result, seconds));
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    importing = false;
-                    ui.setPollInterval(-1);
-                    bar.setVisible(false);
-                    error.setText(UiErrorHandler.messageFor(ui, e));
-                    error.setVisible(true);
-                });
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
-    }
-
-    private void finished(List<ImportOutcome> result, double seconds) {
-        importing = false;
-        error.setVisible(false); // a refused upload during the import is no news once it has ended
-        UI.getCurrent().setPollInterval(-1);
-        outcomes = result;
-        cases = imports.cases(result.stream().map(ImportOutcome::disputeId).filter(id -> id != null).toList());
-        resultFile.setVisible(true);
-        bar.setValue(1);
-        bar.setVisible(false);
-        progress.setText(getTranslation("import.speed", Math.round(result.size() / Math.max(seconds, 0.001))));
-        start.setText(getTranslation("import.start", 0));
-        showSummary("import.done");
-        showRows();
-    }
-
-    private long count(ImportOutcome.Status status) {
-        return outcomes.stream().filter(o -> o.status() == status).count();
-    }
-
-    private void showSummary(String key) {
-        Map<ImportOutcome.Status, Long> counts = outcomes.stream()
-                .collect(Collectors.groupingBy(ImportOutcome::status, Collectors.counting()));
-        Function<ImportOutcome.Status, Long> n = s -> counts.getOrDefault(s, 0L);
-        summary.setText(outcomes.isEmpty() ? "" : getTranslation(key, outcomes.size(), n.apply(ImportOutcome.Status.READY),
-                n.apply(ImportOutcome.Status.CREATED), n.apply(ImportOutcome.Status.EXISTED),
-                n.apply(ImportOutcome.Status.REJECTED), n.apply(ImportOutcome.Status.MERGED)));
-        report.setVisible(n.apply(ImportOutcome.Status.REJECTED) > 0);
-    }
-
-    private void showRows() {
-        grid.setItems(onlyProblems.getValue()
-                ? outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED).toList() : outcomes);
+    @Override
+    protected List<ImportOutcome> importChunk(List<ImportLine> lines, IntConsumer progress, Set<String> seen) {
+        return imports.importAll(lines, progress, seen);
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class WorkOrderFile {
         if (bytes == null || bytes.length == 0) {
             throw new Unreadable("import.file.empty");
         }
-        ImportSource source = ImportSource.open(SheetRows.Input.of(bytes), mappings, maxRows);
+        ImportSource<ImportLine> source = ImportSource.open(SheetRows.Input.of(bytes), mappings, maxRows);
         List<ImportLine> lines = new ArrayList<>();
         List<List<String>> kept = new ArrayList<>();
         source.chunks(1000, chunk -> {
@@ -129,7 +129,7 @@ public final class WorkOrderFile {
     }
 
     /** How a file's rows are read, decided by its heading row: the mapping, the columns left out, the headings. */
-    record Reading(PlatformMapping mapping, List<String> ignored, List<String> header) {
+    public record Reading(PlatformMapping mapping, List<String> ignored, List<String> header) {
     }
 
     /**
@@ -138,20 +138,30 @@ public final class WorkOrderFile {
      * a required column under the one chosen is refused, naming the columns.
      */
     static Reading reading(List<String> header, Function<List<String>, List<PlatformMapping>> mappings) {
+        return reading(header, TEMPLATE, PlatformMapping.REQUIRED, COLUMNS, mappings);
+    }
+
+    /**
+     * {@link #reading(List, Function)} for any of Tiaojie's templates ({@code template}, its {@code required} fields,
+     * their headings in {@code columns}); {@code mappings} gives the platform mappings to try, none for a history file.
+     */
+    static Reading reading(List<String> header, ImportMapping.Definition template, List<String> required,
+            Map<String, String> columns, Function<List<String>, List<PlatformMapping>> mappings) {
         // an error report's reasons column is no column of the platform's: read past it
         List<String> reportColumns = header.stream().filter(h -> h != null && REPORT_REASON.contains(h.strip())).toList();
         List<String> read = header.stream().map(h -> h != null && REPORT_REASON.contains(h.strip()) ? "" : h).toList();
-        PlatformMapping template = new PlatformMapping(null, TEMPLATE, read);
-        PlatformMapping chosen = template;
-        if (!template.missing().isEmpty()) {
+        PlatformMapping byTemplate = new PlatformMapping(null, template, read);
+        PlatformMapping chosen = byTemplate;
+        if (!byTemplate.missing(required).isEmpty()) {
             List<PlatformMapping> candidates = mappings.apply(read);
             if (!candidates.isEmpty() && (candidates.getFirst().missing().isEmpty()
-                    || candidates.getFirst().matched() > template.matched())) {
+                    || candidates.getFirst().matched() > byTemplate.matched())) {
                 chosen = candidates.getFirst();
             }
         }
-        if (!chosen.missing().isEmpty()) {
-            String names = String.join("、", chosen.missing().stream().map(f -> COLUMNS.getOrDefault(f, f)).toList());
+        List<String> lacking = chosen == byTemplate ? chosen.missing(required) : chosen.missing();
+        if (!lacking.isEmpty()) {
+            String names = String.join("、", lacking.stream().map(f -> columns.getOrDefault(f, f)).toList());
             throw chosen.platform() == null ? new Unreadable("import.file.columns", names)
                     : new Unreadable("import.file.mappingColumns", chosen.platform(), names);
         }
@@ -161,15 +171,16 @@ public final class WorkOrderFile {
     }
 
     /** Tiaojie's template as a mapping: each heading, and each field's API name, read as that field. */
-    private static final ImportMapping.Definition TEMPLATE;
+    private static final ImportMapping.Definition TEMPLATE = template(COLUMNS);
 
-    static {
+    /** A template's columns (field → heading) as a mapping that reads each heading and each field's own name. */
+    static ImportMapping.Definition template(Map<String, String> fieldHeadings) {
         Map<String, String> columns = new LinkedHashMap<>();
-        COLUMNS.forEach((field, heading) -> {
+        fieldHeadings.forEach((field, heading) -> {
             columns.put(heading, field);
             columns.put(field, field);
         });
-        TEMPLATE = new ImportMapping.Definition(columns, Map.of(), List.of(), List.of());
+        return new ImportMapping.Definition(columns, Map.of(), List.of(), List.of());
     }
 
     /** An empty file with the headings and one example row, for operators to fill in. */
@@ -214,7 +225,7 @@ public final class WorkOrderFile {
     }
 
     /** {@link #errorReport(Read, List, Locale, String)} for a file read in chunks: its refused rows read again. */
-    static byte[] errorReport(ImportSource source, List<ImportOutcome> outcomes, Locale locale, String reasonHeading) {
+    static byte[] errorReport(ImportSource<?> source, List<ImportOutcome> outcomes, Locale locale, String reasonHeading) {
         Map<Integer, ImportOutcome> refusedAt = new HashMap<>();
         for (ImportOutcome o : outcomes) {
             if (o.status() == ImportOutcome.Status.REJECTED) {
@@ -247,7 +258,7 @@ public final class WorkOrderFile {
     }
 
     /** UTF-8 with a byte-order mark, so that Excel opens the Chinese text correctly. */
-    private static byte[] csvBytes(List<List<String>> rows) {
+    static byte[] csvBytes(List<List<String>> rows) {
         StringBuilder out = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             for (List<String> row : rows) {
