@@ -172,4 +172,60 @@ abstract class PlatformImportScenarios extends DemoDistrictScenarios {
         assertThat(checked.get(4).problems().getFirst().message(java.util.Locale.SIMPLIFIED_CHINESE))
                 .contains("物业服务质量/维修响应慢");
     }
+
+    @Autowired org.tiaojie.casework.intake.ImportMappings mappings;
+
+    /**
+     * An unknown compound name and category pair are resolved once in the preview, by the operator, and remembered in
+     * the platform's mapping: the same rows then import, a compound marked as another district's is not imported and
+     * says so (not a failure), and the change is in the audit log. A compound outside the operator's area is refused.
+     */
+    @Test
+    void namesResolvedInThePreviewAreRememberedAndAnotherDistrictsCompoundIsNotAFailure() {
+        long compound = freshCompound();
+        String platform = "测试热线" + Long.toString(System.nanoTime(), 36);
+        org.tiaojie.casework.intake.ImportMapping.Definition definition = new org.tiaojie.casework.intake.ImportMapping
+                .Definition(java.util.Map.of("单号", "orderNumber", "号码", "callerPhone", "小区名", "compound", "大类",
+                        "category", "小类", "subCategory", "内容", "description"), java.util.Map.of(), List.of(), List.of());
+        mappings.saveAs(platform, definition, null, "admin");
+        login("huawu");
+        List<String> header = List.of("单号", "号码", "小区名", "大类", "小类", "内容");
+        var mapping = mappings.candidates(header).stream().filter(m -> platform.equals(m.platform())).findFirst()
+                .orElseThrow();
+        String run = Long.toString(System.nanoTime(), 36);
+        java.util.function.Supplier<List<ImportLine>> file = () -> List.of(
+                mapping.read(2, List.of("RM-" + run + "-1", phone(), "测试之苑（东区）", "车辆管理", "乱停车", "车位被占。")),
+                mapping.read(3, List.of("RM-" + run + "-2", phone(), "邻区花园", "停车管理", "", "车位被占。")));
+        List<ImportOutcome> before = imports.check(file.get(), new java.util.HashSet<>());
+        assertThat(before).extracting(ImportOutcome::status).containsOnly(ImportOutcome.Status.REJECTED);
+        assertThat(before.get(0).problems()).extracting(p -> p.key())
+                .contains("workOrder.compound.unknown", "workOrder.category.unknown");
+        assertThat(file.get().get(0).sent()).isEqualTo(new ImportLine.Sent("测试之苑（东区）", "车辆管理", "乱停车", false));
+
+        long audits = jdbc.queryForObject("select count(*) from audit_entry where action = 'IMPORT_MAPPING'", Long.class);
+        assertThat(mappings.remember(platform, List.of(
+                new org.tiaojie.casework.intake.ImportMapping.CompoundAlias("测试之苑（东区）", compoundName(compound), null,
+                        false),
+                new org.tiaojie.casework.intake.ImportMapping.CompoundAlias("邻区花园", null, null, true)),
+                List.of(new org.tiaojie.casework.intake.ImportMapping.CategoryEntry("车辆管理", "乱停车", "PARKING"))))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'IMPORT_MAPPING'", Long.class))
+                .isEqualTo(audits + 1);
+        var again = mappings.candidates(header).stream().filter(m -> platform.equals(m.platform())).findFirst()
+                .orElseThrow();
+        List<ImportLine> reread = List.of(
+                again.read(2, List.of("RM-" + run + "-1", phone(), "测试之苑（东区）", "车辆管理", "乱停车", "车位被占。")),
+                again.read(3, List.of("RM-" + run + "-2", phone(), "邻区花园", "停车管理", "", "车位被占。")));
+        List<ImportOutcome> after = imports.importAll(reread, done -> { }, new java.util.HashSet<>());
+        assertThat(after).extracting(ImportOutcome::status)
+                .containsExactly(ImportOutcome.Status.CREATED, ImportOutcome.Status.ELSEWHERE);
+        assertThat(after.get(1).problems()).extracting(p -> p.key()).containsExactly("workOrder.compound.elsewhere");
+        assertThat(jdbc.queryForObject("select compound_id from dispute where id = ?", Long.class,
+                after.get(0).disputeId())).isEqualTo(compound);
+
+        // a compound outside the operator's area cannot be remembered for it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mappings.remember(platform, List.of(
+                new org.tiaojie.casework.intake.ImportMapping.CompoundAlias("某小区", "不存在的小区", null, false)), List.of()))
+                .isInstanceOf(org.tiaojie.casework.shared.CaseworkException.class);
+    }
 }

@@ -34,6 +34,8 @@ public class AuditService {
     public static final String EXPORT = "EXPORT";
     /** Finished cases brought in from an earlier system (历史案件导入). */
     public static final String HISTORY_IMPORT = "HISTORY_IMPORT";
+    /** A platform's import mapping changed from an import's preview. */
+    public static final String IMPORT_MAPPING = "IMPORT_MAPPING";
     public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
     private final EntityManager em;

@@ -111,7 +111,8 @@ public class ImportMapping extends BaseEntity {
                 }
             }
             for (CompoundAlias a : compounds) {
-                if (a.name() == null || a.name().isBlank() || a.compound() == null || a.compound().isBlank()) {
+                if (a.name() == null || a.name().isBlank()
+                        || !a.elsewhere() && (a.compound() == null || a.compound().isBlank())) {
                     throw new CaseworkException("importMapping.compound.incomplete");
                 }
             }
@@ -126,7 +127,15 @@ public class ImportMapping extends BaseEntity {
     public record CategoryEntry(String category, String subCategory, String to) {
     }
 
-    /** A compound as the platform names it, and Tiaojie's compound (with its community where the name is shared). */
-    public record CompoundAlias(String name, String compound, String community) {
+    /**
+     * A compound as the platform names it, and Tiaojie's compound (with its community where the name is shared); or,
+     * {@code elsewhere}, a compound of another district that the platform sends here too — its rows are not imported,
+     * and say so, instead of failing every day.
+     */
+    public record CompoundAlias(String name, String compound, String community, boolean elsewhere) {
+
+        public CompoundAlias(String name, String compound, String community) {
+            this(name, compound, community, false);
+        }
     }
 }

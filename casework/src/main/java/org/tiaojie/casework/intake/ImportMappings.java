@@ -20,10 +20,15 @@ public class ImportMappings {
 
     private final ImportMappingRepository mappings;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager em;
+    private final org.tiaojie.casework.audit.AuditService audit;
 
-    ImportMappings(ImportMappingRepository mappings, Clock clock) {
+    ImportMappings(ImportMappingRepository mappings, Clock clock, jakarta.persistence.EntityManager em,
+            org.tiaojie.casework.audit.AuditService audit) {
         this.mappings = mappings;
         this.clock = clock;
+        this.em = em;
+        this.audit = audit;
     }
 
     /** A platform's mapping as the administration screen lists it. */
@@ -67,6 +72,55 @@ public class ImportMappings {
     @Transactional
     public long save(String platform, ImportMapping.Definition definition, Long expectedVersion) {
         return saveAs(platform, definition, expectedVersion, CurrentUser.require().username());
+    }
+
+    /**
+     * What an operator resolved in an import's preview, remembered in the platform's mapping so the same rows do not
+     * fail again: platform compound names (a compound of the operator's area, or another district's) and platform
+     * category pairs (a category without sub-categories). An entry for the same name or pair is replaced; the change
+     * is in the audit log. Returns how many entries were remembered.
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @Transactional
+    public int remember(String platform, List<ImportMapping.CompoundAlias> compounds,
+            List<ImportMapping.CategoryEntry> categories) {
+        ImportMapping m = mappings.findByPlatform(platform == null ? "" : platform.strip())
+                .orElseThrow(() -> new CaseworkException("importMapping.notFound", String.valueOf(platform)));
+        var area = CurrentUser.require().area().compounds("m", "s");
+        for (ImportMapping.CompoundAlias a : compounds) {
+            boolean known = a.elsewhere() || area.isPresent() && !area.get().bind(em.createQuery(
+                    "select count(c) from Compound c join c.community m join m.street s where " + area.get()
+                            + " and c.name = :name and (:community is null or m.name = :community)", Long.class))
+                    .setParameter("name", a.compound()).setParameter("community", a.community()).getSingleResult()
+                    .equals(0L);
+            if (a.name() == null || a.name().isBlank() || !known) {
+                throw new CaseworkException("importMapping.compound.notInArea", String.valueOf(a.compound()));
+            }
+        }
+        for (ImportMapping.CategoryEntry c : categories) {
+            if (em.createQuery("select count(c) from DisputeCategory c where c.code = :code and c.active = true and"
+                    + " not exists (select k from DisputeCategory k where k.parent = c)", Long.class)
+                    .setParameter("code", c.to()).getSingleResult() == 0L) {
+                throw new CaseworkException("importMapping.category.notLeaf", String.valueOf(c.to()));
+            }
+        }
+        ImportMapping.Definition d = m.definition();
+        List<ImportMapping.CompoundAlias> aliases = new java.util.ArrayList<>(d.compounds().stream()
+                .filter(a -> compounds.stream().noneMatch(n -> n.name().strip().equals(a.name().strip()))).toList());
+        compounds.forEach(a -> aliases.add(new ImportMapping.CompoundAlias(a.name().strip(), a.compound(),
+                a.community(), a.elsewhere())));
+        List<ImportMapping.CategoryEntry> table = new java.util.ArrayList<>(d.categories().stream()
+                .filter(e -> categories.stream().noneMatch(n -> java.util.Objects.equals(n.category(), e.category())
+                        && java.util.Objects.equals(n.subCategory(), e.subCategory()))).toList());
+        table.addAll(categories);
+        ImportMapping.Definition changed = new ImportMapping.Definition(d.columns(), d.values(), table, aliases);
+        String actor = CurrentUser.require().username();
+        m.change(changed, actor, Instant.now(clock));
+        audit.record(actor, org.tiaojie.casework.audit.AuditService.IMPORT_MAPPING, null, "import mapping of "
+                + m.getPlatform() + ": " + compounds.size() + " compound names, " + categories.size()
+                + " category pairs remembered from an import's preview");
+        StaleForms.flush(mappings);
+        return compounds.size() + categories.size();
     }
 
     /** For the demo data: the mapping of its platform, saved as the administrator would. */

@@ -13,6 +13,8 @@ public record ImportOutcome(int line, String orderNumber, Status status, Long di
         MERGED,
         /** Its order number was registered before (an earlier import, the API, or an earlier row of the file). */
         EXISTED,
+        /** Not imported: the platform's mapping says its compound is another district's (not a failure to fix). */
+        ELSEWHERE,
         /** Refused with its problems; nothing was stored for it. */
         REJECTED
     }

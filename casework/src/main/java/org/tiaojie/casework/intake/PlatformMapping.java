@@ -88,7 +88,21 @@ public final class PlatformMapping {
 
     /** Row {@code line} of the file, its cells in the file's column order. */
     public ImportLine read(int line, List<String> row) {
-        return WorkOrderCells.read(line, cells(row)::get);
+        Map<String, String> cells = cells(row);
+        ImportLine read = WorkOrderCells.read(line, cells::get);
+        if (platform == null) {
+            return read; // Tiaojie's own template: nothing of a platform's to resolve
+        }
+        String compound = cell(row, "compound");
+        ImportMapping.CompoundAlias alias = compound == null ? null : aliases.get(compound);
+        return new ImportLine(read.line(), read.order(), read.readProblems(), new ImportLine.Sent(compound,
+                cell(row, "category"), cell(row, "subCategory"), alias != null && alias.elsewhere()));
+    }
+
+    /** A field's text as the file has it, before any value map (null when absent or blank). */
+    private String cell(List<String> row, String field) {
+        Integer i = columnOf.get(field);
+        return i == null || i >= row.size() ? null : blankToNull(row.get(i) == null ? null : row.get(i).strip());
     }
 
     /**
@@ -108,7 +122,7 @@ public final class PlatformMapping {
         });
         category(cells);
         ImportMapping.CompoundAlias alias = cells.get("compound") == null ? null : aliases.get(cells.get("compound"));
-        if (alias != null) {
+        if (alias != null && !alias.elsewhere()) {
             cells.put("compound", alias.compound());
             if (alias.community() != null && !alias.community().isBlank()) {
                 cells.put("community", alias.community());

@@ -269,7 +269,10 @@ public class WorkOrderImportService {
                 // the number was registered with other content: said, never silently skipped
                 problems.add(new WorkOrderProblem("orderNumber", "workOrder.conflict", number, before.caseNumber()));
             }
-            if (!problems.isEmpty()) {
+            if (line.elsewhere()) {
+                outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.ELSEWHERE, null, List.of(
+                        new WorkOrderProblem("compound", "workOrder.compound.elsewhere", line.sent().compound()))));
+            } else if (!problems.isEmpty()) {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.REJECTED, null, problems));
             } else if (before != null || !seen.add(number)) {
                 // registered before: the case it is on, for the result to show (a repeat within the file has none yet)

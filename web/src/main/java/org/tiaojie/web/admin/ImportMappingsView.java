@@ -48,6 +48,9 @@ public class ImportMappingsView extends VerticalLayout implements HasDynamicTitl
     private final MappingRows columns;
     private final MappingRows values;
     private final MappingRows categories;
+    /** Whose a platform's compound name is: this district's compound (named), or another district's. */
+    private static final String HERE = "here";
+    private static final String ELSEWHERE = "elsewhere";
     private final MappingRows compounds;
     private final Span error = new Span();
     private Long version;
@@ -85,10 +88,14 @@ public class ImportMappingsView extends VerticalLayout implements HasDynamicTitl
                 MappingRows.Cell.text(getTranslation("importMapping.platformSubCategory"), "12em"),
                 new MappingRows.Cell(getTranslation("importMapping.category"), "18em", categoryCodes)),
                 getTranslation("importMapping.addCategory"));
+        Map<String, String> whose = new LinkedHashMap<>();
+        whose.put(HERE, getTranslation("importMapping.here"));
+        whose.put(ELSEWHERE, getTranslation("importMapping.elsewhere"));
         compounds = new MappingRows("tj-mapping-compound", List.of(
                 MappingRows.Cell.text(getTranslation("importMapping.platformCompound"), "12em"),
                 MappingRows.Cell.text(getTranslation("importMapping.compound"), "12em"),
-                MappingRows.Cell.text(getTranslation("importMapping.community"), "10em")),
+                MappingRows.Cell.text(getTranslation("importMapping.community"), "10em"),
+                new MappingRows.Cell(getTranslation("importMapping.whose"), "10em", whose)),
                 getTranslation("importMapping.addCompound"));
 
         platforms.setLabel(getTranslation("importMapping.platforms"));
@@ -164,7 +171,7 @@ public class ImportMappingsView extends VerticalLayout implements HasDynamicTitl
         d.columns().forEach((heading, field) -> columns.add(heading, field.isEmpty() ? LEFT_OUT : field));
         d.values().forEach((field, map) -> map.forEach((from, to) -> values.add(field, from, to)));
         d.categories().forEach(c -> categories.add(c.category(), c.subCategory(), c.to()));
-        d.compounds().forEach(c -> compounds.add(c.name(), c.compound(), c.community()));
+        d.compounds().forEach(c -> compounds.add(c.name(), c.compound(), c.community(), c.elsewhere() ? ELSEWHERE : HERE));
     }
 
     private void save() {
@@ -175,7 +182,8 @@ public class ImportMappingsView extends VerticalLayout implements HasDynamicTitl
         List<ImportMapping.CategoryEntry> cats = new ArrayList<>();
         categories.values().forEach(v -> cats.add(new ImportMapping.CategoryEntry(blank(v[0]), blank(v[1]), blank(v[2]))));
         List<ImportMapping.CompoundAlias> aliases = new ArrayList<>();
-        compounds.values().forEach(v -> aliases.add(new ImportMapping.CompoundAlias(blank(v[0]), blank(v[1]), blank(v[2]))));
+        compounds.values().forEach(v -> aliases.add(new ImportMapping.CompoundAlias(blank(v[0]), blank(v[1]), blank(v[2]),
+                ELSEWHERE.equals(v[3]))));
         try {
             mappings.save(platform.getValue(), new ImportMapping.Definition(cols, vals, cats, aliases), version);
         } catch (CaseworkException e) {

@@ -12,16 +12,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tiaojie.casework.intake.ImportOutcome;
@@ -76,12 +71,8 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
         this.grid = new ImportRows(this::caseOf, getTranslation(keys + ".col.orderNumber"));
         Span help = new Span(getTranslation(keys + ".help"));
         help.addClassName("tj-muted");
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = templateFile.get();
-            return new DownloadResponse(new ByteArrayInputStream(file), getTranslation(keys + ".templateFile"),
-                    "text/csv", file.length);
-        }), getTranslation(keys + ".template"));
-        template.setId("tj-import-template");
+        Anchor template = CsvLink.of("tj-import-template", getTranslation(keys + ".template"),
+                () -> getTranslation(keys + ".templateFile"), templateFile);
         // the file goes to a temporary file, read from there in chunks (it is deleted with the next one or the view)
         Upload upload = new Upload(UploadHandler.toTempFile((meta, tmp) -> getUI().ifPresent(ui -> ui.access(
                 () -> read(meta.fileName(), tmp)))));
@@ -161,13 +152,18 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
         }
         forget();
         uploaded = tmp;
+        fileName = name == null ? "" : name;
+        recheck();
+    }
+
+    /** Checks the uploaded file (again, once what it names was resolved), chunk by chunk; nothing is written. */
+    protected void recheck() {
         error.setVisible(false);
         mapping.setText("");
         unknownColumns.setVisible(false);
-        fileName = name == null ? "" : name;
         resultFile.setVisible(false);
         try {
-            source = open(tmp.toPath(), maxRows);
+            source = open(uploaded.toPath(), maxRows);
             showMapping(source);
             List<ImportOutcome> checked = new java.util.ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
@@ -183,21 +179,27 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
                     : UiErrorHandler.messageFor(UI.getCurrent(), e));
             error.setVisible(true);
         }
-        long ready = count(ImportOutcome.Status.READY);
+        long ready = ImportCounts.of(outcomes).of(ImportOutcome.Status.READY);
         start.setText(getTranslation("import.start", ready));
         start.setEnabled(ready > 0);
         showSummary("import.checked");
         showRows();
+        checked(source);
+    }
+
+    /** After each check of a file ({@code file} null when it could not be read): for what the subclass shows. */
+    protected void checked(ImportSource<L> file) {
+    }
+
+    /** Places a component of the subclass's under the line that says how the file was read. */
+    protected void addUnderMapping(com.vaadin.flow.component.Component c) {
+        addComponentAtIndex(indexOf(unknownColumns) + 1, c);
     }
 
     /** A CSV to take away, hidden until there is something in it; {@code bytes} also records the export. */
     private Anchor download(String id, String labelKey, String fileKey, java.util.function.Supplier<byte[]> bytes) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(csv), getTranslation(fileKey,
-                    fileName.replaceAll("\\.[^.]*$", "")), "text/csv", csv.length);
-        }), getTranslation(labelKey));
-        a.setId(id);
+        Anchor a = CsvLink.of(id, getTranslation(labelKey), () -> getTranslation(fileKey,
+                fileName.replaceAll("\\.[^.]*$", "")), bytes);
         a.setVisible(false);
         return a;
     }
@@ -279,18 +281,10 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
         showRows();
     }
 
-    private long count(ImportOutcome.Status status) {
-        return outcomes.stream().filter(o -> o.status() == status).count();
-    }
-
     private void showSummary(String key) {
-        Map<ImportOutcome.Status, Long> counts = outcomes.stream()
-                .collect(Collectors.groupingBy(ImportOutcome::status, Collectors.counting()));
-        Function<ImportOutcome.Status, Long> n = s -> counts.getOrDefault(s, 0L);
-        summary.setText(outcomes.isEmpty() ? "" : getTranslation(key, outcomes.size(), n.apply(ImportOutcome.Status.READY),
-                n.apply(ImportOutcome.Status.CREATED), n.apply(ImportOutcome.Status.EXISTED),
-                n.apply(ImportOutcome.Status.REJECTED), n.apply(ImportOutcome.Status.MERGED)));
-        report.setVisible(n.apply(ImportOutcome.Status.REJECTED) > 0);
+        ImportCounts n = ImportCounts.of(outcomes);
+        summary.setText(outcomes.isEmpty() ? "" : getTranslation(key, n.args()));
+        report.setVisible(n.of(ImportOutcome.Status.REJECTED) > 0);
     }
 
     private void showRows() {

@@ -11,7 +11,9 @@ import org.tiaojie.casework.account.Role;
 import org.tiaojie.casework.intake.ImportLine;
 import org.tiaojie.casework.intake.ImportMappings;
 import org.tiaojie.casework.intake.ImportOutcome;
+import org.tiaojie.casework.intake.IntakeService;
 import org.tiaojie.casework.intake.WorkOrderImportService;
+import org.tiaojie.casework.category.CategoryService;
 import org.tiaojie.web.base.MainLayout;
 
 /**
@@ -24,13 +26,16 @@ public class ImportView extends ImportScreen<ImportLine> {
 
     private final WorkOrderImportService imports;
     private final ImportMappings mappings;
+    private final UnknownNames unknown;
 
-    public ImportView(WorkOrderImportService imports, ImportMappings mappings,
-            @Value("${tiaojie.import.max-file-mb:50}") int maxFileMb,
+    public ImportView(WorkOrderImportService imports, ImportMappings mappings, IntakeService intake,
+            CategoryService categories, @Value("${tiaojie.import.max-file-mb:50}") int maxFileMb,
             @Value("${tiaojie.import.max-rows:20000}") int maxRows) {
         super(imports, maxFileMb, maxRows, "import", WorkOrderFile::template);
         this.imports = imports;
         this.mappings = mappings;
+        this.unknown = new UnknownNames(mappings, intake, categories, this::recheck);
+        addUnderMapping(unknown);
     }
 
     @Override
@@ -40,7 +45,15 @@ public class ImportView extends ImportScreen<ImportLine> {
 
     @Override
     protected List<ImportOutcome> check(List<ImportLine> lines, Set<String> seen) {
-        return imports.check(lines, seen);
+        List<ImportOutcome> outcomes = imports.check(lines, seen);
+        unknown.gather(lines, outcomes);
+        return outcomes;
+    }
+
+    /** The platform's names that failed rows are offered for resolving, once, under the mapping line. */
+    @Override
+    protected void checked(ImportSource<ImportLine> file) {
+        unknown.show(file == null ? null : file.platform());
     }
 
     @Override
