@@ -125,8 +125,10 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
         HorizontalLayout actions = new HorizontalLayout(start, bar, progress, report, resultFile);
         actions.setWrap(true);
         actions.setAlignItems(Alignment.CENTER);
+        template.getStyle().set("white-space", "nowrap");
         HorizontalLayout top = new HorizontalLayout(help, template);
         top.setAlignItems(Alignment.BASELINE);
+        top.setWrap(true); // on a phone the link goes under the help, not one character a line
         add(top, upload, error, mapping, unknownColumns, summary, onlyProblems, actions, grid);
         setFlexGrow(1, grid);
     }
@@ -290,5 +292,6 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
     private void showRows() {
         grid.setItems(onlyProblems.getValue()
                 ? outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED).toList() : outcomes);
+        grid.recalculateColumnWidths(); // case numbers and organisations arrive with the rows
     }
 }
