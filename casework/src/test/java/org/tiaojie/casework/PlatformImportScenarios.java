@@ -228,4 +228,66 @@ abstract class PlatformImportScenarios extends DemoDistrictScenarios {
                 new org.tiaojie.casework.intake.ImportMapping.CompoundAlias("某小区", "不存在的小区", null, false)), List.of()))
                 .isInstanceOf(org.tiaojie.casework.shared.CaseworkException.class);
     }
+
+    /**
+     * An order sent again with other content is said as such (CHANGED, naming its case) and stores nothing unless the
+     * operator says: as a further contact of the case (the same content sent once more is then known), or taken over
+     * into the case with a line of its timeline keeping the earlier words. One that moves to another compound cannot
+     * update the case and says why.
+     */
+    @Test
+    void aResendWithOtherContentIsShownAndKeptAsTheOperatorSays() {
+        long compound = freshCompound();
+        String name = compoundName(compound);
+        String number = "GD-RS-" + Long.toString(System.nanoTime(), 36);
+        String caller = phone();
+        login("huawu");
+        java.util.function.Function<String, List<ImportLine>> sent = words -> List.of(new ImportLine(2, order(number,
+                caller, name, "SERVICE_QUALITY.REPAIR", words, new PlatformDetails(at(11, 2, 9), 10, null,
+                        "测试之苑1栋101室", null)), List.of()));
+        List<ImportOutcome> first = imports.importAll(sent.apply("楼道灯坏了。"), done -> { }, new java.util.HashSet<>());
+        assertThat(first).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.CREATED);
+        long id = first.getFirst().disputeId();
+        settled();
+
+        // other words: said, nothing stored
+        List<ImportOutcome> told = imports.importAll(sent.apply("楼道灯坏了，已经一个月。"), done -> { },
+                new java.util.HashSet<>());
+        assertThat(told).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.CHANGED);
+        assertThat(told.getFirst().disputeId()).isEqualTo(id);
+        assertThat(told.getFirst().problems().getFirst().message(java.util.Locale.SIMPLIFIED_CHINESE)).contains(number);
+        assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, id)).isZero();
+
+        // as a further contact: kept once, and the same content sent again is known
+        assertThat(imports.importAll(sent.apply("楼道灯坏了，已经一个月。"), done -> { }, new java.util.HashSet<>(),
+                WorkOrderImportService.Resend.CONTACT)).extracting(ImportOutcome::status)
+                .containsExactly(ImportOutcome.Status.MERGED);
+        settled();
+        assertThat(jdbc.queryForObject("select contact_count from dispute where id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(imports.check(sent.apply("楼道灯坏了，已经一个月。"), new java.util.HashSet<>()))
+                .extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.EXISTED);
+
+        // taken over into the case: its words change, the timeline keeps the earlier ones; the same again is known
+        List<ImportOutcome> updated = imports.importAll(sent.apply("楼道灯和电梯都坏了。"), done -> { },
+                new java.util.HashSet<>(), WorkOrderImportService.Resend.UPDATE);
+        assertThat(updated).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.UPDATED);
+        settled();
+        assertThat(jdbc.queryForObject("select description from dispute where id = ?", String.class, id))
+                .isEqualTo("楼道灯和电梯都坏了。");
+        assertThat(jdbc.queryForObject("select reason from dispute_history where dispute_id = ? and activity ="
+                + " 'PLATFORM_RESENT'", String.class, id)).contains("原诉求内容：楼道灯坏了。");
+        assertThat(imports.check(sent.apply("楼道灯和电梯都坏了。"), new java.util.HashSet<>()))
+                .extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.EXISTED);
+
+        // another compound cannot update the case: it stays CHANGED and says why
+        long other = freshCompound();
+        List<ImportOutcome> moved = imports.importAll(List.of(new ImportLine(2, order(number, caller,
+                compoundName(other), "SERVICE_QUALITY.REPAIR", "楼道灯和电梯都坏了。", new PlatformDetails(at(11, 2, 9),
+                        10, null, "测试之苑1栋101室", null)), List.of())), done -> { }, new java.util.HashSet<>(),
+                WorkOrderImportService.Resend.UPDATE);
+        assertThat(moved).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.CHANGED);
+        assertThat(moved.getFirst().problems()).extracting(p -> p.key()).contains("dispute.resend.moved");
+        assertThat(jdbc.queryForObject("select compound_id from dispute where id = ?", Long.class, id))
+                .isEqualTo(compound);
+    }
 }

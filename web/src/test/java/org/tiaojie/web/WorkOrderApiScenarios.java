@@ -417,6 +417,19 @@ abstract class WorkOrderApiScenarios {
         assertThat(body(again).path("results").get(0).path("status").asString()).isEqualTo("EXISTED");
         assertThat(body(again).path("results").get(0).path("caseNumber").asString()).isEqualTo(first.path("caseNumber").asString());
         assertThat(stored()).isOne();
+        // sent again with other words: said as such, nothing stored; then kept on the case as a new call when asked
+        byte[] resent = csv.replace("楼道灯坏了一个月无人修。", "楼道灯坏了一个月无人修，电梯也停了。")
+                .getBytes(java.nio.charset.Charset.forName("GB18030"));
+        Reply told = upload(java.util.Map.of("mapping", mapping), resent, "export.csv", key);
+        assertThat(body(told).path("results").get(0).path("status").asString()).isEqualTo("CHANGED");
+        assertThat(body(told).path("results").get(0).path("caseNumber").asString()).isEqualTo(first.path("caseNumber").asString());
+        assertThat(upload(java.util.Map.of("mapping", mapping, "changed", "sometimes"), resent, "export.csv", key)
+                .statusCode()).isEqualTo(400);
+        Reply merged = upload(java.util.Map.of("mapping", mapping, "changed", "contact"), resent, "export.csv", key);
+        assertThat(body(merged).path("results").get(0).path("status").asString()).isEqualTo("MERGED");
+        assertThat(jdbc.queryForObject("select contact_count from dispute where external_ref = ?", Integer.class,
+                prefix + "1")).isOne();
+        assertThat(stored()).isOne();
 
         Reply unknownMapping = upload(java.util.Map.of("mapping", "nope"), file, "export.csv", key);
         assertThat(unknownMapping.statusCode()).isEqualTo(400);

@@ -124,6 +124,35 @@ public class ContactMerging {
     }
 
     /**
+     * A platform's order sent again with other content, kept on the case it was registered as (in the caller's
+     * transaction, under the case's row lock): as a further contact carrying the new content ({@code asContact}), or
+     * taken over into the case ({@link Dispute#updateFromPlatform}). Returns the changed fields' keys (a contact: none).
+     */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<String> resend(long disputeId, NewDispute order, String digest, boolean asContact) {
+        String actor = CurrentUser.require().username();
+        Dispute d = disputes.findForUpdate(disputeId).orElseThrow(() -> new CaseworkException("dispute.notFound"));
+        if (!d.getState().isOpen()) {
+            throw new CaseworkException("dispute.resend.closed", d.getState());
+        }
+        Instant now = Instant.now(clock);
+        List<String> changed = List.of();
+        if (asContact) {
+            Instant called = order.platform().registeredAt(now);
+            d.addContact(order.channel(), order.externalRef(), order.callerName(), order.callerPhone(),
+                    order.description(), called, actor, new DisputeContact.Order(digest,
+                            d.replyDueFor(rules, called, order.platform().replyDays()), false));
+        } else {
+            changed = d.updateFromPlatform(order, now, actor);
+        }
+        disputes.flush();
+        d.domainEvents().forEach(events::publishEvent);
+        d.eventsPublished();
+        return changed;
+    }
+
+    /**
      * Undoes a 并单: registers the contact as a dispute of its own (same compound and category, its caller, words and
      * order number), links the two cases and marks the contact as split. {@code alsoDo} runs in the same
      * transaction with the new dispute and the contact's digest (the order's receipt moves with it).

@@ -1242,6 +1242,71 @@ public class Dispute extends BaseEntity implements BlindIndexed {
         this.description = corrected;
     }
 
+    /**
+     * A platform sent this case's order again with other content, and the operator chose to update the case: what
+     * the order may change without re-routing it — its words, the caller's name, the contact phone, the address, the
+     * dispatch instruction, the amount and the flags — is taken over, and a line of the timeline names what changed
+     * and keeps the earlier words. A resend that moves the case elsewhere (another compound or category) or names
+     * another caller's number is refused: it is a new call, to be merged or registered. Returns the changed fields'
+     * message keys (none: nothing changed).
+     */
+    public List<String> updateFromPlatform(NewDispute order, Instant now, String actor) {
+        if (!open) {
+            throw new CaseworkException("dispute.resend.closed", state);
+        }
+        if (!java.util.Objects.equals(order.compoundId(), compound.getId())
+                || !java.util.Objects.equals(order.categoryId(), categoryId)
+                || !java.util.Objects.equals(order.callerPhone(), callerPhone)) {
+            throw new CaseworkException("dispute.resend.moved");
+        }
+        List<String> changed = new ArrayList<>();
+        PlatformDetails sent = order.platform();
+        String contact = sent.contactPhone() == null || sent.contactPhone().equals(order.callerPhone()) ? null
+                : sent.contactPhone();
+        String words = PrintableText.check(order.description().strip(), "field.description");
+        String before = description;
+        if (!words.equals(description)) {
+            changed.add("field.description");
+            this.description = words;
+        }
+        if (!java.util.Objects.equals(order.callerName(), callerName)) {
+            changed.add("field.callerName");
+            this.callerName = PrintableText.check(order.callerName(), "field.callerName");
+        }
+        if (!java.util.Objects.equals(contact, contactPhone)) {
+            changed.add("field.contactPhone");
+            this.contactPhone = contact;
+        }
+        if (!java.util.Objects.equals(sent.address(), addressDetail)) {
+            changed.add("field.addressDetail");
+            this.addressDetail = sent.address() == null ? null : PrintableText.check(sent.address(), "field.addressDetail");
+        }
+        if (!java.util.Objects.equals(sent.dispatchNote(), dispatchNote)) {
+            changed.add("field.dispatchNote");
+            this.dispatchNote = sent.dispatchNote() == null ? null
+                    : PrintableText.check(sent.dispatchNote(), "field.dispatchNote");
+        }
+        if (order.amount() == null ? amount != null : amount == null || order.amount().compareTo(amount) != 0) {
+            changed.add("field.amount");
+            this.amount = order.amount();
+        }
+        if (order.urgent() != urgent || order.leaderInstruction() != leaderInstruction
+                || order.publicOpinion() != publicOpinion) {
+            changed.add("field.flags");
+            this.urgent = order.urgent();
+            this.leaderInstruction = order.leaderInstruction();
+            this.publicOpinion = order.publicOpinion();
+        }
+        if (!changed.isEmpty()) {
+            String fields = String.join("、", changed.stream()
+                    .map(k -> org.tiaojie.casework.shared.CaseworkMessages.get(java.util.Locale.SIMPLIFIED_CHINESE, k))
+                    .toList());
+            note(DisputeActivity.PLATFORM_RESENT, changed.contains("field.description")
+                    ? fields + "；原诉求内容：" + before : fields, now, actor);
+        }
+        return changed;
+    }
+
     /** The 承办人 were assigned (their names, as the timeline shows them); only while the case is open. */
     public void assignHandlers(String names, Instant now, String actor) {
         if (!open) {

@@ -24,5 +24,7 @@ public enum DisputeActivity {
     /** A merged call split off into a case of its own (on both cases). */
     CONTACT_SPLIT,
     /** A finished case brought in from an earlier system (历史案件导入). */
-    HISTORY_IMPORTED
+    HISTORY_IMPORTED,
+    /** The platform sent the case's order again with other content, taken over into the case. */
+    PLATFORM_RESENT
 }

@@ -15,6 +15,10 @@ public record ImportOutcome(int line, String orderNumber, Status status, Long di
         EXISTED,
         /** Not imported: the platform's mapping says its compound is another district's (not a failure to fix). */
         ELSEWHERE,
+        /** Registered before with other content (a resend): said, and kept or taken over only as the operator says. */
+        CHANGED,
+        /** A resend with other content taken over into its case, the change on the case's timeline. */
+        UPDATED,
         /** Refused with its problems; nothing was stored for it. */
         REJECTED
     }

@@ -119,9 +119,22 @@ public class WorkOrderImportService {
         return importAll(lines, progress, new HashSet<>());
     }
 
+    /**
+     * What becomes of an order registered before and sent again with other content: only said (left CHANGED), kept on
+     * its case as a further contact carrying the new content, or taken over into the case with a line of its timeline.
+     */
+    public enum Resend { REPORT, CONTACT, UPDATE }
+
     /** {@link #importAll(List, IntConsumer)} for one chunk of a file read in chunks, {@code seen} as in check. */
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     public List<ImportOutcome> importAll(List<ImportLine> lines, IntConsumer progress, Set<String> seen) {
+        return importAll(lines, progress, seen, Resend.REPORT);
+    }
+
+    /** {@link #importAll(List, IntConsumer, Set)}, with resends of other content kept as {@code resend} says. */
+    @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
+    public List<ImportOutcome> importAll(List<ImportLine> lines, IntConsumer progress, Set<String> seen,
+            Resend resend) {
         String actor = CurrentUser.require().username();
         Checked checked = checked(lines, orders.lookups(), seen);
         List<ImportOutcome> result = new ArrayList<>(checked.outcomes);
@@ -139,7 +152,31 @@ public class WorkOrderImportService {
                 batch.clear();
             }
         }
+        if (resend != Resend.REPORT) {
+            checked.changed.forEach((i, order) -> result.set(i, resent(result.get(i), order, resend)));
+        }
         return result;
+    }
+
+    /** A resend of other content kept on its case, in a transaction of its own; refused, it stays CHANGED and says why. */
+    private ImportOutcome resent(ImportOutcome o, NewDispute order, Resend resend) {
+        String digest = WorkOrderReceipts.digest(order);
+        try {
+            List<String> changed = transactions.execute(status -> {
+                List<String> fields = merging.resend(o.disputeId(), order, digest, resend == Resend.CONTACT);
+                if (resend == Resend.UPDATE) {
+                    receipts.replace(o.disputeId(), digest);
+                }
+                return fields;
+            });
+            return new ImportOutcome(o.line(), o.orderNumber(), resend == Resend.CONTACT ? ImportOutcome.Status.MERGED
+                    : ImportOutcome.Status.UPDATED, o.disputeId(), changed.stream()
+                            .map(k -> new WorkOrderProblem("orderNumber", "workOrder.updated", "@" + k)).toList());
+        } catch (org.tiaojie.casework.shared.CaseworkException e) {
+            List<WorkOrderProblem> why = new ArrayList<>(o.problems());
+            why.add(new WorkOrderProblem("orderNumber", e.getKey(), e.getArgs()));
+            return new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.CHANGED, o.disputeId(), why);
+        }
     }
 
     /**
@@ -242,7 +279,8 @@ public class WorkOrderImportService {
         return new ImportOutcome(o.line(), o.orderNumber(), ImportOutcome.Status.CREATED, id, List.of());
     }
 
-    private record Checked(List<ImportOutcome> outcomes, Map<Integer, NewDispute> ready) {
+    private record Checked(List<ImportOutcome> outcomes, Map<Integer, NewDispute> ready,
+            Map<Integer, NewDispute> changed) {
     }
 
     private Checked checked(List<ImportLine> lines, WorkOrderService.Lookups lookups, Set<String> seen) {
@@ -251,6 +289,7 @@ public class WorkOrderImportService {
                 .distinct().toList());
         List<ImportOutcome> outcomes = new ArrayList<>(lines.size());
         Map<Integer, NewDispute> ready = new HashMap<>();
+        Map<Integer, NewDispute> changed = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             ImportLine line = lines.get(i);
             String number = line.order().orderNumber() == null ? null : line.order().orderNumber().strip();
@@ -265,9 +304,12 @@ public class WorkOrderImportService {
             }
             WorkOrderReceipts.Registered before = number == null ? null : existing.get(number);
             if (problems.isEmpty() && before != null && before.digest() != null
-                    && !before.digest().equals(WorkOrderReceipts.digest(input))) {
-                // the number was registered with other content: said, never silently skipped
-                problems.add(new WorkOrderProblem("orderNumber", "workOrder.conflict", number, before.caseNumber()));
+                    && !before.sentBefore(WorkOrderReceipts.digest(input))) {
+                // the number was registered with other content: said, never silently skipped; kept as the operator says
+                outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.CHANGED, before.disputeId(),
+                        List.of(new WorkOrderProblem("orderNumber", "workOrder.changed", number, before.caseNumber()))));
+                changed.put(i, input);
+                continue;
             }
             if (line.elsewhere()) {
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.ELSEWHERE, null, List.of(
@@ -283,6 +325,6 @@ public class WorkOrderImportService {
                 ready.put(i, input);
             }
         }
-        return new Checked(outcomes, ready);
+        return new Checked(outcomes, ready, changed);
     }
 }

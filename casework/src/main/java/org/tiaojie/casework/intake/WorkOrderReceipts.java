@@ -23,7 +23,19 @@ import org.tiaojie.casework.shared.Digests;
 class WorkOrderReceipts {
 
     /** A registered order number: its dispute, case number and the digest it was registered with (null before V38). */
-    record Registered(long disputeId, String caseNumber, String digest) {
+    record Registered(long disputeId, String caseNumber, String digest, java.util.Set<String> digests) {
+
+        Registered(long disputeId, String caseNumber, String digest) {
+            this(disputeId, caseNumber, digest, digest == null ? java.util.Set.of() : java.util.Set.of(digest));
+        }
+
+        /**
+         * Whether {@code other} is content this number was sent with before: the registration's, or that of a resend
+         * kept on the case as a contact.
+         */
+        boolean sentBefore(String other) {
+            return digests.contains(other);
+        }
     }
 
     private final EntityManager em;
@@ -85,6 +97,15 @@ class WorkOrderReceipts {
                 .setParameter(1, disputeId).setParameter(2, digest).executeUpdate();
     }
 
+    /** The case took over the content of a resend: that content is what its order was sent with from now on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void replace(long disputeId, String digest) {
+        if (em.createNativeQuery("update work_order_receipt set payload_sha256 = ?2 where dispute_id = ?1")
+                .setParameter(1, disputeId).setParameter(2, digest).executeUpdate() == 0) {
+            keep(disputeId, digest);
+        }
+    }
+
     @Transactional(readOnly = true)
     Optional<String> sentBefore(long disputeId) {
         List<?> rows = em.createNativeQuery("select payload_sha256 from work_order_receipt where dispute_id = ?1")
@@ -118,8 +139,14 @@ class WorkOrderReceipts {
             for (List<?> list : List.of(rows, merged)) {
                 for (Object row : list) {
                     Object[] r = (Object[]) row;
-                    found.putIfAbsent((String) r[0], new Registered(((Number) r[1]).longValue(), (String) r[2],
-                            r[3] == null ? null : r[3].toString()));
+                    String digest = r[3] == null ? null : r[3].toString();
+                    // the case first; a resend kept on it as a contact adds the content it was sent with
+                    found.merge((String) r[0], new Registered(((Number) r[1]).longValue(), (String) r[2], digest),
+                            (first, more) -> {
+                                java.util.Set<String> sent = new java.util.HashSet<>(first.digests());
+                                sent.addAll(more.digests());
+                                return new Registered(first.disputeId(), first.caseNumber(), first.digest(), sent);
+                            });
                 }
             }
         }

@@ -80,8 +80,14 @@ class WorkOrderImportController {
     ResponseEntity<ImportResponse> importFile(@RequestPart("file") MultipartFile file,
             @Parameter(description = "平台导入映射的名称 / the platform mapping's name")
             @RequestParam(name = "mapping", required = false) String mapping,
-            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, HttpServletRequest http)
+            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+            @Parameter(description = "已登记的工单内容不同时：report 只列出（默认），contact 作为新来电并入原案件，update 更新原案件 /"
+                    + " an order registered before and sent with other content: report (default), contact, update")
+            @RequestParam(name = "changed", defaultValue = "report") String changed, HttpServletRequest http)
             throws IOException {
+        WorkOrderImportService.Resend resend = java.util.Arrays.stream(WorkOrderImportService.Resend.values())
+                .filter(r -> r.name().equalsIgnoreCase(changed.strip())).findFirst()
+                .orElseThrow(() -> new WorkOrderFile.Unreadable("import.resend.unknown", changed));
         String named = mapping == null || mapping.isBlank() ? null : mapping.strip();
         java.nio.file.Path tmp = java.nio.file.Files.createTempFile("tj-import-", ".upload");
         try {
@@ -98,7 +104,7 @@ class WorkOrderImportController {
                 // the whole file read once first, without the database: one refused whole (too many rows, none)
                 // stores nothing; then each chunk is checked and imported
                 source.chunks(CHUNK, chunk -> { });
-                source.chunks(CHUNK, chunk -> outcomes.addAll(imports.importAll(chunk.lines(), n -> { }, seen)));
+                source.chunks(CHUNK, chunk -> outcomes.addAll(imports.importAll(chunk.lines(), n -> { }, seen, resend)));
             }
             return answer(source, outcomes, dryRun, http);
         } finally {

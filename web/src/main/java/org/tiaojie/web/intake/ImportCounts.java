@@ -20,11 +20,12 @@ record ImportCounts(int total, Map<ImportOutcome.Status, Long> counts) {
 
     /**
      * The arguments of the summary messages (import.checked, import.done): {0} rows, {1} ready, {2} registered, {3}
-     * existing, {4} refused, {5} merged, {6} another district's.
+     * existing, {4} refused, {5} merged, {6} another district's, {7} sent again with other content, {8} of those
+     * taken over into their cases.
      */
     Object[] args() {
         return new Object[] {total, of(ImportOutcome.Status.READY), of(ImportOutcome.Status.CREATED),
             of(ImportOutcome.Status.EXISTED), of(ImportOutcome.Status.REJECTED), of(ImportOutcome.Status.MERGED),
-            of(ImportOutcome.Status.ELSEWHERE)};
+            of(ImportOutcome.Status.ELSEWHERE), of(ImportOutcome.Status.CHANGED), of(ImportOutcome.Status.UPDATED)};
     }
 }

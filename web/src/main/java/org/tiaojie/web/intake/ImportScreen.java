@@ -291,7 +291,8 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
 
     private void showRows() {
         grid.setItems(onlyProblems.getValue()
-                ? outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED).toList() : outcomes);
+                ? outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED
+                        || o.status() == ImportOutcome.Status.CHANGED).toList() : outcomes);
         grid.recalculateColumnWidths(); // case numbers and organisations arrive with the rows
     }
 }

@@ -27,6 +27,10 @@ public class ImportView extends ImportScreen<ImportLine> {
     private final WorkOrderImportService imports;
     private final ImportMappings mappings;
     private final UnknownNames unknown;
+    /** What becomes of orders registered before and sent again with other content; offered when a file has some. */
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<WorkOrderImportService.Resend> resend =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    private long changed;
 
     public ImportView(WorkOrderImportService imports, ImportMappings mappings, IntakeService intake,
             CategoryService categories, @Value("${tiaojie.import.max-file-mb:50}") int maxFileMb,
@@ -36,6 +40,13 @@ public class ImportView extends ImportScreen<ImportLine> {
         this.mappings = mappings;
         this.unknown = new UnknownNames(mappings, intake, categories, this::recheck);
         addUnderMapping(unknown);
+        resend.setId("tj-import-resend");
+        resend.setLabel(getTranslation("import.resend"));
+        resend.setItems(WorkOrderImportService.Resend.values());
+        resend.setItemLabelGenerator(r -> getTranslation("import.resend." + r.name()));
+        resend.setValue(WorkOrderImportService.Resend.REPORT);
+        resend.setVisible(false);
+        addUnderMapping(resend);
     }
 
     @Override
@@ -47,6 +58,7 @@ public class ImportView extends ImportScreen<ImportLine> {
     protected List<ImportOutcome> check(List<ImportLine> lines, Set<String> seen) {
         List<ImportOutcome> outcomes = imports.check(lines, seen);
         unknown.gather(lines, outcomes);
+        changed += outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.CHANGED).count();
         return outcomes;
     }
 
@@ -54,11 +66,13 @@ public class ImportView extends ImportScreen<ImportLine> {
     @Override
     protected void checked(ImportSource<ImportLine> file) {
         unknown.show(file == null ? null : file.platform());
+        resend.setVisible(changed > 0);
+        changed = 0;
     }
 
     @Override
     protected List<ImportOutcome> importChunk(List<ImportLine> lines, IntConsumer progress, Set<String> seen) {
-        return imports.importAll(lines, progress, seen);
+        return imports.importAll(lines, progress, seen, resend.getValue());
     }
 
     @Override
