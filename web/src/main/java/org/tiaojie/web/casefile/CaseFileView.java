@@ -175,14 +175,17 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Long
                 : getTranslation("case.endOfDay", Labels.date(c.lastDay())))
                 + (c.provisional() ? getTranslation("case.clockProvisional") : ""))
                 .setHeader(getTranslation("case.clockDue"));
-        grid.addColumn(c -> Labels.of(this, c.state())).setHeader(getTranslation("case.clockState"));
+        // the clock's state and how it stands in one column, so four columns fit a phone's width
         grid.addComponentColumn(c -> {
             Span s = new Span(c.state() == ClockState.STOPPED
                     ? getTranslation(c.status() == ClockStatus.OVERDUE ? "case.clockLate" : "case.clockMet")
                     : Labels.of(this, c.status()));
             s.addClassName(c.status() == ClockStatus.OVERDUE ? "tj-due-overdue"
                     : c.status() == ClockStatus.WARNING ? "tj-due-warning" : "tj-due-normal");
-            return s;
+            Span state = new Span(Labels.of(this, c.state()));
+            state.getStyle().set("margin-inline-end", "var(--lumo-space-s)").set("white-space", "nowrap");
+            s.getStyle().set("white-space", "nowrap");
+            return new Span(state, s);
         }).setHeader(getTranslation("case.clockStatus"));
         grid.setItems(d.clocks());
         return grid;

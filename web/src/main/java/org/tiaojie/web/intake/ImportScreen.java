@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,23 +73,11 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
         Anchor template = CsvLink.of("tj-import-template", getTranslation(keys + ".template"),
                 () -> getTranslation(keys + ".templateFile"), templateFile);
         // the file goes to a temporary file, read from there in chunks (it is deleted with the next one or the view)
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, tmp) -> getUI().ifPresent(ui -> ui.access(
-                () -> read(meta.fileName(), tmp)))));
-        addDetachListener(e -> forget());
-        upload.setId("tj-import-upload");
-        var texts = org.tiaojie.web.base.UploadTexts.of(this);
-        texts.getError().setIncorrectFileType(getTranslation("import.file.type"));
-        texts.getError().setFileIsTooBig(getTranslation("import.file.tooBig", maxFileMb));
-        upload.setI18n(texts);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxFileMb * 1024 * 1024);
-        // a refused file is said where the operator looks, not only in the upload's own list
-        upload.addFileRejectedListener(e -> {
-            error.setText(e.getErrorMessage());
+        Upload upload = ImportUpload.of(this, maxFileMb, this::read, message -> {
+            error.setText(message);
             error.setVisible(true);
         });
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        addDetachListener(e -> forget());
         error.setId("tj-import-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
@@ -181,12 +168,22 @@ public abstract class ImportScreen<L> extends VerticalLayout implements HasDynam
                     : UiErrorHandler.messageFor(UI.getCurrent(), e));
             error.setVisible(true);
         }
-        long ready = ImportCounts.of(outcomes).of(ImportOutcome.Status.READY);
-        start.setText(getTranslation("import.start", ready));
-        start.setEnabled(ready > 0);
+        refreshStart();
         showSummary("import.checked");
         showRows();
         checked(source);
+    }
+
+    /** The import button says how many rows it would write, and is on when there are any. */
+    protected void refreshStart() {
+        long n = toImport(ImportCounts.of(outcomes));
+        start.setText(getTranslation("import.start", n));
+        start.setEnabled(n > 0 && !importing);
+    }
+
+    /** How many of the checked rows an import would write: those ready (a subclass may add others it acts on). */
+    long toImport(ImportCounts counts) {
+        return counts.of(ImportOutcome.Status.READY);
     }
 
     /** After each check of a file ({@code file} null when it could not be read): for what the subclass shows. */

@@ -46,6 +46,7 @@ public class ImportView extends ImportScreen<ImportLine> {
         resend.setItemLabelGenerator(r -> getTranslation("import.resend." + r.name()));
         resend.setValue(WorkOrderImportService.Resend.REPORT);
         resend.setVisible(false);
+        resend.addValueChangeListener(e -> refreshStart());
         addUnderMapping(resend);
     }
 
@@ -73,6 +74,13 @@ public class ImportView extends ImportScreen<ImportLine> {
     @Override
     protected List<ImportOutcome> importChunk(List<ImportLine> lines, IntConsumer progress, Set<String> seen) {
         return imports.importAll(lines, progress, seen, resend.getValue());
+    }
+
+    /** Orders sent again with other content are written too when the operator chose what becomes of them. */
+    @Override
+    long toImport(ImportCounts counts) {
+        return counts.of(ImportOutcome.Status.READY) + (resend.getValue() == WorkOrderImportService.Resend.REPORT ? 0
+                : counts.of(ImportOutcome.Status.CHANGED));
     }
 
     @Override
