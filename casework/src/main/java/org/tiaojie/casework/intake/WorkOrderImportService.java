@@ -304,8 +304,9 @@ public class WorkOrderImportService {
             }
             WorkOrderReceipts.Registered before = number == null ? null : existing.get(number);
             if (problems.isEmpty() && before != null && before.digest() != null
-                    && !before.sentBefore(WorkOrderReceipts.digest(input))) {
+                    && !before.sentBefore(WorkOrderReceipts.digest(input)) && seen.add(number)) {
                 // the number was registered with other content: said, never silently skipped; kept as the operator says
+                // (once: the same number again in the file is a repeat of this row)
                 outcomes.add(new ImportOutcome(line.line(), number, ImportOutcome.Status.CHANGED, before.disputeId(),
                         List.of(new WorkOrderProblem("orderNumber", "workOrder.changed", number, before.caseNumber()))));
                 changed.put(i, input);
