@@ -206,15 +206,18 @@ class ImportViewIT extends SpringBrowserlessTest {
                 where d.external_ref = ? and p.name = '韩测试'""", prefix + "1")).containsEntry("role", "THIRD_PARTY")
                 .containsEntry("agent_name", "韩代理").containsEntry("agent_authority", "SPECIAL");
 
-        // the same order number again with other content is a problem of its row, naming the case; nothing changes
+        // the same order number again with other content is said as such, naming the case; nothing changes until the
+        // operator chooses what becomes of it
         navigate(ImportView.class);
         test(find(Upload.class).id("tj-import-upload")).upload("工单.csv", "text/csv",
                 csv.replace("楼上漏水,第三人", "楼道灯不亮,第三人").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         roundTrip();
         assertThat(find(Span.class).id("tj-import-summary").getText())
-                .isEqualTo("共 3 行：可导入 0 行，已导入过 0 行，有错误 3 行。");
+                .isEqualTo("共 3 行：可导入 0 行，已导入过 0 行，有错误 2 行，内容有变化的已登记工单 1 行。");
         find(com.vaadin.flow.component.checkbox.Checkbox.class).id("tj-import-only-problems").setValue(true);
-        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).id("tj-import-rows")).getCellText(0, 5))
-                .contains(prefix + "1", "已登记为案件", "内容与登记时不同");
+        var rows = test(find(com.vaadin.flow.component.grid.Grid.class).id("tj-import-rows"));
+        assertThat(rows.getCellText(0, 2)).isEqualTo("内容有变化");
+        assertThat(rows.getCellText(0, 5)).contains(prefix + "1", "已登记为案件", "这次发来的内容不同");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("tj-import-start").isEnabled()).isFalse();
     }
 }
