@@ -79,20 +79,8 @@ public class HistoryImportService {
         String actor = CurrentUser.require().username();
         Checked checked = checked(lines, seen);
         List<ImportOutcome> result = new ArrayList<>(checked.outcomes);
-        int done = lines.size() - checked.ready.size();
-        progress.accept(done);
-        List<Integer> batch = new ArrayList<>();
-        for (int i = 0; i < result.size(); i++) {
-            if (checked.ready.containsKey(i)) {
-                batch.add(i);
-            }
-            if (batch.size() == BATCH || (i == result.size() - 1 && !batch.isEmpty())) {
-                write(batch, checked.ready, result, actor);
-                done += batch.size();
-                progress.accept(done);
-                batch.clear();
-            }
-        }
+        org.tiaojie.casework.shared.ImportBatches.write(result.size(), checked.ready.keySet(), BATCH, progress,
+                batch -> write(batch, checked.ready, result, actor));
         return result;
     }
 
